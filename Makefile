@@ -1,0 +1,51 @@
+# Every target that needs Python builds the local virtual environment first (from scratch on a
+# fresh machine); `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format server translations bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[server,dev]'
+	touch $(STAMP)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM) ## compile the Qt Linguist translations (.ts -> .qm)
+
+run: $(STAMP) translations ## set up and run the desktop app (starts a demo server when none is configured)
+	$(BIN)/python main.py
+
+server: $(STAMP) ## run the reference server on http://127.0.0.1:8311 with the demo municipality
+	$(BIN)/municipal-server seed-demo
+	$(BIN)/municipal-server serve
+
+test: $(STAMP) translations ## set up and run lint and the whole test suite
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP) ## apply ruff's formatting and safe fixes
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(STAMP) ## run the benchmarks (they print their figures)
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean: ## remove the virtual environment and build outputs
+	rm -rf $(VENV) build dist *.egg-info translations/*.qm

@@ -1,0 +1,1 @@
+"""The municipal e-services desktop app (PySide6), Arabic first."""

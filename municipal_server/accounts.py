@@ -1,0 +1,110 @@
+"""Creating accounts, shared by registration, the CLI and the demo seed."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from municipal_server.arabic import ascii_digits
+from municipal_server.errors import ApiError, invalid_field
+from municipal_server.i18n import LANGUAGES
+from municipal_server.models import User
+from municipal_server.security import hash_password, valid_palestinian_id
+from municipal_server.timeutil import utcnow
+
+ROLES = ("citizen", "clerk", "admin")
+MIN_PASSWORD = 8
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9]{7,15}$")
+
+
+def normalise_email(email: str | None) -> str | None:
+    if email is None or not email.strip():
+        return None
+    email = email.strip().lower()
+    if len(email) > 254 or not _EMAIL.match(email):
+        raise invalid_field("email", "format")
+    return email
+
+
+def normalise_phone(phone: str | None) -> str | None:
+    if phone is None or not phone.strip():
+        return None
+    phone = re.sub(r"[\s\-()]", "", ascii_digits(phone.strip()))
+    if phone.startswith("00"):
+        phone = "+" + phone[2:]
+    if not _PHONE.match(phone):
+        raise invalid_field("phone", "format")
+    return phone
+
+
+def create_user(
+    session: Session,
+    *,
+    name: str,
+    password: str,
+    email: str | None = None,
+    phone: str | None = None,
+    national_id: str | None = None,
+    language: str = "ar",
+    role: str = "citizen",
+    department: str | None = None,
+) -> User:
+    """Validate and add a user (flushes, does not commit)."""
+    name = name.strip()
+    if not name or len(name) > 200:
+        raise invalid_field("name", "required" if not name else "too_long", max_length=200)
+    if len(password) < MIN_PASSWORD:
+        raise invalid_field("password", "too_short", min_length=MIN_PASSWORD)
+    if len(password) > 1024:
+        raise invalid_field("password", "too_long", max_length=1024)
+    email = normalise_email(email)
+    phone = normalise_phone(phone)
+    if email is None and phone is None:
+        raise invalid_field("email", "email_or_phone_required")
+    if national_id is not None and national_id.strip():
+        national_id = ascii_digits(national_id.strip())
+        if not valid_palestinian_id(national_id):
+            raise invalid_field("national_id", "check_digit")
+    else:
+        national_id = None
+    if language not in LANGUAGES:
+        raise invalid_field("language", "unsupported", allowed=list(LANGUAGES))
+    if role not in ROLES:
+        raise invalid_field("role", "unsupported", allowed=list(ROLES))
+    clauses = []
+    if email:
+        clauses.append(User.email == email)
+    if phone:
+        clauses.append(User.phone == phone)
+    if session.scalars(select(User.id).where(or_(*clauses))).first() is not None:
+        raise ApiError(409, "account_exists", "an account with this e-mail or phone exists")
+    user = User(
+        name=name,
+        email=email,
+        phone=phone,
+        password_hash=hash_password(password),
+        national_id=national_id,
+        language=language,
+        role=role,
+        department=department,
+        created_at=utcnow(),
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def find_by_login(session: Session, login: str) -> User | None:
+    """Look an account up by e-mail or phone, as typed at sign-in."""
+    login = login.strip()
+    if "@" in login:
+        key = login.lower()
+        return session.scalars(select(User).where(User.email == key)).one_or_none()
+    try:
+        phone = normalise_phone(login)
+    except ApiError:
+        return None
+    return session.scalars(select(User).where(User.phone == phone)).one_or_none()

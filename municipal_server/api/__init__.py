@@ -1,0 +1,1 @@
+"""The /api/v1 extensions: accounts, my requests, clerk workspace."""

@@ -1,0 +1,5 @@
+"""/api/v1 requests routes (to be written)."""
+
+from fastapi import APIRouter
+
+router = APIRouter()

@@ -1,0 +1,145 @@
+"""`municipal-server`: serve, init-db, create-user, seed-demo."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from municipal_server.config import DEFAULT_DATABASE_URL
+
+
+def _database_url(args: argparse.Namespace) -> str:
+    return args.database_url or os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from municipal_server import migrate
+    from municipal_server.app import create_app
+    from municipal_server.config import Settings
+
+    os.environ["DATABASE_URL"] = _database_url(args)
+    if args.migrate:
+        migrate.upgrade(os.environ["DATABASE_URL"])
+    app = create_app(Settings.from_env())
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        proxy_headers=False,
+        server_header=False,
+    )
+    return 0
+
+
+def cmd_init_db(args: argparse.Namespace) -> int:
+    from municipal_server import migrate
+
+    migrate.upgrade(_database_url(args))
+    print("database is up to date")
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from municipal_server import migrate
+    from municipal_server.accounts import create_user
+    from municipal_server.db import Database
+    from municipal_server.errors import ApiError
+
+    url = _database_url(args)
+    migrate.upgrade(url)
+    password = os.environ.get("MUNICIPAL_NEW_PASSWORD") or getpass.getpass("Password: ")
+    database = Database(url)
+    try:
+        with database.session() as session:
+            user = create_user(
+                session,
+                name=args.name,
+                email=args.email,
+                phone=args.phone,
+                password=password,
+                role=args.role,
+                department=args.department,
+                language=args.language,
+            )
+            session.commit()
+            print(f"created {user.role} #{user.id}: {user.email or user.phone}")
+    except ApiError as error:
+        print(f"error: {error.message}", file=sys.stderr)
+        return 1
+    finally:
+        database.dispose()
+    return 0
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from municipal_server import migrate
+    from municipal_server.config import Settings
+    from municipal_server.db import Database
+    from municipal_server.seed import seed_demo
+
+    url = _database_url(args)
+    migrate.upgrade(url)
+    database = Database(url)
+    try:
+        with database.session() as session:
+            result = seed_demo(session, Settings.from_env())
+    finally:
+        database.dispose()
+    print(f"api_key: {result.api_key}")
+    for account in result.accounts:
+        print(f"{account.role}: login {account.login} password {account.password}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="municipal-server", description="Reference Open311 municipal server"
+    )
+    parser.add_argument(
+        "--database-url",
+        help="SQLAlchemy URL (default: $DATABASE_URL, else ./municipal.db)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8311)
+    serve.add_argument("--log-level", default="warning")
+    serve.add_argument(
+        "--no-migrate", dest="migrate", action="store_false", help="do not upgrade the database"
+    )
+    serve.set_defaults(func=cmd_serve)
+
+    init_db = commands.add_parser("init-db", help="create or upgrade the database")
+    init_db.set_defaults(func=cmd_init_db)
+
+    create = commands.add_parser(
+        "create-user", help="add an account (password from $MUNICIPAL_NEW_PASSWORD or a prompt)"
+    )
+    create.add_argument("--role", choices=("citizen", "clerk", "admin"), required=True)
+    create.add_argument("--name", required=True)
+    create.add_argument("--email")
+    create.add_argument("--phone")
+    create.add_argument("--department")
+    create.add_argument("--language", default="ar", choices=("ar", "en", "fr"))
+    create.set_defaults(func=cmd_create_user)
+
+    seed = commands.add_parser(
+        "seed-demo", help="load the demo municipality; prints the API key and demo accounts"
+    )
+    seed.set_defaults(func=cmd_seed_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""Typed FastAPI dependencies: settings, database session, caller identity and role."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from municipal_server.config import Settings
+from municipal_server.db import Database
+from municipal_server.errors import ApiError, forbidden, unauthenticated
+from municipal_server.i18n import pick_language
+from municipal_server.models import AuthToken, User
+from municipal_server.security import token_hash
+from municipal_server.timeutil import utcnow
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_database(request: Request) -> Database:
+    return request.app.state.database
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with request.app.state.database.session() as session:
+        yield session
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+SessionDep = Annotated[Session, Depends(get_session)]
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key")]
+
+
+def language(request: Request, locale: str | None = None) -> str:
+    return pick_language(locale, request.headers.get("accept-language"))
+
+
+LanguageDep = Annotated[str, Depends(language)]
+
+
+def client_address(request: Request, settings: SettingsDep) -> str:
+    """The caller's address; X-Forwarded-For is believed only from a configured proxy."""
+    peer = request.client.host if request.client else "unknown"
+    if not settings.trusted_proxies:
+        return peer
+    hops = [peer]
+    forwarded = request.headers.get("x-forwarded-for", "")
+    hops = [h.strip() for h in forwarded.split(",") if h.strip()] + hops
+    # Walk from the nearest hop outwards; the first address that is not a trusted proxy is the
+    # client. Anything a client wrote further left cannot be checked and is ignored.
+    for hop in reversed(hops):
+        try:
+            address = ipaddress.ip_address(hop)
+        except ValueError:
+            return hop[:64]
+        if not any(address in net for net in settings.trusted_proxies):
+            return str(address)
+    return hops[0][:64]
+
+
+ClientAddress = Annotated[str, Depends(client_address)]
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization")
+    if not header:
+        return None
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        raise unauthenticated()
+    return value.strip()
+
+
+def optional_user(request: Request, session: SessionDep) -> User | None:
+    """The signed-in user, None when no token was sent; 401 for a bad, expired or revoked one."""
+    token = _bearer(request)
+    if token is None:
+        return None
+    row = session.scalars(
+        select(AuthToken).where(AuthToken.token_hash == token_hash(token))
+    ).one_or_none()
+    if (
+        row is None
+        or row.kind != "access"
+        or row.revoked_at is not None
+        or row.expires_at <= utcnow()
+        or not row.user.is_active
+    ):
+        raise ApiError(
+            401,
+            "invalid_token",
+            "the access token is invalid or expired",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        )
+    return row.user
+
+
+OptionalUser = Annotated[User | None, Depends(optional_user)]
+
+
+def current_user(user: OptionalUser) -> User:
+    if user is None:
+        raise unauthenticated()
+    return user
+
+
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def clerk_user(user: CurrentUser) -> User:
+    if user.role not in ("clerk", "admin"):
+        raise forbidden()
+    return user
+
+
+ClerkUser = Annotated[User, Depends(clerk_user)]
+
+
+def admin_user(user: CurrentUser) -> User:
+    if user.role != "admin":
+        raise forbidden()
+    return user
+
+
+AdminUser = Annotated[User, Depends(admin_user)]

@@ -1,0 +1,242 @@
+"""Database tables (SQLAlchemy 2 declarative). Alembic's migrations mirror this file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend (SQLite keeps no zone of its own)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Municipality(Base):
+    """The one municipality this server speaks for (name and contact in ar/en/fr)."""
+
+    __tablename__ = "municipality"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    names: Mapped[dict[str, str]] = mapped_column(JSON)
+    contact: Mapped[dict[str, str]] = mapped_column(JSON)
+    changeset: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(32), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    national_id: Mapped[str | None] = mapped_column(String(9))
+    language: Mapped[str] = mapped_column(String(5), default="ar")
+    role: Mapped[str] = mapped_column(String(10), default="citizen")
+    department: Mapped[str | None] = mapped_column(String(50))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AuthToken(Base):
+    """Access and refresh tokens: random, stored only as SHA-256, revocable.
+
+    A refresh token belongs to a `family`; presenting an already-rotated refresh token revokes
+    the whole family (it was probably stolen).
+    """
+
+    __tablename__ = "auth_tokens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))  # access | refresh
+    family: Mapped[str] = mapped_column(String(32), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    user: Mapped[User] = relationship()
+
+
+class ApiKey(Base):
+    """Open311 application keys (they identify an application, not a citizen)."""
+
+    __tablename__ = "api_keys"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Service(Base):
+    __tablename__ = "services"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(50), unique=True)
+    names: Mapped[dict[str, str]] = mapped_column(JSON)
+    descriptions: Mapped[dict[str, str]] = mapped_column(JSON)
+    keywords: Mapped[dict[str, str]] = mapped_column(JSON)
+    group: Mapped[str] = mapped_column(String(50))
+    group_names: Mapped[dict[str, str]] = mapped_column(JSON)
+    type: Mapped[str] = mapped_column(String(10), default="realtime")  # realtime | batch
+    needs_location: Mapped[bool] = mapped_column(Boolean, default=True)
+    target_days: Mapped[int] = mapped_column(Integer, default=7)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    attributes: Mapped[list[ServiceAttribute]] = relationship(
+        order_by="ServiceAttribute.order", cascade="all, delete-orphan"
+    )
+
+
+class ServiceAttribute(Base):
+    __tablename__ = "service_attributes"
+    __table_args__ = (UniqueConstraint("service_id", "code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    code: Mapped[str] = mapped_column(String(50))
+    datatype: Mapped[str] = mapped_column(String(20))
+    variable: Mapped[bool] = mapped_column(Boolean, default=True)
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    order: Mapped[int] = mapped_column(Integer)
+    descriptions: Mapped[dict[str, str]] = mapped_column(JSON)
+    datatype_descriptions: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # [{"key": "k", "names": {"ar": ..., "en": ..., "fr": ...}}]
+    values: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+
+class ServiceRequest(Base):
+    __tablename__ = "service_requests"
+    __table_args__ = (
+        Index("ix_requests_updated", "updated_at"),
+        Index("ix_requests_requested", "requested_at"),
+        Index("ix_requests_status", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str | None] = mapped_column(String(32), unique=True)
+    token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    token_ready_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="submitted")
+    description: Mapped[str] = mapped_column(Text, default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    long: Mapped[float | None] = mapped_column(Float)
+    address: Mapped[str | None] = mapped_column(Text)
+    address_id: Mapped[str | None] = mapped_column(String(100))
+    attributes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    media_url: Mapped[str | None] = mapped_column(Text)
+    # Personal data: never in public (Open311) responses.
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    first_name: Mapped[str | None] = mapped_column(String(100))
+    last_name: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    device_id: Mapped[str | None] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(5), default="ar")
+    # Processing.
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("service_requests.id"))
+    expected_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    rating: Mapped[int | None] = mapped_column(Integer)
+    rating_comment: Mapped[str | None] = mapped_column(Text)
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Arabic-normalised text for the clerk's search (see arabic.normalize).
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    service: Mapped[Service] = relationship()
+    user: Mapped[User | None] = relationship(foreign_keys=[user_id])
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
+    duplicate_of: Mapped[ServiceRequest | None] = relationship(remote_side=[id])
+    events: Mapped[list[RequestEvent]] = relationship(
+        order_by="RequestEvent.id", cascade="all, delete-orphan", back_populates="request"
+    )
+
+
+class RequestEvent(Base):
+    """One line of a request's history.
+
+    kind: status (a status change, with an optional public note), note (internal, clerks only),
+    comment (from the citizen), assign, duplicate, expected, rating, attachment.
+    """
+
+    __tablename__ = "request_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("service_requests.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    public: Mapped[bool] = mapped_column(Boolean, default=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    request: Mapped[ServiceRequest] = relationship(back_populates="events")
+    actor: Mapped[User | None] = relationship()
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("service_requests.id"), index=True)
+    uploader_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    content_type: Mapped[str] = mapped_column(String(30))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class IdempotencyRecord(Base):
+    """The first response to each (scope, key); the unique constraint is the guarantee."""
+
+    __tablename__ = "idempotency_records"
+    __table_args__ = (UniqueConstraint("scope", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(String(200))
+    body_hash: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int | None] = mapped_column(Integer)
+    media_type: Mapped[str | None] = mapped_column(String(100))
+    body: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LoginFailure(Base):
+    """Failed sign-ins, by account identifier and by client address (shared by all processes)."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
