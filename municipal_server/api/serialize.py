@@ -1,0 +1,84 @@
+"""JSON shapes of requests under /api/v1 (private detail; never used by Open311 routes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from municipal_server.config import Settings
+from municipal_server.i18n import localized
+from municipal_server.models import RequestEvent, ServiceRequest, User
+from municipal_server.statuses import open311_status
+from municipal_server.timeutil import to_w3c
+
+
+def _actor(event: RequestEvent, viewer: User) -> dict[str, Any] | None:
+    if event.actor is None:
+        return None
+    if viewer.role in ("clerk", "admin"):
+        return {"id": event.actor.id, "name": event.actor.name, "role": event.actor.role}
+    # Citizens see who acted by role, and their own name.
+    if event.actor.id == viewer.id:
+        return {"id": viewer.id, "name": viewer.name, "role": viewer.role}
+    return {"role": event.actor.role}
+
+
+def event_json(event: RequestEvent, settings: Settings, viewer: User) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "at": to_w3c(event.at, settings.timezone),
+        "kind": event.kind,
+        "status": event.status,
+        "note": event.note,
+        "public": event.public,
+        "data": event.data or {},
+        "actor": _actor(event, viewer),
+    }
+
+
+def request_summary(request: ServiceRequest, settings: Settings, language: str) -> dict[str, Any]:
+    service = request.service
+    return {
+        "id": request.number,
+        "service_code": service.code,
+        "service_name": localized(service.names, language),
+        "group": service.group,
+        "status": request.status,
+        "open311_status": open311_status(request.status),
+        "description": request.description,
+        "address": request.address,
+        "lat": request.lat,
+        "long": request.long,
+        "requested_datetime": to_w3c(request.requested_at, settings.timezone),
+        "updated_datetime": to_w3c(request.updated_at, settings.timezone),
+        "expected_datetime": to_w3c(request.expected_at, settings.timezone),
+        "resolved_datetime": to_w3c(request.resolved_at, settings.timezone),
+        "assignee": (
+            {"id": request.assignee.id, "name": request.assignee.name} if request.assignee else None
+        ),
+        "duplicate_of": request.duplicate_of.number if request.duplicate_of else None,
+        "rating": request.rating,
+        "reopen_count": request.reopen_count,
+    }
+
+
+def request_detail(
+    request: ServiceRequest, settings: Settings, language: str, viewer: User
+) -> dict[str, Any]:
+    """Everything the viewer may see: clerks also get contact details and internal notes."""
+    body = request_summary(request, settings, language)
+    is_staff = viewer.role in ("clerk", "admin")
+    body["attributes"] = request.attributes or {}
+    body["address_id"] = request.address_id
+    body["media_url"] = request.media_url
+    body["rating_comment"] = request.rating_comment
+    body["events"] = [
+        event_json(e, settings, viewer) for e in request.events if e.public or is_staff
+    ]
+    body["contact"] = {
+        "first_name": request.first_name,
+        "last_name": request.last_name,
+        "email": request.email,
+        "phone": request.phone,
+        "account": ({"id": request.user.id, "name": request.user.name} if request.user else None),
+    }
+    return body
