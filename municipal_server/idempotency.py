@@ -52,7 +52,10 @@ def run_once(
     check_key(key)
     if key is None:
         response = create()
-        session.commit()
+        if response.status_code >= 400:
+            session.rollback()
+        else:
+            session.commit()
         return response
     record = IdempotencyRecord(scope=scope, key=key, body_hash=fingerprint, created_at=utcnow())
     session.add(record)
@@ -62,6 +65,10 @@ def run_once(
         session.rollback()
         return _replay(session, scope, key, fingerprint)
     response = create()
+    if response.status_code >= 400:
+        # A refused request creates nothing; the same key may be used again once it is fixed.
+        session.rollback()
+        return response
     record.status_code = response.status_code
     record.media_type = response.media_type
     record.body = bytes(response.body)

@@ -1,5 +1,9 @@
-"""Open311 GeoReport v2 routes (to be written)."""
+"""All Open311 routes: discovery, services and requests."""
 
 from fastapi import APIRouter
 
+from municipal_server.open311 import catalogue, reports
+
 router = APIRouter()
+router.include_router(catalogue.router)
+router.include_router(reports.router)
