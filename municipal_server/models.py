@@ -181,6 +181,9 @@ class ServiceRequest(Base):
     events: Mapped[list[RequestEvent]] = relationship(
         order_by="RequestEvent.id", cascade="all, delete-orphan", back_populates="request"
     )
+    attachments: Mapped[list[Attachment]] = relationship(
+        order_by="Attachment.id", cascade="all, delete-orphan", lazy="select"
+    )
 
 
 class RequestEvent(Base):
@@ -213,7 +216,7 @@ class Attachment(Base):
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     size: Mapped[int] = mapped_column(Integer)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

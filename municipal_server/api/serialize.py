@@ -6,7 +6,7 @@ from typing import Any
 
 from municipal_server.config import Settings
 from municipal_server.i18n import localized
-from municipal_server.models import RequestEvent, ServiceRequest, User
+from municipal_server.models import Attachment, RequestEvent, ServiceRequest, User
 from municipal_server.statuses import open311_status
 from municipal_server.timeutil import to_w3c
 
@@ -74,6 +74,7 @@ def request_detail(
     body["events"] = [
         event_json(e, settings, viewer) for e in request.events if e.public or is_staff
     ]
+    body["attachments"] = [attachment_json(a) for a in request.attachments]
     body["contact"] = {
         "first_name": request.first_name,
         "last_name": request.last_name,
@@ -82,3 +83,14 @@ def request_detail(
         "account": ({"id": request.user.id, "name": request.user.name} if request.user else None),
     }
     return body
+
+
+def attachment_json(attachment: Attachment) -> dict[str, Any]:
+    return {
+        "id": attachment.id,
+        "url": f"/api/v1/attachments/{attachment.id}",
+        "content_type": attachment.content_type,
+        "width": attachment.width,
+        "height": attachment.height,
+        "size": attachment.size,
+    }

@@ -85,7 +85,9 @@ def _check_attribute(datatype: str, raw: list[str], keys: set[str]) -> tuple[Any
 def check_attributes(service: Service, form: list[tuple[str, str]], clean: CleanForm) -> None:
     inputs = _attribute_inputs(form)
     known = {a.code: a for a in service.attributes}
-    for code in inputs:
+    for code, values in inputs.items():
+        if not any(v.strip() for v in values):
+            continue  # an empty field is as good as an absent one (Open311 §1.1 "optional")
         if code not in known:
             clean.errors.append(f"attribute[{code}]: not an attribute of this service")
         elif not known[code].variable:

@@ -1,0 +1,54 @@
+"""Request bodies and answers of /api/v1 shared by several routers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from municipal_server.models import User
+
+
+class Strict(BaseModel):
+    """Request bodies: exact types, no unknown fields (so a typo is an error, not ignored)."""
+
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    params: dict[str, Any]
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries for the error statuses a route may answer."""
+    return {status: {"model": ErrorBody} for status in statuses}
+
+
+class UserOut(BaseModel):
+    id: int
+    name: str
+    email: str | None
+    phone: str | None
+    role: str
+    language: str
+    department: str | None
+    has_national_id: bool
+
+
+def user_out(user: User) -> UserOut:
+    return UserOut(
+        id=user.id,
+        name=user.name,
+        email=user.email,
+        phone=user.phone,
+        role=user.role,
+        language=user.language,
+        department=user.department,
+        has_national_id=user.national_id is not None,
+    )
