@@ -77,11 +77,8 @@ def _bearer(request: Request) -> str | None:
     return value.strip()
 
 
-def optional_user(request: Request, session: SessionDep) -> User | None:
-    """The signed-in user, None when no token was sent; 401 for a bad, expired or revoked one."""
-    token = _bearer(request)
-    if token is None:
-        return None
+def user_for_token(session: Session, token: str) -> User:
+    """The user of a valid access token; 401 for a bad, expired or revoked one."""
     row = session.scalars(
         select(AuthToken).where(AuthToken.token_hash == token_hash(token))
     ).one_or_none()
@@ -99,6 +96,16 @@ def optional_user(request: Request, session: SessionDep) -> User | None:
             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
         )
     return row.user
+
+
+def bearer_token(request: Request) -> str | None:
+    return _bearer(request)
+
+
+def optional_user(request: Request, session: SessionDep) -> User | None:
+    """The signed-in user, None when no token was sent; 401 for a bad, expired or revoked one."""
+    token = _bearer(request)
+    return None if token is None else user_for_token(session, token)
 
 
 OptionalUser = Annotated[User | None, Depends(optional_user)]

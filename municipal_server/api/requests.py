@@ -21,8 +21,10 @@ from municipal_server.deps import (
     LanguageDep,
     SessionDep,
     SettingsDep,
+    bearer_token,
+    user_for_token,
 )
-from municipal_server.errors import ApiError, not_found
+from municipal_server.errors import ApiError, not_found, unauthenticated
 from municipal_server.idempotency import body_hash, run_once
 from municipal_server.models import Attachment, ServiceRequest, User
 from municipal_server.statuses import MAX_REOPENS, REOPENED_STATUS
@@ -114,22 +116,28 @@ UPLOAD_BODY = {
 async def add_attachment(
     number: str,
     request: Request,
-    user: CurrentUser,
-    settings: SettingsDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Add a photo: checked, re-encoded without metadata, stored privately."""
+    """Add a photo: checked, re-encoded without metadata, stored privately.
+
+    The body is read before the database is touched, so a slow upload on a poor line holds
+    no transaction (on SQLite that would block every writer).
+    """
     from starlette.concurrency import run_in_threadpool
 
-    data, _ = await _read_upload(request, settings.max_upload_bytes)
-    return await run_in_threadpool(_store_attachment, request, number, user, data, idempotency_key)
+    token = bearer_token(request)
+    if token is None:
+        raise unauthenticated()
+    data, _ = await _read_upload(request, request.app.state.settings.max_upload_bytes)
+    return await run_in_threadpool(_store_attachment, request, number, token, data, idempotency_key)
 
 
 def _store_attachment(
-    request: Request, number: str, user: User, data: bytes, key: str | None
+    request: Request, number: str, token: str, data: bytes, key: str | None
 ) -> Response:
     settings = request.app.state.settings
     with request.app.state.database.session() as session:
+        user = user_for_token(session, token)
         target = visible_request(session, number, user)
         count = session.scalar(select(func.count()).where(Attachment.request_id == target.id))
         if count >= settings.max_attachments_per_request:
