@@ -60,7 +60,9 @@ def stats(
             select(ServiceRequest.status, func.count())
             .where(*where)
             .group_by(ServiceRequest.status)
-        ).tuples()
+        )
+        .tuples()
+        .all()
     )
     services = {s.id: s for s in session.scalars(select(Service))}
     per_service = dict(
@@ -68,7 +70,9 @@ def stats(
             select(ServiceRequest.service_id, func.count())
             .where(*where)
             .group_by(ServiceRequest.service_id)
-        ).tuples()
+        )
+        .tuples()
+        .all()
     )
     by_group: Counter[str] = Counter()
     for service_id, count in per_service.items():
