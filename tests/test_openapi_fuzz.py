@@ -15,7 +15,6 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-from starlette.testclient import TestClient
 
 from municipal_server import migrate
 from municipal_server.app import create_app
@@ -39,11 +38,19 @@ app = create_app(
 
 
 def _clerk_token() -> str:
-    login, password = next((a.login, a.password) for a in _seed.accounts if a.role == "clerk")
-    with TestClient(app) as client:
-        response = client.post("/api/v1/auth/token", json={"login": login, "password": password})
-        response.raise_for_status()
-        return response.json()["access_token"]
+    """An access token for the demo clerk, issued straight into the database."""
+    from sqlalchemy import select
+
+    from municipal_server import tokens
+    from municipal_server.models import User
+
+    database = Database(_url)
+    with database.session() as session:
+        clerk = session.scalars(select(User).where(User.role == "clerk")).first()
+        pair = tokens.issue(session, Settings(database_url=_url), clerk)
+        session.commit()
+    database.dispose()
+    return pair.access_token
 
 
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
