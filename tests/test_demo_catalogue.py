@@ -1,0 +1,48 @@
+"""The demo municipality's catalogue is complete in all three languages."""
+
+from __future__ import annotations
+
+from municipal_server.seed import load_demo
+
+LANGUAGES = {"ar", "en", "fr"}
+DATATYPES = {"string", "number", "datetime", "text", "singlevaluelist", "multivaluelist"}
+
+
+def texts(service: dict) -> list[dict]:
+    found = [service["names"], service["descriptions"], service["keywords"], service["group_names"]]
+    for attribute in service.get("attributes", []):
+        found.append(attribute["descriptions"])
+        found += [value["names"] for value in attribute.get("values", [])]
+    return found
+
+
+def test_every_text_is_in_arabic_english_and_french() -> None:
+    for service in load_demo()["services"]:
+        for text in texts(service):
+            assert set(text) == LANGUAGES, service["code"]
+            assert all(value.strip() for value in text.values()), service["code"]
+
+
+def test_the_catalogue_covers_the_municipal_departments_and_datatypes() -> None:
+    services = load_demo()["services"]
+    assert len(services) >= 12
+    assert len({s["code"] for s in services}) == len(services)
+    assert {s["group"] for s in services} >= {
+        "water",
+        "electricity",
+        "roads",
+        "waste",
+        "building",
+        "certificates",
+        "health",
+    }
+    used = {a["datatype"] for s in services for a in s.get("attributes", [])}
+    assert used == DATATYPES
+    assert any(s.get("type") == "batch" for s in services)
+    assert any(s.get("needs_location") is False for s in services)
+    for service in services:
+        for attribute in service.get("attributes", []):
+            if attribute["datatype"].endswith("valuelist"):
+                keys = [v["key"] for v in attribute["values"]]
+                assert len(keys) == len(set(keys)), attribute["code"]
+                assert all(k.isascii() for k in keys)
