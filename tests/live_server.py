@@ -78,6 +78,8 @@ class LiveServer:
     api_key: str = ""
     accounts: dict[str, tuple[str, str]] = field(default_factory=dict)
     process: subprocess.Popen[bytes] | None = None
+    log_path: str | None = None
+    log_level: str = "warning"
 
     @property
     def url(self) -> str:
@@ -91,6 +93,7 @@ class LiveServer:
 
     def start(self, timeout: float = 30.0) -> LiveServer:
         self.port = self.port or free_port()
+        self._log = open(self.log_path, "ab") if self.log_path else None  # noqa: SIM115
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -103,9 +106,13 @@ class LiveServer:
                 "127.0.0.1",
                 "--port",
                 str(self.port),
+                "--log-level",
+                self.log_level,
             ],
             cwd=ROOT,
             env={**os.environ, **self.env},
+            stdout=self._log,
+            stderr=subprocess.STDOUT if self._log else None,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -128,3 +135,5 @@ class LiveServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(5)
+        if getattr(self, "_log", None):
+            self._log.close()
