@@ -6,7 +6,10 @@ list of `{code, description}` (rendered by municipal_server.open311.render).
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+
+from municipal_server.timeutil import parse_w3c
 
 
 class ApiError(Exception):
@@ -55,3 +58,13 @@ def invalid_field(field: str, reason: str, **params: Any) -> ApiError:
         f"{field}: {reason}",
         {"field": field, "reason": reason, **params},
     )
+
+
+def date_param(field: str, value: str | None) -> datetime | None:
+    """An optional W3C date-time parameter, or a 400 naming the field."""
+    if not value:
+        return None
+    try:
+        return parse_w3c(value)
+    except ValueError as error:
+        raise invalid_field(field, "not a W3C date-time") from error

@@ -18,11 +18,10 @@ from municipal_server.api.schemas import Strict, errors
 from municipal_server.api.serialize import request_detail
 from municipal_server.config import Settings
 from municipal_server.deps import ClerkUser, IdempotencyKey, LanguageDep, SessionDep, SettingsDep
-from municipal_server.errors import ApiError, invalid_field
+from municipal_server.errors import ApiError, date_param, invalid_field
 from municipal_server.idempotency import body_hash, run_once
 from municipal_server.models import ServiceRequest, User
 from municipal_server.statuses import CAN_BE_DUPLICATE, STATUSES, TRANSITIONS
-from municipal_server.timeutil import parse_w3c
 from municipal_server.workflow import add_event, refresh_search_text, set_status
 
 router = APIRouter(prefix="/clerk", tags=["clerk"])
@@ -239,10 +238,9 @@ def set_expected(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     """Set the date the citizen can expect the work to be done."""
-    try:
-        expected = parse_w3c(body.expected_datetime)
-    except ValueError as error:
-        raise invalid_field("expected_datetime", "not a W3C date-time") from error
+    expected = date_param("expected_datetime", body.expected_datetime)
+    if expected is None:
+        raise invalid_field("expected_datetime", "required")
 
     def apply(r: ServiceRequest) -> None:
         r.expected_at = expected

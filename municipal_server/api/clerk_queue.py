@@ -13,10 +13,10 @@ from municipal_server.api.schemas import errors
 from municipal_server.api.serialize import request_summary
 from municipal_server.arabic import normalize
 from municipal_server.deps import ClerkUser, LanguageDep, SessionDep, SettingsDep
-from municipal_server.errors import invalid_field
+from municipal_server.errors import date_param, invalid_field
 from municipal_server.models import Service, ServiceRequest
 from municipal_server.statuses import OPEN, STATUSES
-from municipal_server.timeutil import parse_w3c, utcnow
+from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/clerk", tags=["clerk"])
 
@@ -40,15 +40,6 @@ class QueuePage(BaseModel):
 
 def _split(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(",") if part.strip()]
-
-
-def _date(name: str, value: str | None):
-    if not value:
-        return None
-    try:
-        return parse_w3c(value)
-    except ValueError as error:
-        raise invalid_field(name, "not a W3C date-time") from error
 
 
 def _like(text: str) -> str:
@@ -86,9 +77,9 @@ def queue(
         base = base.where(Service.code.in_(codes))
     if groups := _split(group):
         base = base.where(Service.group.in_(groups))
-    if start := _date("from", from_):
+    if start := date_param("from", from_):
         base = base.where(ServiceRequest.requested_at >= start)
-    if end := _date("to", to):
+    if end := date_param("to", to):
         base = base.where(ServiceRequest.requested_at <= end)
     if assignee == "me":
         base = base.where(ServiceRequest.assignee_id == clerk.id)

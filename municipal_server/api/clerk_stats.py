@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 
 from municipal_server.api.schemas import errors
 from municipal_server.deps import ClerkUser, LanguageDep, SessionDep
-from municipal_server.errors import invalid_field
+from municipal_server.errors import date_param
 from municipal_server.i18n import localized
 from municipal_server.models import Service, ServiceRequest
 from municipal_server.statuses import OPEN, STATUSES
-from municipal_server.timeutil import parse_w3c, utcnow
+from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/clerk", tags=["clerk"])
 
@@ -47,14 +47,10 @@ def stats(
 ) -> StatsOut:
     """Counts by status, service and group; opened vs resolved per ISO week; time to resolve."""
     where = [ServiceRequest.number.is_not(None)]
-    for name, value, op in (("from", from_, "ge"), ("to", to, "le")):
-        if value:
-            try:
-                moment = parse_w3c(value)
-            except ValueError as error:
-                raise invalid_field(name, "not a W3C date-time") from error
-            column = ServiceRequest.requested_at
-            where.append(column >= moment if op == "ge" else column <= moment)
+    if start := date_param("from", from_):
+        where.append(ServiceRequest.requested_at >= start)
+    if end := date_param("to", to):
+        where.append(ServiceRequest.requested_at <= end)
     by_status = dict.fromkeys(STATUSES, 0) | dict(
         session.execute(
             select(ServiceRequest.status, func.count())

@@ -16,10 +16,9 @@ from municipal_server.accounts import normalise_email, normalise_phone
 from municipal_server.api.schemas import Strict, UserOut, errors, user_out
 from municipal_server.api.serialize import request_summary
 from municipal_server.deps import CurrentUser, LanguageDep, SessionDep, SettingsDep
-from municipal_server.errors import ApiError, invalid_field
+from municipal_server.errors import ApiError, date_param, invalid_field
 from municipal_server.i18n import LANGUAGES
 from municipal_server.models import ServiceRequest, User
-from municipal_server.timeutil import parse_w3c
 
 router = APIRouter(tags=["me"])
 
@@ -93,11 +92,8 @@ def my_requests(
     any row, so an unchanged list costs one small query and a 304 on a slow line.
     """
     where = [ServiceRequest.user_id == user.id]
-    if updated_after:
-        try:
-            where.append(ServiceRequest.updated_at > parse_w3c(updated_after))
-        except ValueError as error:
-            raise invalid_field("updated_after", "not a W3C date-time") from error
+    if after := date_param("updated_after", updated_after):
+        where.append(ServiceRequest.updated_at > after)
     total, latest, top = session.execute(
         select(
             func.count(), func.max(ServiceRequest.updated_at), func.max(ServiceRequest.id)

@@ -18,7 +18,7 @@ from municipal_server.deps import (
     SessionDep,
     SettingsDep,
 )
-from municipal_server.errors import ApiError
+from municipal_server.errors import ApiError, date_param
 from municipal_server.idempotency import body_hash, run_once
 from municipal_server.models import ApiKey, Municipality, Service, ServiceRequest
 from municipal_server.open311.common import ERRORS, PREFIX, Format, check_jurisdiction
@@ -27,7 +27,7 @@ from municipal_server.open311.render import render
 from municipal_server.open311.shapes import request_json
 from municipal_server.security import new_token, token_hash
 from municipal_server.statuses import OPEN
-from municipal_server.timeutil import parse_w3c, utcnow
+from municipal_server.timeutil import utcnow
 from municipal_server.workflow import add_event, refresh_search_text, request_number
 
 router = APIRouter(tags=["Open311"])
@@ -192,15 +192,6 @@ def create_request(
     )
 
 
-def _date(name: str, value: str | None):
-    if not value:
-        return None
-    try:
-        return parse_w3c(value)
-    except ValueError as error:
-        raise ApiError(400, "invalid_date", f"{name}: not a W3C date-time") from error
-
-
 def _listed(query: Select, session: Session, settings, language: str, extensions: bool, fmt):
     municipality = session.get(Municipality, 1)
     rows = session.scalars(
@@ -236,7 +227,7 @@ def list_requests(
         return _listed(
             query.order_by(ServiceRequest.id.desc()), session, settings, language, extensions, fmt
         )
-    start, end = _date("start_date", start_date), _date("end_date", end_date)
+    start, end = date_param("start_date", start_date), date_param("end_date", end_date)
     if start and end and end - start > MAX_RANGE:
         raise ApiError(400, "date_range_too_long", "start_date to end_date exceeds 90 days")
     if start and end and end < start:
@@ -250,7 +241,7 @@ def list_requests(
     query = query.where(ServiceRequest.requested_at >= start)
     if end:
         query = query.where(ServiceRequest.requested_at <= end)
-    after = _date("updated_after", updated_after)
+    after = date_param("updated_after", updated_after)
     if after:
         query = query.where(ServiceRequest.updated_at > after)
     if service_code and service_code.strip():
