@@ -1,0 +1,198 @@
+"""The Open311 client: finds the endpoint, reads the catalogue and requests, submits.
+
+Works against any GeoReport v2 server: JSON where offered, XML otherwise, and our extensions
+only when the discovery document announces them.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import requests
+
+from citizen_app.api import open311
+from citizen_app.api.errors import ApiError, ParseError, Rejected, TransportError
+from citizen_app.api.http import Answer, fetch, new_session, raise_for_status
+from citizen_app.api.models import (
+    Endpoint,
+    Service,
+    ServiceDefinition,
+    ServiceRequest,
+    SubmitResult,
+)
+
+TOKEN_POLL_INTERVAL = 2.0
+TOKEN_POLL_TRIES = 5
+
+
+def _format_of(answer: Answer, asked: str) -> str:
+    kind = answer.content_type.lower()
+    if "xml" in kind:
+        return "xml"
+    if "json" in kind:
+        return "json"
+    return "xml" if answer.content.lstrip().startswith(b"<") else asked
+
+
+class Open311Client:
+    """One server. `base_url` may be the server root or the Open311 endpoint folder itself."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        api_key: str | None = None,
+        jurisdiction: str | None = None,
+        language: str = "ar",
+        fmt: str | None = None,
+        session: requests.Session | None = None,
+        deadline: float = 45.0,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key
+        self.jurisdiction = jurisdiction
+        self.language = language
+        self.forced_format = fmt
+        self.session = session or new_session()
+        self.deadline = deadline
+        self.access_token: str | None = None
+        self._endpoint: Endpoint | None = None
+
+    # --- plumbing --------------------------------------------------------------------------
+
+    def _call(self, method: str, url: str, fmt: str, **kwargs: Any) -> tuple[Any, Answer]:
+        headers = {"Accept-Language": self.language, **kwargs.pop("headers", {})}
+        if self.access_token:
+            headers["Authorization"] = f"Bearer {self.access_token}"
+        answer = fetch(self.session, method, url, deadline=self.deadline, headers=headers, **kwargs)
+        real = _format_of(answer, fmt)
+        data: Any = None
+        if answer.content.strip():
+            try:
+                data = open311.load(answer.content, real)
+            except ParseError:
+                if answer.status < 400:
+                    raise
+        if answer.status >= 400:
+            code, messages, params = (
+                open311.error_messages(data) if data is not None else (None, [], {})
+            )
+            raise_for_status(answer, code, messages, params)
+        return data, answer
+
+    def _params(self, **params: Any) -> dict[str, Any]:
+        if self.jurisdiction:
+            params["jurisdiction_id"] = self.jurisdiction
+        return {k: v for k, v in params.items() if v is not None}
+
+    @property
+    def fmt(self) -> str:
+        if self.forced_format:
+            return self.forced_format
+        return "json" if "json" in self.endpoint().formats else "xml"
+
+    def _url(self, path: str) -> str:
+        return f"{self.endpoint().url}/{path}.{self.fmt}"
+
+    # --- discovery ---------------------------------------------------------------------------
+
+    def endpoint(self) -> Endpoint:
+        """Find the Open311 endpoint once: from discovery at the root, else the URL itself."""
+        if self._endpoint is None:
+            self._endpoint = self._discover()
+        return self._endpoint
+
+    def _discover(self) -> Endpoint:
+        for fmt in ("json", "xml"):
+            url = f"{self.base_url}/open311/discovery.{fmt}"
+            try:
+                data, _ = self._call("GET", url, fmt)
+            except (Rejected, ParseError):
+                continue
+            found = open311.endpoint(data, self.base_url)
+            if found:
+                return found
+        # No discovery: the URL is the endpoint folder (the one holding services.xml).
+        for fmt in ("json", "xml"):
+            try:
+                self._call("GET", f"{self.base_url}/services.{fmt}", fmt, params=self._params())
+            except (Rejected, ParseError):
+                continue
+            formats = ("json", "xml") if fmt == "json" else ("xml",)
+            return Endpoint(url=self.base_url, formats=formats)
+        raise Rejected(404, "not_open311", ["no Open311 endpoint at this address"])
+
+    # --- Open311 resources ------------------------------------------------------------------
+
+    def services(self) -> list[Service]:
+        data, _ = self._call("GET", self._url("services"), self.fmt, params=self._params())
+        return open311.services(data)
+
+    def definition(self, service_code: str) -> ServiceDefinition:
+        data, _ = self._call(
+            "GET", self._url(f"services/{service_code}"), self.fmt, params=self._params()
+        )
+        return open311.definition(data, service_code)
+
+    def requests(self, **filters: Any) -> list[ServiceRequest]:
+        data, _ = self._call("GET", self._url("requests"), self.fmt, params=self._params(**filters))
+        return open311.service_requests(data)
+
+    def request(self, request_id: str, extensions: bool = True) -> ServiceRequest | None:
+        params = self._params(extensions="true" if extensions else None)
+        data, _ = self._call("GET", self._url(f"requests/{request_id}"), self.fmt, params=params)
+        found = open311.service_requests(data)
+        return found[0] if found else None
+
+    def token(self, token: str) -> str | None:
+        data, _ = self._call("GET", self._url(f"tokens/{token}"), self.fmt, params=self._params())
+        found = open311.service_requests(data)
+        return found[0].id if found else None
+
+    def submit(
+        self,
+        service_code: str,
+        fields: dict[str, Any],
+        attributes: dict[str, Any],
+        idempotency_key: str,
+    ) -> SubmitResult:
+        """POST a request. The Idempotency-Key is the caller's, fixed when the citizen pressed
+        Submit, so that a retry after a lost answer can never make a second request."""
+        if not self.api_key:
+            raise Rejected(403, "missing_api_key", ["no API key is configured"])
+        form: list[tuple[str, str]] = [("api_key", self.api_key), ("service_code", service_code)]
+        if self.jurisdiction:
+            form.append(("jurisdiction_id", self.jurisdiction))
+        form += [(k, str(v)) for k, v in fields.items() if v not in (None, "")]
+        for code, value in attributes.items():
+            if isinstance(value, list | tuple):
+                form += [(f"attribute[{code}][]", str(v)) for v in value]
+            elif value not in (None, ""):
+                form.append((f"attribute[{code}]", str(value)))
+        data, _ = self._call(
+            "POST",
+            self._url("requests"),
+            self.fmt,
+            data=form,
+            headers={"Idempotency-Key": idempotency_key},
+        )
+        return open311.submit_result(data)
+
+    def wait_for_id(
+        self, token: str, tries: int = TOKEN_POLL_TRIES, interval: float = TOKEN_POLL_INTERVAL
+    ) -> str | None:
+        """Poll a batch service's token a few times (as FixMyStreet does); None if not yet."""
+        for attempt in range(tries):
+            try:
+                found = self.token(token)
+            except (TransportError, Rejected):
+                found = None
+            if found:
+                return found
+            if attempt + 1 < tries:
+                time.sleep(interval)
+        return None
+
+
+__all__ = ["ApiError", "Open311Client"]

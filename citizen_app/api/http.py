@@ -1,0 +1,113 @@
+"""One HTTP layer for every call: timeouts, a total deadline, retries for reads, typed errors.
+
+requests' read timeout bounds the gap between bytes, not the call, so a server that drip-feeds
+its answer could hold a call for minutes; the body is read in chunks against a deadline here.
+Only GETs are retried automatically; a POST is repeated only by the outbox, with its
+Idempotency-Key.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from citizen_app.api.errors import NotAuthenticated, Rejected, ServerError, TransportError
+
+USER_AGENT = "municipal-eservices-desktop/0.1"
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 20.0
+DEADLINE = 45.0
+MAX_BODY = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int
+    content: bytes
+    content_type: str
+    headers: dict[str, str]
+
+
+def new_session() -> requests.Session:
+    session = requests.Session()
+    retry = Retry(
+        total=3,
+        connect=3,
+        read=2,
+        status=2,
+        backoff_factor=0.5,
+        backoff_jitter=0.3,
+        status_forcelist=(502, 503, 504),
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        respect_retry_after_header=True,
+        raise_on_status=False,
+    )
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = USER_AGENT
+    return session
+
+
+def fetch(
+    session: requests.Session,
+    method: str,
+    url: str,
+    *,
+    deadline: float = DEADLINE,
+    timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+    **kwargs: Any,
+) -> Answer:
+    """Make one call and read the whole answer within `deadline` seconds."""
+    started = time.monotonic()
+    try:
+        response = session.request(method, url, timeout=timeout, stream=True, **kwargs)
+    except requests.RequestException as error:
+        raise TransportError(f"no answer from {url}") from error
+    try:
+        body = bytearray()
+        for chunk in response.iter_content(64 * 1024):
+            body += chunk
+            if time.monotonic() - started > deadline:
+                raise TransportError(f"{url} took longer than {deadline:.0f} s")
+            if len(body) > MAX_BODY:
+                raise TransportError(f"{url} sent too much data")
+    except requests.RequestException as error:
+        raise TransportError(f"the answer from {url} was cut off") from error
+    finally:
+        response.close()
+    return Answer(
+        status=response.status_code,
+        content=bytes(body),
+        content_type=response.headers.get("content-type", ""),
+        headers=dict(response.headers),
+    )
+
+
+def retry_after(answer: Answer) -> float | None:
+    value = answer.headers.get("Retry-After") or answer.headers.get("retry-after")
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+def raise_for_status(answer: Answer, code: str | None, messages: list[str], params: dict) -> None:
+    """Turn an error status into the matching typed exception."""
+    if answer.status < 400:
+        return
+    if answer.status >= 500:
+        raise ServerError(answer.status, "; ".join(messages))
+    kind = NotAuthenticated if answer.status == 401 else Rejected
+    raise kind(
+        answer.status,
+        code or f"http_{answer.status}",
+        messages,
+        params,
+        retry_after(answer),
+    )
