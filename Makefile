@@ -8,7 +8,7 @@ TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format server translations bench clean
+.PHONY: help run test lint format server translations screenshots bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,6 +35,9 @@ test: $(STAMP) translations ## set up and run lint and the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+screenshots: $(STAMP) translations ## render every main screen in ar, en and fr to screenshots/*.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m citizen_app.screenshots
 
 lint: $(STAMP) ## ruff lint and format check
 	$(BIN)/ruff check .

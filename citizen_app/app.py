@@ -1,11 +1,20 @@
-"""Entry point of the desktop app.
-
-The citizen screens are being built (issue 3); until then the window says so in Arabic.
-"""
+"""Entry point: `citizen-app` / `python main.py` (and `citizen-app open311 …` for scripts)."""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="citizen-app", description="Municipal e-services")
+    parser.add_argument("--server", help="the municipality's server (root or Open311 endpoint)")
+    parser.add_argument("--language", choices=("ar", "en", "fr"), default="ar")
+    parser.add_argument("--jurisdiction")
+    parser.add_argument("--api-key")
+    parser.add_argument("--data-dir", type=Path)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,20 +23,41 @@ def main(argv: list[str] | None = None) -> int:
         from citizen_app.cli import main as cli_main
 
         return cli_main(args[1:])
-    return run_gui([sys.argv[0], *args])
+    return run_gui(build_parser().parse_args(args))
 
 
-def run_gui(argv: list[str]) -> int:
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+def run_gui(args: argparse.Namespace) -> int:
+    from platformdirs import user_data_path
+    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(argv)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    window = QMainWindow()
-    window.setWindowTitle(QCoreApplication.translate("App", "الخدمات البلدية الإلكترونية"))
-    label = QLabel(QCoreApplication.translate("App", "التطبيق قيد الإنشاء."))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    window.setCentralWidget(label)
-    window.resize(800, 600)
+    from citizen_app.api.client import Open311Client
+    from citizen_app.demo_server import DemoServer
+    from citizen_app.i18n import apply_language
+    from citizen_app.ui.main_window import MainWindow
+    from citizen_app.ui.tasks import run_task
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("municipal-eservices")
+    apply_language(args.language)
+    data_dir = args.data_dir or user_data_path("municipal-eservices", appauthor=False)
+    demo = None if args.server else DemoServer(data_dir)
+    client = Open311Client(
+        args.server or "http://127.0.0.1:9",
+        api_key=args.api_key,
+        jurisdiction=args.jurisdiction,
+        language=args.language,
+    )
+    window = MainWindow(client, demo=demo is not None)
     window.show()
+    if demo is None:
+        window.load_catalogue()
+    else:
+        window.show_starting_demo()
+
+        def on_started(_: object) -> None:
+            client.base_url, client.api_key = demo.url, demo.api_key
+            window.load_catalogue()
+
+        run_task(demo.start, on_started, window.on_load_failed)
+        app.aboutToQuit.connect(demo.stop)
     return app.exec()

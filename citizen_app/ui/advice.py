@@ -1,0 +1,36 @@
+"""Failures as plain advice in the citizen's language, never exception text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from citizen_app.api.errors import NotAuthenticated, Rejected, ServerError, TransportError
+
+
+def advice(error: Exception) -> str:
+    if isinstance(error, TransportError):
+        return QCoreApplication.translate(
+            "Advice",
+            "No connection to the municipality's server. Check your internet and try again.",
+        )
+    if isinstance(error, ServerError):
+        return QCoreApplication.translate(
+            "Advice", "The municipality's server has a problem right now. Please try again later."
+        )
+    if isinstance(error, NotAuthenticated):
+        return QCoreApplication.translate("Advice", "Your session has ended. Please sign in again.")
+    if isinstance(error, Rejected):
+        if error.code == "rate_limited":
+            return QCoreApplication.translate(
+                "Advice", "Too many attempts. Please wait a few minutes and try again."
+            )
+        if error.status == 403:
+            return QCoreApplication.translate(
+                "Advice", "This app is not allowed to send requests to this server (API key)."
+            )
+        if error.status == 404:
+            return QCoreApplication.translate("Advice", "Not found on the municipality's server.")
+        return QCoreApplication.translate(
+            "Advice", "The server did not accept the request. Check the highlighted fields."
+        )
+    return QCoreApplication.translate("Advice", "Something went wrong. Please try again.")

@@ -1,0 +1,85 @@
+"""The service catalogue, grouped, with a search that ignores Arabic letter variants."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from citizen_app.api.models import Service
+from citizen_app.core.text import fold
+
+
+class CataloguePage(QWidget):
+    #: the service the citizen chose
+    chosen = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._services: list[Service] = []
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        layout.addWidget(self.heading)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.on_search_changed)
+        layout.addWidget(self.search)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.itemActivated.connect(self.on_item_activated)
+        layout.addWidget(self.tree)
+        self.empty = QLabel()
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("What would you like to ask the municipality for?"))
+        self.search.setPlaceholderText(self.tr("Search services, e.g. water, light, certificate"))
+        self.search.setAccessibleName(self.tr("Search services"))
+        self.tree.setAccessibleName(self.tr("Services"))
+        self.empty.setText(self.tr("No service matches your search."))
+
+    def set_services(self, services: list[Service]) -> None:
+        self._services = services
+        self.on_search_changed(self.search.text())
+
+    def on_search_changed(self, query: str) -> None:
+        words = fold(query).split()
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        shown = 0
+        for service in self._services:
+            haystack = fold(
+                " ".join([service.name, service.description, service.group, *service.keywords])
+            )
+            if not all(word in haystack for word in words):
+                continue
+            group = groups.get(service.group)
+            if group is None:
+                group = QTreeWidgetItem(self.tree, [service.group or self.tr("Other services")])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                groups[service.group] = group
+            item = QTreeWidgetItem(group, [service.name])
+            item.setToolTip(0, service.description)
+            item.setData(0, Qt.ItemDataRole.UserRole, service)
+            shown += 1
+        self.tree.expandAll()
+        self.empty.setVisible(shown == 0 and bool(self._services))
+
+    def on_item_activated(self, item: QTreeWidgetItem) -> None:
+        service = item.data(0, Qt.ItemDataRole.UserRole)
+        if service is not None:
+            self.chosen.emit(service)
+
+    def visible_services(self) -> list[Service]:
+        found = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            found += [
+                group.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(group.childCount())
+            ]
+        return found

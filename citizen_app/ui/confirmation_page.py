@@ -1,0 +1,58 @@
+"""After submitting: the request number, to keep."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from citizen_app.api.models import SubmitResult
+from citizen_app.core.text import isolate
+
+
+class ConfirmationPage(QWidget):
+    #: the citizen wants to make another request
+    again = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.result: SubmitResult | None = None
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.number = QLabel()
+        self.number.setObjectName("requestNumber")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        for label in (self.heading, self.number, self.explanation):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        self.again_button = QPushButton()
+        self.again_button.clicked.connect(self.again.emit)
+        layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Your request has reached the municipality"))
+        self.again_button.setText(self.tr("Make another request"))
+        self.again_button.setAccessibleName(self.again_button.text())
+        if self.result is not None:
+            self.show_result(self.result)
+
+    def show_result(self, result: SubmitResult) -> None:
+        self.result = result
+        if result.id:
+            self.number.setText(self.tr("Request number: %1").replace("%1", isolate(result.id)))
+            self.explanation.setText(
+                self.tr("Keep this number: you can follow your request with it.")
+            )
+        else:
+            self.number.setText(self.tr("No tracking number yet"))
+            self.explanation.setText(
+                self.tr(
+                    "The municipality received your request but gives no number for this service."
+                )
+            )
+        self.number.setAccessibleName(self.number.text())

@@ -1,0 +1,128 @@
+"""One input widget per Open311 datatype, built from a service definition."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizen_app.api.models import Attribute
+from citizen_app.core.text import ascii_digits
+
+NOT_GIVEN = QDate(2000, 1, 1)
+
+
+class Field(QWidget):
+    """A labelled input with its error line; `value()` is what is sent, or None."""
+
+    def __init__(self, attribute: Attribute) -> None:
+        super().__init__()
+        self.attribute = attribute
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        marker = " *" if attribute.required else ""
+        self.label = QLabel(attribute.description + marker)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.input = self._make_input()
+        self.input.setAccessibleName(attribute.description)
+        self.label.setBuddy(self.input)
+        layout.addWidget(self.input)
+        if attribute.datatype_description:
+            hint = QLabel(attribute.datatype_description)
+            hint.setWordWrap(True)
+            hint.setEnabled(False)
+            layout.addWidget(hint)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    def _make_input(self) -> QWidget:
+        kind = self.attribute.datatype
+        if kind == "text":
+            widget = QPlainTextEdit()
+            widget.setTabChangesFocus(True)
+            widget.setFixedHeight(90)
+            return widget
+        if kind == "datetime":
+            widget = QDateTimeEdit(QDateTime.currentDateTime())
+            widget.setCalendarPopup(True)
+            if not self.attribute.required:
+                # An optional date starts empty: the minimum shows as "not given".
+                widget.setMinimumDateTime(QDateTime(NOT_GIVEN, QTime(0, 0)))
+                widget.setSpecialValueText(self.tr("Not given"))
+                widget.setDateTime(widget.minimumDateTime())
+            return widget
+        if kind == "singlevaluelist":
+            widget = QComboBox()
+            widget.addItem(self.tr("Choose…"), None)
+            for value in self.attribute.values:
+                widget.addItem(value.name, value.key)
+            return widget
+        if kind == "multivaluelist":
+            widget = QListWidget()
+            for value in self.attribute.values:
+                item = QListWidgetItem(value.name)
+                item.setData(Qt.ItemDataRole.UserRole, value.key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                widget.addItem(item)
+            rows = max(widget.sizeHintForRow(0), 22) * len(self.attribute.values)
+            widget.setFixedHeight(min(rows + 2 * widget.frameWidth() + 4, 180))
+            return widget
+        return QLineEdit()
+
+    def raw(self) -> Any:
+        widget = self.input
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip() or None
+        if isinstance(widget, QDateTimeEdit):
+            if widget.dateTime() == widget.minimumDateTime() and not self.attribute.required:
+                return None
+            return widget.dateTime().toUTC().toString(Qt.DateFormat.ISODate)
+        if isinstance(widget, QComboBox):
+            return widget.currentData()
+        if isinstance(widget, QListWidget):
+            return [
+                widget.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked
+            ] or None
+        return widget.text().strip() or None
+
+    def check(self) -> Any:
+        """The value to send (None when empty); shows and raises a message when invalid."""
+        value = self.raw()
+        self.show_error("")
+        if value is None:
+            if self.attribute.required:
+                self.show_error(self.tr("This field is required."))
+                raise ValueError(self.attribute.code)
+            return None
+        if self.attribute.datatype == "number":
+            text = ascii_digits(value).replace("٫", ".").replace(",", ".")
+            try:
+                float(text)
+            except ValueError:
+                self.show_error(self.tr("Enter a number, for example 3 or ٣."))
+                raise ValueError(self.attribute.code) from None
+            return text
+        return value
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))

@@ -1,0 +1,274 @@
+"""The request form, generated from the service definition, and its submission."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizen_app.api.client import Open311Client
+from citizen_app.api.errors import Rejected
+from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
+from citizen_app.core.text import ascii_digits
+from citizen_app.ui.advice import advice
+from citizen_app.ui.fields import Field
+from citizen_app.ui.tasks import run_task
+
+
+class RequestFormPage(QWidget):
+    #: the SubmitResult once the server has the request
+    submitted = Signal(object)
+    #: the citizen goes back to the catalogue
+    back = Signal()
+
+    def __init__(self, client: Open311Client) -> None:
+        super().__init__()
+        self.client = client
+        self.service: Service | None = None
+        self.fields: list[Field] = []
+        # Fixed when the citizen presses Submit and kept until the server confirms, so a retry
+        # after a lost answer can never create a second request.
+        self.idempotency_key: str | None = None
+        outer = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("heading")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.title)
+        outer.addWidget(self.summary)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.questions = QVBoxLayout()
+        self.body.addLayout(self.questions)
+        self.details_box = QGroupBox()
+        details = QFormLayout(self.details_box)
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(90)
+        self.address = QLineEdit()
+        self.lat, self.long = QLineEdit(), QLineEdit()
+        coordinates = QHBoxLayout()
+        coordinates.addWidget(self.lat)
+        coordinates.addWidget(self.long)
+        self.description_label, self.address_label = QLabel(), QLabel()
+        self.coordinates_label = QLabel()
+        details.addRow(self.description_label, self.description)
+        details.addRow(self.address_label, self.address)
+        details.addRow(self.coordinates_label, coordinates)
+        self.location_error = QLabel()
+        self.location_error.setStyleSheet("color: #b00020;")
+        self.location_error.hide()
+        details.addRow(self.location_error)
+        self.body.addWidget(self.details_box)
+
+        self.contact_box = QGroupBox()
+        contact = QFormLayout(self.contact_box)
+        self.anonymous = QCheckBox()
+        self.anonymous.toggled.connect(self.on_anonymous_toggled)
+        self.anonymous_help = QLabel()
+        self.anonymous_help.setWordWrap(True)
+        self.first_name, self.last_name = QLineEdit(), QLineEdit()
+        self.phone, self.email = QLineEdit(), QLineEdit()
+        self.first_label, self.last_label = QLabel(), QLabel()
+        self.phone_label, self.email_label = QLabel(), QLabel()
+        contact.addRow(self.anonymous)
+        contact.addRow(self.anonymous_help)
+        contact.addRow(self.first_label, self.first_name)
+        contact.addRow(self.last_label, self.last_name)
+        contact.addRow(self.phone_label, self.phone)
+        contact.addRow(self.email_label, self.email)
+        self.body.addWidget(self.contact_box)
+        self.body.addStretch(1)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back.emit)
+        self.submit_button = QPushButton()
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.on_submit_clicked)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        outer.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.details_box.setTitle(self.tr("The request"))
+        self.description_label.setText(self.tr("Describe the problem or what you need"))
+        self.address_label.setText(self.tr("Address or place description"))
+        self.address.setPlaceholderText(self.tr("Neighbourhood, street, nearest landmark"))
+        self.coordinates_label.setText(self.tr("Coordinates (optional)"))
+        self.lat.setPlaceholderText(self.tr("Latitude, e.g. 31.53"))
+        self.long.setPlaceholderText(self.tr("Longitude, e.g. 35.09"))
+        self.contact_box.setTitle(self.tr("How can the municipality reach you?"))
+        self.anonymous.setText(self.tr("Report without my name"))
+        self.anonymous_help.setText(
+            self.tr(
+                "Without your name and contact the municipality cannot ask you questions or tell "
+                "you when the work is done; keep the request number to follow it."
+            )
+        )
+        self.first_label.setText(self.tr("First name"))
+        self.last_label.setText(self.tr("Family name"))
+        self.phone_label.setText(self.tr("Mobile phone"))
+        self.email_label.setText(self.tr("E-mail"))
+        self.back_button.setText(self.tr("Back to services"))
+        self.submit_button.setText(self.tr("Submit the request"))
+        for widget, name in (
+            (self.description, self.description_label.text()),
+            (self.address, self.address_label.text()),
+            (self.lat, self.lat.placeholderText()),
+            (self.long, self.long.placeholderText()),
+            (self.first_name, self.first_label.text()),
+            (self.last_name, self.last_label.text()),
+            (self.phone, self.phone_label.text()),
+            (self.email, self.email_label.text()),
+            (self.anonymous, self.anonymous.text()),
+            (self.back_button, self.back_button.text()),
+            (self.submit_button, self.submit_button.text()),
+        ):
+            widget.setAccessibleName(name)
+
+    def show_service(self, service: Service, definition: ServiceDefinition) -> None:
+        self.service = service
+        self.idempotency_key = None
+        self.status.clear()
+        self.title.setText(service.name)
+        self.summary.setText(service.description)
+        for field in self.fields:
+            field.setParent(None)
+            field.deleteLater()
+        self.fields = []
+        for attribute in definition.attributes:
+            if not attribute.variable:
+                note = QLabel(attribute.description)
+                note.setWordWrap(True)
+                note.setObjectName("information")
+                note.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 4px;")
+                self.questions.addWidget(note)
+                self.fields.append(note)  # type: ignore[arg-type]
+                continue
+            field = Field(attribute)
+            self.questions.addWidget(field)
+            self.fields.append(field)
+        location = service.needs_location
+        self.address_label.setText(
+            self.tr("Address or place description") + (" *" if location else "")
+        )
+        for widget in (self.description, self.address, self.lat, self.long):
+            widget.clear()
+
+    def on_anonymous_toggled(self, anonymous: bool) -> None:
+        for widget in (self.first_name, self.last_name, self.phone, self.email):
+            widget.setEnabled(not anonymous)
+
+    def collect(self) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """Check every field, show every problem, and return (fields, attributes) or None."""
+        attributes: dict[str, Any] = {}
+        valid = True
+        for field in self.fields:
+            if not isinstance(field, Field):
+                continue
+            try:
+                value = field.check()
+            except ValueError:
+                valid = False
+                continue
+            if value is not None:
+                attributes[field.attribute.code] = value
+        lat, long = ascii_digits(self.lat.text().strip()), ascii_digits(self.long.text().strip())
+        self.location_error.hide()
+        try:
+            coordinates = (float(lat), float(long)) if lat or long else None
+            if coordinates and not (abs(coordinates[0]) <= 90 and abs(coordinates[1]) <= 180):
+                raise ValueError
+        except ValueError:
+            self.location_error.setText(
+                self.tr("Coordinates must be two numbers, e.g. 31.53 and 35.09.")
+            )
+            self.location_error.show()
+            valid = False
+            coordinates = None
+        if (
+            self.service
+            and self.service.needs_location
+            and not (self.address.text().strip() or coordinates)
+        ):
+            self.location_error.setText(self.tr("Please give an address or a place description."))
+            self.location_error.show()
+            valid = False
+        if not valid:
+            self.status.setText(self.tr("Please correct the highlighted fields."))
+            return None
+        fields: dict[str, Any] = {
+            "description": self.description.toPlainText().strip(),
+            "address_string": self.address.text().strip(),
+        }
+        if coordinates:
+            fields["lat"], fields["long"] = coordinates
+        if not self.anonymous.isChecked():
+            fields.update(
+                first_name=self.first_name.text().strip(),
+                last_name=self.last_name.text().strip(),
+                phone=ascii_digits(self.phone.text().strip()),
+                email=self.email.text().strip(),
+            )
+        return fields, attributes
+
+    def on_submit_clicked(self) -> None:
+        collected = self.collect()
+        if collected is None or self.service is None:
+            return
+        fields, attributes = collected
+        if self.idempotency_key is None:
+            self.idempotency_key = str(uuid.uuid4())
+        key, code, client = self.idempotency_key, self.service.code, self.client
+
+        def send() -> SubmitResult:
+            result = client.submit(code, fields, attributes, key)
+            if result.id is None and result.token:
+                return SubmitResult(client.wait_for_id(result.token), result.token, result.notice)
+            return result
+
+        self.submit_button.setEnabled(False)
+        self.status.setText(self.tr("Sending your request…"))
+        run_task(send, self.on_submit_succeeded, self.on_submit_failed)
+
+    def on_submit_succeeded(self, result: SubmitResult) -> None:
+        self.submit_button.setEnabled(True)
+        self.idempotency_key = None
+        self.status.clear()
+        self.submitted.emit(result)
+
+    def on_submit_failed(self, error: Exception) -> None:
+        self.submit_button.setEnabled(True)
+        self.status.setText(advice(error))
+        if isinstance(error, Rejected):
+            # Open311 servers answer in English; point at the fields instead of quoting them.
+            by_code = {f.attribute.code: f for f in self.fields if isinstance(f, Field)}
+            for message in error.messages:
+                code = message.partition("]")[0].removeprefix("attribute[")
+                if code in by_code:
+                    by_code[code].show_error(self.tr("The municipality did not accept this value."))

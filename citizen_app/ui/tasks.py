@@ -1,0 +1,96 @@
+"""The one way to do slow work: run a callable on a worker thread, hear back on the GUI thread.
+
+Workers never touch widgets; they return a value or raise. Results, errors and progress come
+back as signals, which Qt delivers on the GUI thread because the `Task` object lives there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+Progress = Callable[[int, int], None]
+
+
+class Task(QObject):
+    """One piece of background work."""
+
+    #: the callable's return value
+    succeeded = Signal(object)
+    #: the exception it raised
+    failed = Signal(object)
+    #: (done, total) reported by the callable through its `progress` argument
+    progressed = Signal(int, int)
+    #: after succeeded or failed
+    finished = Signal()
+
+    _running: ClassVar[set[Task]] = set()
+
+    def __init__(self, function: Callable[..., Any], with_progress: bool = False) -> None:
+        super().__init__()
+        self._function = function
+        self._with_progress = with_progress
+        self.cancelled = False
+
+    def start(self, pool: QThreadPool | None = None) -> Task:
+        Task._running.add(self)  # keep a reference until the work is done
+        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+        return self
+
+    def cancel(self) -> None:
+        """Drop the result when it arrives (the work itself cannot be interrupted)."""
+        self.cancelled = True
+
+    def _run(self) -> None:
+        try:
+            if self._with_progress:
+                result = self._function(progress=self.progressed.emit)
+            else:
+                result = self._function()
+        except Exception as error:
+            if not self.cancelled:
+                self.failed.emit(error)
+        else:
+            if not self.cancelled:
+                self.succeeded.emit(result)
+        self.finished.emit()
+        Task._running.discard(self)
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run()
+
+
+def run_task(
+    function: Callable[..., Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Task:
+    task = Task(function, with_progress=on_progress is not None)
+    task.succeeded.connect(on_success)
+    if on_failure:
+        task.failed.connect(on_failure)
+    if on_progress:
+        task.progressed.connect(on_progress)
+    return task.start()
+
+
+class Latest:
+    """ "Latest request wins": starting a new task cancels the previous one's delivery."""
+
+    def __init__(self) -> None:
+        self._current: Task | None = None
+
+    def run(self, *args: Any, **kwargs: Any) -> Task:
+        if self._current is not None:
+            self._current.cancel()
+        self._current = run_task(*args, **kwargs)
+        return self._current
