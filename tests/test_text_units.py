@@ -85,3 +85,13 @@ def test_w3c_parsing_requires_an_offset() -> None:
         parse_w3c("2026-07-10T10:00:00")
     with pytest.raises(ValueError, match="Invalid"):
         parse_w3c("yesterday")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("إنارة", "انارة"), ("مدرسة", "مدرسه"), ("مستشفى", "مستشفي"), ("مَدْرَسَة", "مدرسة"), ("٣", "3")],
+)
+def test_the_app_folds_arabic_like_the_server(a: str, b: str) -> None:
+    from citizen_app.core.text import fold
+
+    assert fold(a) == fold(b) == normalize(b)

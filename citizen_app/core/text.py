@@ -12,7 +12,7 @@ _LETTERS = str.maketrans(
     "أإآٱةىئؤ"
     + "".join(chr(0x0660 + d) for d in range(10))
     + "".join(chr(0x06F0 + d) for d in range(10)),
-    "اااايهيو" + "0123456789" * 2,
+    "ااااهييو" + "0123456789" * 2,
 )
 _DIGITS = str.maketrans(
     "".join(chr(0x0660 + d) for d in range(10)) + "".join(chr(0x06F0 + d) for d in range(10)),

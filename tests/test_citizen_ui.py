@@ -1,0 +1,154 @@
+"""The citizen's window end to end against the real server: find a service, fill, submit."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
+
+from citizen_app.api.client import Open311Client
+from citizen_app.i18n import apply_language
+from citizen_app.ui.fields import Field
+from citizen_app.ui.main_window import MainWindow
+from tests.live_server import LiveServer, free_port
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Arabic included (qtbot.keyClicks only handles ASCII)."""
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            widget.event(QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def window(qtbot, server: LiveServer) -> MainWindow:
+    apply_language("ar")
+    client = Open311Client(server.url, api_key=server.api_key, language="ar")
+    win = MainWindow(client, demo=True)
+    qtbot.addWidget(win)
+    win.show()
+    win.load_catalogue()
+    qtbot.waitUntil(lambda: win.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    return win
+
+
+def open_service(qtbot, window: MainWindow, code: str) -> None:
+    service = next(s for s in window.catalogue._services if s.code == code)
+    window.catalogue.chosen.emit(service)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
+
+
+def fields(window: MainWindow) -> dict[str, Field]:
+    return {f.attribute.code: f for f in window.form.fields if isinstance(f, Field)}
+
+
+def test_the_window_is_arabic_and_right_to_left(window: MainWindow) -> None:
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.windowTitle() == "الخدمات البلدية الإلكترونية"
+    assert window.demo_banner.isVisible()
+
+
+@pytest.mark.parametrize("query", ["انارة", "إِنَارَة", "اناره", "شارع"])
+def test_search_ignores_letter_variants_and_diacritics(window: MainWindow, query: str) -> None:
+    type_text(window.catalogue.search, query)
+    codes = [s.code for s in window.catalogue.visible_services()]
+    assert "street-light" in codes
+    assert "water-leak" not in codes
+
+
+def test_search_with_no_match_says_so(window: MainWindow) -> None:
+    type_text(window.catalogue.search, "طائرة")
+    assert window.catalogue.visible_services() == []
+    assert window.catalogue.empty.isVisibleTo(window)
+
+
+def test_every_error_is_shown_next_to_its_field(qtbot, window: MainWindow) -> None:
+    open_service(qtbot, window, "street-light")
+    by_code = fields(window)
+    by_code["lamps_out"].input.setText("كثير")
+    window.form.submit_button.click()
+    assert by_code["pole_number"].error.text() == "هذا الحقل مطلوب."
+    assert by_code["problem"].error.isVisibleTo(window)
+    assert by_code["lamps_out"].error.text().startswith("أدخل رقمًا")
+    assert not by_code["details"].error.isVisibleTo(window)
+    assert window.form.location_error.isVisibleTo(window)
+    assert window.form.idempotency_key is None  # nothing was sent
+
+
+def test_a_citizen_submits_every_datatype_and_gets_a_number(
+    qtbot,
+    window: MainWindow,
+    server: LiveServer,
+    clerk,
+) -> None:
+    open_service(qtbot, window, "street-light")
+    by_code = fields(window)
+    type_text(by_code["pole_number"].input, "EL-2045")
+    problem: QComboBox = by_code["problem"].input
+    problem.setCurrentIndex(problem.findData("flickering"))
+    type_text(by_code["lamps_out"].input, "٣")
+    by_code["noticed_at"].input.setDateTime(
+        QDateTime.fromString("2026-11-20T19:30:00Z", Qt.DateFormat.ISODate)
+    )
+    nearby: QListWidget = by_code["nearby"].input
+    nearby.item(0).setCheckState(Qt.CheckState.Checked)
+    nearby.item(3).setCheckState(Qt.CheckState.Checked)
+    type_text(by_code["details"].input, "العمود مائل")
+    type_text(window.form.address, "شارع عين سارة")
+    type_text(window.form.phone, "٠٥٩٩١٢٣٤٥٦")
+    window.form.submit_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
+    number = window.confirmation.result.id
+    assert number.startswith("HEB-")
+    assert "\u2066" + number + "\u2069" in window.confirmation.number.text()
+    detail = clerk.http.get(f"{server.url}/api/v1/requests/{number}", timeout=30).json()
+    assert detail["attributes"]["lamps_out"] == "3"
+    assert detail["attributes"]["nearby"] == ["school", "market"]
+    assert detail["attributes"]["problem"] == "flickering"
+    assert detail["attributes"]["noticed_at"].startswith("2026-11-20T19:30:00")
+    assert detail["contact"]["phone"] == "0599123456"
+
+
+def test_a_retry_after_a_failure_reuses_the_idempotency_key(
+    qtbot, window: MainWindow, server: LiveServer
+) -> None:
+    open_service(qtbot, window, "residence-certificate")
+    type_text(fields(window)["copies"].input, "2")
+    window.form.anonymous.setChecked(True)
+    real = window.client.endpoint()
+    window.client._endpoint = type(real)(url=f"http://127.0.0.1:{free_port()}/open311/v2")
+    window.form.submit_button.click()
+    qtbot.waitUntil(lambda: window.form.submit_button.isEnabled(), timeout=30000)
+    key = window.form.idempotency_key
+    assert key
+    assert "لا يوجد اتصال" in window.form.status.text()
+    window.client._endpoint = real
+    window.form.submit_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
+    assert window.form.idempotency_key is None
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWindow) -> None:
+    def unnamed(root: QWidget) -> list[str]:
+        kinds = (QLineEdit, QComboBox, QListWidget, QAbstractButton)
+        return [
+            f"{type(w).__name__}:{w.objectName()}"
+            for w in root.findChildren(QWidget)
+            if isinstance(w, kinds)
+            and w.isVisibleTo(root)
+            and not w.accessibleName()
+            and not isinstance(w.parent(), QComboBox | QAbstractSpinBox)  # their inner editors
+        ]
+
+    assert unnamed(window.catalogue) == []
+    open_service(qtbot, window, "street-light")
+    assert unnamed(window.form) == []
