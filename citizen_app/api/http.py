@@ -14,6 +14,7 @@ from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
+from requests.structures import CaseInsensitiveDict
 from urllib3.util.retry import Retry
 
 from citizen_app.api.errors import NotAuthenticated, Rejected, ServerError, TransportError
@@ -30,7 +31,7 @@ class Answer:
     status: int
     content: bytes
     content_type: str
-    headers: dict[str, str]
+    headers: CaseInsensitiveDict[str]
 
 
 def new_session() -> requests.Session:
@@ -85,12 +86,12 @@ def fetch(
         status=response.status_code,
         content=bytes(body),
         content_type=response.headers.get("content-type", ""),
-        headers=dict(response.headers),
+        headers=CaseInsensitiveDict(response.headers),
     )
 
 
 def retry_after(answer: Answer) -> float | None:
-    value = answer.headers.get("Retry-After") or answer.headers.get("retry-after")
+    value = answer.headers.get("Retry-After")
     try:
         return float(value) if value else None
     except ValueError:

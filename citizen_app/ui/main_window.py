@@ -12,7 +12,6 @@ from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.tasks import Latest, run_task
 
-
 STYLE = """
 QLabel#heading { font-size: 15pt; font-weight: bold; }
 QLabel#requestNumber { font-size: 18pt; font-weight: bold; }

@@ -1,0 +1,200 @@
+"""The /api/v1 extensions: accounts, my requests and what a citizen does with them.
+
+Only used when the discovery document announces them; the access token is kept on the
+Open311 client so that a signed-in citizen's submissions are linked to the account.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from citizen_app.api.client import Open311Client
+from citizen_app.api.errors import ParseError, Rejected
+from citizen_app.api.http import Answer, fetch, raise_for_status
+from citizen_app.api.open311 import error_messages
+
+
+@dataclass(frozen=True)
+class Session:
+    access_token: str
+    refresh_token: str
+    user: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of my requests; `etag` to ask next time whether anything changed."""
+
+    items: list[dict[str, Any]]
+    total: int
+    etag: str | None
+    unchanged: bool = False
+
+
+class Extensions:
+    def __init__(self, client: Open311Client) -> None:
+        self.client = client
+
+    @property
+    def available(self) -> bool:
+        return self.client.endpoint().extensions_url is not None
+
+    def _url(self, path: str) -> str:
+        base = self.client.endpoint().extensions_url
+        if base is None:
+            raise Rejected(404, "no_extensions", ["this server offers no accounts"])
+        return base + path
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> tuple[Any, Answer]:
+        headers = {"Accept-Language": self.client.language, **kwargs.pop("headers", {})}
+        if self.client.access_token:
+            headers["Authorization"] = f"Bearer {self.client.access_token}"
+        answer = fetch(
+            self.client.session,
+            method,
+            self._url(path),
+            deadline=self.client.deadline,
+            headers=headers,
+            **kwargs,
+        )
+        data = None
+        if answer.content and "json" in answer.content_type:
+            try:
+                data = json.loads(answer.content)
+            except ValueError as error:
+                if answer.status < 400:
+                    raise ParseError("unreadable answer") from error
+        if answer.status >= 400:
+            code, messages, params = error_messages(data) if data is not None else (None, [], {})
+            raise_for_status(answer, code, messages, params)
+        return data, answer
+
+    # --- accounts ---------------------------------------------------------------------------
+
+    def register(
+        self,
+        name: str,
+        password: str,
+        *,
+        email: str = "",
+        phone: str = "",
+        national_id: str = "",
+        language: str = "ar",
+        idempotency_key: str,
+    ) -> dict:
+        body = {"name": name, "password": password, "language": language}
+        body.update(
+            {
+                k: v
+                for k, v in (("email", email), ("phone", phone), ("national_id", national_id))
+                if v
+            }
+        )
+        data, _ = self._call(
+            "POST", "/auth/register", json=body, headers={"Idempotency-Key": idempotency_key}
+        )
+        return data["user"]
+
+    def _session(self, data: dict[str, Any]) -> Session:
+        session = Session(data["access_token"], data["refresh_token"], data["user"])
+        self.client.access_token = session.access_token
+        return session
+
+    def sign_in(self, login: str, password: str) -> Session:
+        data, _ = self._call("POST", "/auth/token", json={"login": login, "password": password})
+        return self._session(data)
+
+    def refresh(self, refresh_token: str) -> Session:
+        data, _ = self._call("POST", "/auth/refresh", json={"refresh_token": refresh_token})
+        return self._session(data)
+
+    def sign_out(self, refresh_token: str | None) -> None:
+        try:
+            self._call("POST", "/auth/logout", json={"refresh_token": refresh_token})
+        finally:
+            self.client.access_token = None
+
+    def me(self) -> dict[str, Any]:
+        return self._call("GET", "/me")[0]
+
+    # --- my requests ------------------------------------------------------------------------
+
+    def my_requests(self, page: int = 1, page_size: int = 50, etag: str | None = None) -> Page:
+        headers = {"If-None-Match": etag} if etag else {}
+        data, answer = self._call(
+            "GET", "/me/requests", params={"page": page, "page_size": page_size}, headers=headers
+        )
+        if answer.status == 304:
+            return Page([], 0, etag, unchanged=True)
+        return Page(data["items"], data["total"], answer.headers.get("ETag"))
+
+    def request(self, number: str) -> dict[str, Any]:
+        return self._call("GET", f"/requests/{number}")[0]
+
+    def comment(self, number: str, text: str, idempotency_key: str) -> dict[str, Any]:
+        return self._post(f"/requests/{number}/comments", {"text": text}, idempotency_key)
+
+    def rate(self, number: str, stars: int, comment: str, idempotency_key: str) -> dict[str, Any]:
+        body = {"stars": stars, **({"comment": comment} if comment else {})}
+        return self._post(f"/requests/{number}/rating", body, idempotency_key)
+
+    def reopen(self, number: str, reason: str, idempotency_key: str) -> dict[str, Any]:
+        return self._post(f"/requests/{number}/reopen", {"reason": reason}, idempotency_key)
+
+    def _post(self, path: str, body: dict[str, Any], key: str) -> dict[str, Any]:
+        return self._call("POST", path, json=body, headers={"Idempotency-Key": key})[0]
+
+    def upload_photo(
+        self,
+        number: str,
+        jpeg: bytes,
+        idempotency_key: str,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> dict[str, Any]:
+        """Send one photo (already downscaled); `progress(sent, total)` as the bytes go."""
+        boundary = "----eservices" + idempotency_key.replace("-", "")[:24]
+        head = (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; '
+            f'filename="photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n'
+        ).encode()
+        body = head + jpeg + f"\r\n--{boundary}--\r\n".encode()
+
+        reader = _ProgressReader(body, progress)
+        headers = {
+            "Content-Type": f"multipart/form-data; boundary={boundary}",
+            "Content-Length": str(len(body)),
+            "Idempotency-Key": idempotency_key,
+        }
+        return self._call("POST", f"/requests/{number}/attachments", data=reader, headers=headers)[
+            0
+        ]
+
+    def photo(self, url_path: str) -> bytes:
+        base = self.client.endpoint().extensions_url or ""
+        root = base.removesuffix("/api/v1")
+        headers = {"Authorization": f"Bearer {self.client.access_token}"}
+        answer = fetch(self.client.session, "GET", root + url_path, headers=headers)
+        raise_for_status(answer, None, [], {})
+        return answer.content
+
+
+class _ProgressReader(io.BytesIO):
+    """A request body that reports how much of it was read (that is, sent)."""
+
+    def __init__(self, body: bytes, progress: Callable[[int, int], None] | None) -> None:
+        super().__init__(body)
+        self._total = len(body)
+        self._progress = progress
+
+    def __len__(self) -> int:
+        return self._total
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = super().read(size)
+        if self._progress and chunk:
+            self._progress(self.tell(), self._total)
+        return chunk
