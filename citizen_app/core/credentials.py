@@ -1,0 +1,96 @@
+"""The citizen's refresh token in the operating system's keyring — and nowhere else.
+
+Only the refresh token is kept, under the app's name with the server URL as the account, so
+that a returning citizen is signed in. With no usable keyring (none, locked, or no answer
+within a few seconds: an unlock prompt nobody answers would block for ever) the app still works
+for this run and `remembered` says that sign-in will not be remembered. A kiosk keeps
+credentials in memory only and never touches the keyring.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+SERVICE = "municipal-eservices"
+TIMEOUT = 5.0
+T = TypeVar("T")
+
+
+class KeyringUnavailable(Exception):
+    """The keyring could not be used (missing, locked, refused or silent)."""
+
+
+def _bounded(call: Callable[[], T], timeout: float) -> T:
+    """Run a keyring call on a daemon thread; give up after `timeout` seconds."""
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = call()
+        except Exception as error:
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="keyring", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise KeyringUnavailable("the keyring did not answer")
+    if "error" in outcome:
+        raise KeyringUnavailable(type(outcome["error"]).__name__) from outcome["error"]
+    return outcome["value"]
+
+
+class CredentialStore:
+    def __init__(self, memory_only: bool = False, timeout: float = TIMEOUT) -> None:
+        self.memory_only = memory_only
+        self.timeout = timeout
+        self.remembered = not memory_only
+        self._memory: dict[str, str] = {}
+
+    def _keyring(self):
+        import keyring
+
+        return keyring
+
+    def load(self, server: str) -> str | None:
+        if server in self._memory or self.memory_only:
+            return self._memory.get(server)
+        try:
+            token = _bounded(lambda: self._keyring().get_password(SERVICE, server), self.timeout)
+        except KeyringUnavailable:
+            self.remembered = False
+            return None
+        if token:
+            self._memory[server] = token
+        return token
+
+    def save(self, server: str, refresh_token: str) -> bool:
+        """Keep the token; False when it is kept for this run only."""
+        self._memory[server] = refresh_token
+        if self.memory_only:
+            return False
+        try:
+            _bounded(
+                lambda: self._keyring().set_password(SERVICE, server, refresh_token), self.timeout
+            )
+        except KeyringUnavailable:
+            self.remembered = False
+            return False
+        self.remembered = True
+        return True
+
+    def delete(self, server: str) -> None:
+        self._memory.pop(server, None)
+        if self.memory_only:
+            return
+        try:
+            _bounded(lambda: self._delete(server), self.timeout)
+        except KeyringUnavailable:
+            self.remembered = False
+
+    def _delete(self, server: str) -> None:
+        keyring = self._keyring()
+        if keyring.get_password(SERVICE, server) is not None:
+            keyring.delete_password(SERVICE, server)
