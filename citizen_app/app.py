@@ -47,16 +47,16 @@ def run_gui(args: argparse.Namespace) -> int:
         jurisdiction=args.jurisdiction,
         language=args.language,
     )
-    window = MainWindow(client, demo=demo is not None)
+    window = MainWindow(client, demo=demo is not None, language=args.language)
     window.show()
     if demo is None:
-        window.load_catalogue()
+        window.start()
     else:
         window.show_starting_demo()
 
         def on_started(_: object) -> None:
             client.base_url, client.api_key = demo.url, demo.api_key
-            window.load_catalogue()
+            window.start()
 
         run_task(demo.start, on_started, window.on_load_failed)
         app.aboutToQuit.connect(demo.stop)

@@ -31,6 +31,8 @@ class DemoServer:
         self.data_dir = data_dir
         self.url = ""
         self.api_key = ""
+        #: role -> (login, password) of the demo accounts
+        self.accounts: dict[str, tuple[str, str]] = {}
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -60,6 +62,12 @@ class DemoServer:
         if seeded.returncode != 0 or match is None:
             raise TransportError("the demo server could not prepare its database")
         self.api_key = match.group(1)
+        self.accounts = {
+            role: (login, password)
+            for role, login, password in re.findall(
+                r"^(\w+): login (\S+) password (\S+)$", seeded.stdout, re.M
+            )
+        }
         port = _free_port()
         self.url = f"http://127.0.0.1:{port}"
         self._process = subprocess.Popen(

@@ -1,7 +1,8 @@
 """`make screenshots`: every main screen, offscreen, with demo data, in ar, en and fr.
 
-Starts the demo server in a temporary folder, drives the real window, and writes PNG files to
-screenshots/ (ignored by git) so that a person can look at them.
+Starts the demo server in a temporary folder, drives the real window as a citizen would (sign
+in, submit, a clerk answers, open the timeline), and writes PNG files to screenshots/ (ignored
+by git) so that a person can look at them.
 """
 
 from __future__ import annotations
@@ -9,14 +10,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+import uuid
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def wait_for(app, condition, timeout: float = 20.0) -> None:
-    import time
-
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -25,11 +26,34 @@ def wait_for(app, condition, timeout: float = 20.0) -> None:
         time.sleep(0.02)
 
 
+def clerk_answers(demo, number: str) -> None:
+    """The demo clerk moves the request on, with a public note, through the API."""
+    from citizen_app.api.accounts import Extensions
+    from citizen_app.api.client import Open311Client
+    from citizen_app.api.http import fetch
+
+    clerk = Extensions(Open311Client(demo.url))
+    clerk.sign_in(*demo.accounts["clerk"])
+    headers = {"Authorization": f"Bearer {clerk.client.access_token}"}
+    for status, note in (
+        ("received", "وصل طلبك إلى قسم الكهرباء."),
+        ("in_progress", "سيصل فريق الصيانة خلال يومين."),
+    ):
+        fetch(
+            clerk.client.session,
+            "POST",
+            f"{demo.url}/api/v1/clerk/requests/{number}/status",
+            json={"status": status, "note": note},
+            headers=headers,
+        )
+
+
 def main() -> int:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from citizen_app.api.client import Open311Client
-    from citizen_app.api.models import SubmitResult
+    from citizen_app.core.credentials import CredentialStore
     from citizen_app.demo_server import DemoServer
     from citizen_app.i18n import apply_language
     from citizen_app.ui.main_window import MainWindow
@@ -39,32 +63,70 @@ def main() -> int:
     app = QApplication([sys.argv[0]])
     demo = DemoServer(Path(tempfile.mkdtemp(prefix="screens-")))
     demo.start()
+    # One request with a history, made and answered before the screens are drawn.
+    setup = Open311Client(demo.url, api_key=demo.api_key)
+    from citizen_app.api.accounts import Extensions
+
+    citizen = Extensions(setup)
+    citizen.sign_in(*demo.accounts["citizen"])
+    number = setup.submit(
+        "street-light",
+        {"address_string": "شارع عين سارة، قرب مدرسة الحسين"},
+        {"pole_number": "EL-2045", "problem": "dark"},
+        str(uuid.uuid4()),
+    ).id
+    clerk_answers(demo, number)
     try:
         for language in ("ar", "en", "fr"):
             apply_language(language)
             client = Open311Client(demo.url, api_key=demo.api_key, language=language)
-            window = MainWindow(client, demo=True)
-            window.resize(1000, 760)
+            window = MainWindow(
+                client, demo=True, store=CredentialStore(memory_only=True), language=language
+            )
             window.show()
-            window.load_catalogue()
+            window.start()
             wait_for(app, lambda w=window: w.catalogue.tree.topLevelItemCount() > 0)
-            window.grab().save(str(out / f"{language}-catalogue.png"))
+            wait_for(app, lambda w=window: w.stack.currentWidget() is w.welcome)
+
+            def shot(name: str, w: MainWindow = window, lang: str = language) -> None:
+                w.grab().save(str(out / f"{lang}-{name}.png"))
+
+            shot("welcome")
+            window.welcome.login.setText(demo.accounts["citizen"][0])
+            window.welcome.password.setText(demo.accounts["citizen"][1])
+            window.welcome.on_sign_in_clicked()
+            wait_for(app, lambda w=window: w.account.signed_in and w.mine.items)
+            shot("catalogue")
             service = next(
                 s for s in window.catalogue.visible_services() if s.code == "street-light"
             )
             window.on_service_chosen(service)
             wait_for(app, lambda w=window: w.stack.currentWidget() is w.form)
-            window.grab().save(str(out / f"{language}-request-form.png"))
+            shot("request-form")
             window.form.on_submit_clicked()  # empty: shows the validation messages
             app.processEvents()
-            window.grab().save(str(out / f"{language}-request-form-errors.png"))
-            window.on_request_submitted(SubmitResult("HEB-2026-000123"))
+            shot("request-form-errors")
+            from citizen_app.api.models import SubmitResult
+
+            window.on_request_submitted(SubmitResult(number))
             app.processEvents()
-            window.grab().save(str(out / f"{language}-confirmation.png"))
+            shot("confirmation")
+            window.on_mine_clicked()
+            wait_for(app, lambda w=window: w.mine.table.topLevelItemCount() > 0)
+            shot("my-requests")
+            window.on_request_opened(number)
+            wait_for(app, lambda w=window: w.stack.currentWidget() is w.detail)
+            shot("request-timeline")
+            window.on_settings_clicked()
+            app.processEvents()
+            shot("settings")
             window.close()
+            window.deleteLater()
             print(f"{language}: {len(list(out.glob(language + '-*.png')))} screenshots")
     finally:
         demo.stop()
+    QThreadPool.globalInstance().waitForDone(10000)
+    app.processEvents()
     return 0
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.client import Open311Client
+from citizen_app.core.credentials import CredentialStore
 from citizen_app.i18n import apply_language
 from citizen_app.ui.fields import Field
 from citizen_app.ui.main_window import MainWindow
@@ -33,7 +34,7 @@ def type_text(widget: QWidget, text: str) -> None:
 def window(qtbot, server: LiveServer) -> MainWindow:
     apply_language("ar")
     client = Open311Client(server.url, api_key=server.api_key, language="ar")
-    win = MainWindow(client, demo=True)
+    win = MainWindow(client, demo=True, store=CredentialStore(memory_only=True))
     qtbot.addWidget(win)
     win.show()
     win.load_catalogue()

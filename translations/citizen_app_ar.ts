@@ -125,12 +125,12 @@
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="112" />
+        <location filename="../citizen_app/ui/fields.py" line="113" />
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="120" />
+        <location filename="../citizen_app/ui/fields.py" line="121" />
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>أدخل رقمًا، مثل 3 أو ٣.</translation>
     </message>
@@ -138,29 +138,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="52" />
+        <location filename="../citizen_app/ui/main_window.py" line="145" />
+        <location filename="../citizen_app/ui/main_window.py" line="313" />
         <source>Municipal e-services</source>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="54" />
+        <location filename="../citizen_app/ui/main_window.py" line="147" />
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="58" />
-        <source>Loading the services…</source>
-        <translation>جارٍ تحميل الخدمات…</translation>
+        <location filename="../citizen_app/ui/main_window.py" line="149" />
+        <source>Services</source>
+        <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="62" />
+        <location filename="../citizen_app/ui/main_window.py" line="150" />
+        <source>My requests</source>
+        <translation>طلباتي</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="151" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="171" />
+        <source>Connecting to the municipality…</source>
+        <translation>جارٍ الاتصال بالبلدية…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="307" />
+        <source>Request %1 is now: %2</source>
+        <translation>أصبحت حالة الطلب %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="192" />
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="79" />
+        <location filename="../citizen_app/ui/main_window.py" line="215" />
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="231" />
+        <source>Signed in. This computer cannot remember it: sign in again next time.</source>
+        <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="253" />
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="83" />
+        <source>My requests</source>
+        <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
+        <translation>طلباتي</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="84" />
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="91" />
+        <source>All requests</source>
+        <translation>كل الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="92" />
+        <source>Still open</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
+        <source>Resolved</source>
+        <translation>تمت المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="103" />
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="104" />
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
+        <source>Submitted</source>
+        <translation>مُقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
+        <source>Last change</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="110" />
+        <source>You have no requests yet.</source>
+        <translation>لا توجد لديك طلبات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPage</name>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="94" />
+        <source>What has happened so far</source>
+        <extracomment>back to the list</extracomment>
+        <translation>ما جرى حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="95" />
+        <source>Add a comment for the municipality</source>
+        <translation>أضف ملاحظة للبلدية</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="96" />
+        <source>Send comment</source>
+        <translation>إرسال الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="97" />
+        <source>The municipality says this is resolved</source>
+        <translation>تفيد البلدية بأن الطلب قد عولج</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="98" />
+        <source>Your rating</source>
+        <translation>تقييمك</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="99" />
+        <source>Comment on the result (optional)</source>
+        <translation>تعليق على النتيجة (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="100" />
+        <source>Send my rating</source>
+        <translation>إرسال التقييم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="101" />
+        <source>Not solved? Tell us why</source>
+        <translation>لم تُحلّ المشكلة؟ أخبرنا بالسبب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="102" />
+        <source>Reopen the request</source>
+        <translation>إعادة فتح الطلب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
+        <source>Back to my requests</source>
+        <translation>العودة إلى طلباتي</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="123" />
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="126" />
+        <source>Expected by: %1</source>
+        <translation>الموعد المتوقع: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="129" />
+        <source>Place: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
+        <source>Same as request %1</source>
+        <translation>مكرر للطلب %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="175" />
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="183" />
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="205" />
+        <source>Tell the municipality why the problem is not solved.</source>
+        <translation>أخبر البلدية لماذا لم تُحلّ المشكلة.</translation>
     </message>
 </context>
 <context>
@@ -271,6 +460,237 @@
         <location filename="../citizen_app/ui/request_form_page.py" line="274" />
         <source>The municipality did not accept this value.</source>
         <translation>لم تقبل البلدية هذه القيمة.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="51" />
+        <source>Settings</source>
+        <extracomment>a language code the citizen wants to sign out</extracomment>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="52" />
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="53" />
+        <source>Municipality server</source>
+        <translation>خادم البلدية</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="54" />
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="63" />
+        <source>You are not signed in.</source>
+        <translation>لم تسجّل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="66" />
+        <source>Signed in as %1.</source>
+        <translation>مسجَّل الدخول باسم %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="71" />
+        <source>This computer has no usable password store, so you will need to sign in again next time.</source>
+        <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="10" />
+        <source>Submitted</source>
+        <translation>مُقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="11" />
+        <source>Received</source>
+        <translation>مُستلَم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="12" />
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="13" />
+        <source>On hold</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="14" />
+        <source>Resolved</source>
+        <translation>تمت المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="15" />
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="16" />
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="17" />
+        <source>Duplicate</source>
+        <translation>مكرر</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="18" />
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="25" />
+        <source>Your comment</source>
+        <translation>ملاحظتك</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="26" />
+        <source>Photo added</source>
+        <translation>أُضيفت صورة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="27" />
+        <source>Your rating</source>
+        <translation>تقييمك</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="28" />
+        <source>Expected date set</source>
+        <translation>حُدّد الموعد المتوقع</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="86" />
+        <source>Welcome to your municipality's e-services</source>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None)</extracomment>
+        <translation>أهلًا بك في الخدمات الإلكترونية لبلديتك</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="87" />
+        <source>I have an account</source>
+        <translation>لدي حساب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="88" />
+        <source>E-mail or mobile phone</source>
+        <translation>البريد الإلكتروني أو رقم الهاتف المحمول</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="89" />
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="90" />
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="91" />
+        <source>Create an account</source>
+        <translation>إنشاء حساب جديد</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="93" />
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="94" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="95" />
+        <source>Mobile phone</source>
+        <translation>رقم الهاتف المحمول</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="96" />
+        <source>Password (at least 8 characters)</source>
+        <translation>كلمة المرور (8 أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="97" />
+        <source>ID number (optional)</source>
+        <translation>رقم الهوية (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="101" />
+        <source>Create the account</source>
+        <translation>إنشاء الحساب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="102" />
+        <source>Continue without an account</source>
+        <translation>المتابعة دون حساب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="105" />
+        <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
+        <translation>يمكنك تقديم الطلبات دون حساب؛ احتفظ بأرقامها لتتابعها.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="132" />
+        <source>Enter your e-mail or phone and your password.</source>
+        <translation>أدخل بريدك الإلكتروني أو هاتفك وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="134" />
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="144" />
+        <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
+        <translation>أدخل اسمك وبريدًا إلكترونيًا أو رقم هاتف وكلمة مرور من 8 أحرف أو أكثر.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="163" />
+        <source>Creating your account…</source>
+        <translation>جارٍ إنشاء حسابك…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="179" />
+        <source>The e-mail, phone or password is not right.</source>
+        <translation>البريد الإلكتروني أو الهاتف أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="182" />
+        <source>An account with this e-mail or phone already exists. Sign in instead.</source>
+        <translation>يوجد حساب بهذا البريد الإلكتروني أو الهاتف. سجّل الدخول بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="188" />
+        <source>The ID number is not valid. Check its nine digits.</source>
+        <translation>رقم الهوية غير صحيح. تحقّق من أرقامه التسعة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="190" />
+        <source>The e-mail address is not valid.</source>
+        <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="192" />
+        <source>The phone number is not valid.</source>
+        <translation>رقم الهاتف غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="194" />
+        <source>The password must have at least 8 characters.</source>
+        <translation>يجب ألا تقل كلمة المرور عن 8 أحرف.</translation>
     </message>
 </context>
 </TS>

@@ -125,12 +125,12 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="112" />
+        <location filename="../citizen_app/ui/fields.py" line="113" />
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="120" />
+        <location filename="../citizen_app/ui/fields.py" line="121" />
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Enter a number, for example 3 or ٣.</translation>
     </message>
@@ -138,29 +138,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="52" />
+        <location filename="../citizen_app/ui/main_window.py" line="145" />
+        <location filename="../citizen_app/ui/main_window.py" line="313" />
         <source>Municipal e-services</source>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="54" />
+        <location filename="../citizen_app/ui/main_window.py" line="147" />
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="58" />
-        <source>Loading the services…</source>
-        <translation>Loading the services…</translation>
+        <location filename="../citizen_app/ui/main_window.py" line="149" />
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="62" />
+        <location filename="../citizen_app/ui/main_window.py" line="150" />
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="151" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="171" />
+        <source>Connecting to the municipality…</source>
+        <translation>Connecting to the municipality…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="307" />
+        <source>Request %1 is now: %2</source>
+        <translation>Request %1 is now: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="192" />
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="79" />
+        <location filename="../citizen_app/ui/main_window.py" line="215" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="231" />
+        <source>Signed in. This computer cannot remember it: sign in again next time.</source>
+        <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="253" />
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="83" />
+        <source>My requests</source>
+        <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="84" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="91" />
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="92" />
+        <source>Still open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="103" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="104" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="110" />
+        <source>You have no requests yet.</source>
+        <translation>You have no requests yet.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPage</name>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="94" />
+        <source>What has happened so far</source>
+        <extracomment>back to the list</extracomment>
+        <translation>What has happened so far</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="95" />
+        <source>Add a comment for the municipality</source>
+        <translation>Add a comment for the municipality</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="96" />
+        <source>Send comment</source>
+        <translation>Send comment</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="97" />
+        <source>The municipality says this is resolved</source>
+        <translation>The municipality says this is resolved</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="98" />
+        <source>Your rating</source>
+        <translation>Your rating</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="99" />
+        <source>Comment on the result (optional)</source>
+        <translation>Comment on the result (optional)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="100" />
+        <source>Send my rating</source>
+        <translation>Send my rating</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="101" />
+        <source>Not solved? Tell us why</source>
+        <translation>Not solved? Tell us why</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="102" />
+        <source>Reopen the request</source>
+        <translation>Reopen the request</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
+        <source>Back to my requests</source>
+        <translation>Back to my requests</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="123" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="126" />
+        <source>Expected by: %1</source>
+        <translation>Expected by: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="129" />
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
+        <source>Same as request %1</source>
+        <translation>Same as request %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="175" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="183" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="205" />
+        <source>Tell the municipality why the problem is not solved.</source>
+        <translation>Tell the municipality why the problem is not solved.</translation>
     </message>
 </context>
 <context>
@@ -271,6 +460,237 @@
         <location filename="../citizen_app/ui/request_form_page.py" line="274" />
         <source>The municipality did not accept this value.</source>
         <translation>The municipality did not accept this value.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="51" />
+        <source>Settings</source>
+        <extracomment>a language code the citizen wants to sign out</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="52" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="53" />
+        <source>Municipality server</source>
+        <translation>Municipality server</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="54" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="63" />
+        <source>You are not signed in.</source>
+        <translation>You are not signed in.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="66" />
+        <source>Signed in as %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="71" />
+        <source>This computer has no usable password store, so you will need to sign in again next time.</source>
+        <translation>This computer has no usable password store, so you will need to sign in again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="10" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="11" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="12" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="13" />
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="14" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="15" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="16" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="17" />
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="18" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="25" />
+        <source>Your comment</source>
+        <translation>Your comment</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="26" />
+        <source>Photo added</source>
+        <translation>Photo added</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="27" />
+        <source>Your rating</source>
+        <translation>Your rating</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="28" />
+        <source>Expected date set</source>
+        <translation>Expected date set</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="86" />
+        <source>Welcome to your municipality's e-services</source>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None)</extracomment>
+        <translation>Welcome to your municipality's e-services</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="87" />
+        <source>I have an account</source>
+        <translation>I have an account</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="88" />
+        <source>E-mail or mobile phone</source>
+        <translation>E-mail or mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="89" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="90" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="91" />
+        <source>Create an account</source>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="93" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="94" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="95" />
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="96" />
+        <source>Password (at least 8 characters)</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="97" />
+        <source>ID number (optional)</source>
+        <translation>ID number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="101" />
+        <source>Create the account</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="102" />
+        <source>Continue without an account</source>
+        <translation>Continue without an account</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="105" />
+        <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
+        <translation>Without an account you can still submit requests; keep their numbers to follow them.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="132" />
+        <source>Enter your e-mail or phone and your password.</source>
+        <translation>Enter your e-mail or phone and your password.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="134" />
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="144" />
+        <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
+        <translation>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="163" />
+        <source>Creating your account…</source>
+        <translation>Creating your account…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="179" />
+        <source>The e-mail, phone or password is not right.</source>
+        <translation>The e-mail, phone or password is not right.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="182" />
+        <source>An account with this e-mail or phone already exists. Sign in instead.</source>
+        <translation>An account with this e-mail or phone already exists. Sign in instead.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="188" />
+        <source>The ID number is not valid. Check its nine digits.</source>
+        <translation>The ID number is not valid. Check its nine digits.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="190" />
+        <source>The e-mail address is not valid.</source>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="192" />
+        <source>The phone number is not valid.</source>
+        <translation>The phone number is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="194" />
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
     </message>
 </context>
 </TS>

@@ -125,12 +125,12 @@
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="112" />
+        <location filename="../citizen_app/ui/fields.py" line="113" />
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="120" />
+        <location filename="../citizen_app/ui/fields.py" line="121" />
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Saisissez un nombre, par exemple 3 ou ٣.</translation>
     </message>
@@ -138,29 +138,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="52" />
+        <location filename="../citizen_app/ui/main_window.py" line="145" />
+        <location filename="../citizen_app/ui/main_window.py" line="313" />
         <source>Municipal e-services</source>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="54" />
+        <location filename="../citizen_app/ui/main_window.py" line="147" />
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d'essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="58" />
-        <source>Loading the services…</source>
-        <translation>Chargement des services…</translation>
+        <location filename="../citizen_app/ui/main_window.py" line="149" />
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="62" />
+        <location filename="../citizen_app/ui/main_window.py" line="150" />
+        <source>My requests</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="151" />
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="171" />
+        <source>Connecting to the municipality…</source>
+        <translation>Connexion à la municipalité…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="307" />
+        <source>Request %1 is now: %2</source>
+        <translation>La demande %1 est maintenant : %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="192" />
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="79" />
+        <location filename="../citizen_app/ui/main_window.py" line="215" />
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="231" />
+        <source>Signed in. This computer cannot remember it: sign in again next time.</source>
+        <translation>Connecté. Cet ordinateur ne peut pas s'en souvenir : reconnectez-vous la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="253" />
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="83" />
+        <source>My requests</source>
+        <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="84" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="91" />
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="92" />
+        <source>Still open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="103" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="104" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="110" />
+        <source>You have no requests yet.</source>
+        <translation>Vous n'avez encore aucune demande.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPage</name>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="94" />
+        <source>What has happened so far</source>
+        <extracomment>back to the list</extracomment>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="95" />
+        <source>Add a comment for the municipality</source>
+        <translation>Ajouter un commentaire pour la municipalité</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="96" />
+        <source>Send comment</source>
+        <translation>Envoyer le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="97" />
+        <source>The municipality says this is resolved</source>
+        <translation>La municipalité indique que c'est résolu</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="98" />
+        <source>Your rating</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="99" />
+        <source>Comment on the result (optional)</source>
+        <translation>Commentaire sur le résultat (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="100" />
+        <source>Send my rating</source>
+        <translation>Envoyer ma note</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="101" />
+        <source>Not solved? Tell us why</source>
+        <translation>Pas résolu ? Dites-nous pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="102" />
+        <source>Reopen the request</source>
+        <translation>Rouvrir la demande</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
+        <source>Back to my requests</source>
+        <translation>Retour à mes demandes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="123" />
+        <source>Status: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="126" />
+        <source>Expected by: %1</source>
+        <translation>Prévu pour le : %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="129" />
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
+        <source>Same as request %1</source>
+        <translation>Identique à la demande %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="175" />
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="183" />
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="205" />
+        <source>Tell the municipality why the problem is not solved.</source>
+        <translation>Expliquez à la municipalité pourquoi le problème n'est pas résolu.</translation>
     </message>
 </context>
 <context>
@@ -271,6 +460,237 @@
         <location filename="../citizen_app/ui/request_form_page.py" line="274" />
         <source>The municipality did not accept this value.</source>
         <translation>La municipalité n'a pas accepté cette valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="51" />
+        <source>Settings</source>
+        <extracomment>a language code the citizen wants to sign out</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="52" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="53" />
+        <source>Municipality server</source>
+        <translation>Serveur de la municipalité</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="54" />
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="63" />
+        <source>You are not signed in.</source>
+        <translation>Vous n'êtes pas connecté.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="66" />
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="71" />
+        <source>This computer has no usable password store, so you will need to sign in again next time.</source>
+        <translation>Cet ordinateur n'a pas de coffre de mots de passe utilisable : vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="10" />
+        <source>Submitted</source>
+        <translation>Déposée</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="11" />
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="12" />
+        <source>In progress</source>
+        <translation>En cours de traitement</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="13" />
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="14" />
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="15" />
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="16" />
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="17" />
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="18" />
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="25" />
+        <source>Your comment</source>
+        <translation>Votre commentaire</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="26" />
+        <source>Photo added</source>
+        <translation>Photo ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="27" />
+        <source>Your rating</source>
+        <translation>Votre note</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/statuses.py" line="28" />
+        <source>Expected date set</source>
+        <translation>Date prévue fixée</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="86" />
+        <source>Welcome to your municipality's e-services</source>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None)</extracomment>
+        <translation>Bienvenue sur les services en ligne de votre municipalité</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="87" />
+        <source>I have an account</source>
+        <translation>J'ai un compte</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="88" />
+        <source>E-mail or mobile phone</source>
+        <translation>Courriel ou téléphone portable</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="89" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="90" />
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="91" />
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="93" />
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="94" />
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="95" />
+        <source>Mobile phone</source>
+        <translation>Téléphone portable</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="96" />
+        <source>Password (at least 8 characters)</source>
+        <translation>Mot de passe (8 caractères au moins)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="97" />
+        <source>ID number (optional)</source>
+        <translation>Numéro d'identité (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="101" />
+        <source>Create the account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="102" />
+        <source>Continue without an account</source>
+        <translation>Continuer sans compte</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="105" />
+        <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
+        <translation>Sans compte, vous pouvez tout de même déposer des demandes ; conservez leurs numéros pour les suivre.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="132" />
+        <source>Enter your e-mail or phone and your password.</source>
+        <translation>Saisissez votre courriel ou votre téléphone et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="134" />
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="144" />
+        <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
+        <translation>Saisissez votre nom, un courriel ou un téléphone, et un mot de passe de 8 caractères ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="163" />
+        <source>Creating your account…</source>
+        <translation>Création de votre compte…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="179" />
+        <source>The e-mail, phone or password is not right.</source>
+        <translation>Le courriel, le téléphone ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="182" />
+        <source>An account with this e-mail or phone already exists. Sign in instead.</source>
+        <translation>Un compte existe déjà avec ce courriel ou ce téléphone. Connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="188" />
+        <source>The ID number is not valid. Check its nine digits.</source>
+        <translation>Le numéro d'identité n'est pas valide. Vérifiez ses neuf chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="190" />
+        <source>The e-mail address is not valid.</source>
+        <translation>L'adresse électronique n'est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="192" />
+        <source>The phone number is not valid.</source>
+        <translation>Le numéro de téléphone n'est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="194" />
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit contenir au moins 8 caractères.</translation>
     </message>
 </context>
 </TS>

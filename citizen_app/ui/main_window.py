@@ -1,16 +1,38 @@
-"""The main window: catalogue → form → confirmation, with a visible demo marker."""
+"""The main window: navigation between the citizen's pages, account, language, refreshes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizen_app.api.accounts import Extensions, Page
 from citizen_app.api.client import Open311Client
 from citizen_app.api.models import Service, ServiceDefinition
+from citizen_app.core.account import Account
+from citizen_app.core.credentials import CredentialStore
+from citizen_app.core.text import isolate
+from citizen_app.i18n import apply_language
 from citizen_app.ui.advice import advice
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
+from citizen_app.ui.my_requests_page import MyRequestsPage
+from citizen_app.ui.request_detail_page import RequestDetailPage
 from citizen_app.ui.request_form_page import RequestFormPage
+from citizen_app.ui.settings_page import SettingsPage
+from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest, run_task
+from citizen_app.ui.welcome_page import WelcomePage
 
 STYLE = """
 QLabel#heading { font-size: 15pt; font-weight: bold; }
@@ -19,14 +41,30 @@ QLabel#fieldError { color: #b00020; }
 QTreeWidget { font-size: 12pt; }
 QTreeWidget::item { padding: 4px; }
 """
+REFRESH_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, client: Open311Client, demo: bool = False) -> None:
+    def __init__(
+        self,
+        client: Open311Client,
+        demo: bool = False,
+        store: CredentialStore | None = None,
+        language: str = "ar",
+    ) -> None:
         super().__init__()
         self.client = client
         self.demo = demo
+        self.language = language
+        self.extensions = Extensions(client)
+        self.account = Account(self.extensions, store or CredentialStore())
+        self.notifications: list[str] = []
+        self._statuses: dict[str, str] = {}
+        self._etag: str | None = None
         self._definitions = Latest()
+        self._refreshes = Latest()
+        self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+
         central = QWidget()
         layout = QVBoxLayout(central)
         self.demo_banner = QLabel()
@@ -36,6 +74,14 @@ class MainWindow(QMainWindow):
         )
         self.demo_banner.setVisible(demo)
         layout.addWidget(self.demo_banner)
+        nav = QHBoxLayout()
+        self.services_button, self.mine_button = QPushButton(), QPushButton()
+        self.settings_button, self.account_button = QPushButton(), QPushButton()
+        for button in (self.services_button, self.mine_button, self.settings_button):
+            nav.addWidget(button)
+        nav.addStretch(1)
+        nav.addWidget(self.account_button)
+        layout.addLayout(nav)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -45,27 +91,102 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setStyleSheet(STYLE)
 
+        self.welcome = WelcomePage(self.account)
         self.catalogue = CataloguePage()
         self.form = RequestFormPage(client)
         self.confirmation = ConfirmationPage()
-        for page in (self.catalogue, self.form, self.confirmation):
+        self.mine = MyRequestsPage()
+        self.detail = RequestDetailPage(self.extensions)
+        self.settings = SettingsPage()
+        self.pages = (
+            self.welcome,
+            self.catalogue,
+            self.form,
+            self.confirmation,
+            self.mine,
+            self.detail,
+            self.settings,
+        )
+        for page in self.pages:
             self.stack.addWidget(page)
+        self.services_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
+        self.mine_button.clicked.connect(self.on_mine_clicked)
+        self.settings_button.clicked.connect(self.on_settings_clicked)
+        self.account_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.welcome))
+        self.welcome.done.connect(self.on_welcome_done)
         self.catalogue.chosen.connect(self.on_service_chosen)
         self.form.back.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
         self.form.submitted.connect(self.on_request_submitted)
         self.confirmation.again.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
+        self.mine.opened.connect(self.on_request_opened)
+        self.mine.refresh_requested.connect(self.refresh_my_requests)
+        self.detail.back.connect(self.on_mine_clicked)
+        self.settings.language_chosen.connect(self.set_language)
+        self.settings.sign_out_requested.connect(self.on_sign_out_requested)
+        self.settings.show_language(language)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh_my_requests)
         self.retranslate()
-        self.resize(900, 700)
+        self.update_account_state()
+        self.resize(1000, 760)
+
+    # --- language ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            for page in self.pages:
+                page.retranslate()
+            self.update_account_state()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Municipal e-services"))
         self.demo_banner.setText(
             self.tr("Demo mode: a practice municipality on this computer. Requests go nowhere.")
         )
+        self.services_button.setText(self.tr("Services"))
+        self.mine_button.setText(self.tr("My requests"))
+        self.settings_button.setText(self.tr("Settings"))
+        for button in (self.services_button, self.mine_button, self.settings_button):
+            button.setAccessibleName(button.text())
 
-    def load_catalogue(self) -> None:
-        self.show_message(self.tr("Loading the services…"))
-        run_task(self.client.services, self.on_services_loaded, self.on_load_failed)
+    def set_language(self, language: str) -> None:
+        """Switch language and direction now; the server's texts are fetched again."""
+        self.language = language
+        self.client.language = language
+        apply_language(language)
+        self.settings.show_language(language)
+        if self.catalogue._services:
+            self.load_catalogue()
+        if self.account.signed_in:
+            self._etag = None
+            self.refresh_my_requests()
+
+    # --- start ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Find the server's endpoint and extensions, restore the session, load the catalogue."""
+        self.show_message(self.tr("Connecting to the municipality…"))
+        run_task(self.client.endpoint, self.on_endpoint_found, self.on_load_failed)
+
+    def on_endpoint_found(self, _: object) -> None:
+        self.load_catalogue()
+        if self.extensions.available:
+            run_task(self.account.restore, self.on_session_restored, lambda _: self.show_welcome())
+        else:
+            self.stack.setCurrentWidget(self.catalogue)
+        self.update_account_state()
+
+    def on_session_restored(self, user: dict | None) -> None:
+        if user is None:
+            self.show_welcome()
+        else:
+            self.on_welcome_done(user)
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
 
     def show_starting_demo(self) -> None:
         self.show_message(self.tr("Starting the demo municipality…"))
@@ -74,12 +195,56 @@ class MainWindow(QMainWindow):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def load_catalogue(self) -> None:
+        run_task(self.client.services, self.on_services_loaded, self.on_load_failed)
+
     def on_services_loaded(self, services: list[Service]) -> None:
         self.show_message("")
         self.catalogue.set_services(services)
 
     def on_load_failed(self, error: Exception) -> None:
         self.show_message(advice(error))
+
+    # --- account ----------------------------------------------------------------------------
+
+    def update_account_state(self) -> None:
+        signed_in = self.account.signed_in
+        has_accounts = self._has_extensions()
+        self.mine_button.setVisible(signed_in)
+        self.account_button.setVisible(has_accounts and not signed_in)
+        self.account_button.setText(self.tr("Sign in"))
+        self.account_button.setAccessibleName(self.account_button.text())
+        self.settings.show_state(
+            self.client.base_url, self.account.user, self.account.store.remembered
+        )
+
+    def _has_extensions(self) -> bool:
+        endpoint = self.client._endpoint
+        return endpoint is not None and endpoint.extensions_url is not None
+
+    def on_welcome_done(self, user: dict | None) -> None:
+        self.update_account_state()
+        self.stack.setCurrentWidget(self.catalogue)
+        if user is not None:
+            if not self.account.store.remembered:
+                self.show_message(
+                    self.tr("Signed in. This computer cannot remember it: sign in again next time.")
+                )
+            self.refresh_my_requests()
+            self.timer.start()
+
+    def on_sign_out_requested(self) -> None:
+        self.timer.stop()
+        self._statuses.clear()
+        self._etag = None
+        run_task(self.account.sign_out, lambda _: self.after_sign_out())
+
+    def after_sign_out(self) -> None:
+        self.mine.set_items([], "")
+        self.update_account_state()
+        self.show_welcome()
+
+    # --- requests ---------------------------------------------------------------------------
 
     def on_service_chosen(self, service: Service) -> None:
         if not service.metadata:
@@ -100,3 +265,60 @@ class MainWindow(QMainWindow):
     def on_request_submitted(self, result: object) -> None:
         self.confirmation.show_result(result)
         self.stack.setCurrentWidget(self.confirmation)
+        if self.account.signed_in:
+            self.refresh_my_requests()
+
+    def on_mine_clicked(self) -> None:
+        self.stack.setCurrentWidget(self.mine)
+        self.refresh_my_requests()
+
+    def on_settings_clicked(self) -> None:
+        self.update_account_state()
+        self.stack.setCurrentWidget(self.settings)
+
+    def refresh_my_requests(self) -> None:
+        """Ask for my requests with the last ETag: an unchanged list costs almost nothing."""
+        if not self.account.signed_in:
+            return
+        etag = self._etag
+        self._refreshes.run(
+            lambda: self.extensions.my_requests(page_size=200, etag=etag),
+            self.on_my_requests_loaded,
+            self.on_load_failed,
+        )
+
+    def on_my_requests_loaded(self, page: Page) -> None:
+        if page.unchanged:
+            return
+        self._etag = page.etag
+        changed = [
+            r
+            for r in page.items
+            if r["id"] in self._statuses and self._statuses[r["id"]] != r["status"]
+        ]
+        first_load = not self._statuses
+        self._statuses = {r["id"]: r["status"] for r in page.items}
+        self.mine.set_items(page.items, "")
+        if not first_load:
+            for request in changed:
+                self.notify(request)
+
+    def notify(self, request: dict[str, Any]) -> None:
+        text = self.tr("Request %1 is now: %2").replace("%1", isolate(request["id"]))
+        text = text.replace("%2", status_name(request["status"]))
+        self.notifications.append(text)
+        self.show_message(text)
+        if self.tray is not None:
+            self.tray.show()
+            self.tray.showMessage(self.tr("Municipal e-services"), text)
+
+    def on_request_opened(self, number: str) -> None:
+        run_task(
+            lambda: self.extensions.request(number),
+            self.on_detail_loaded,
+            self.on_load_failed,
+        )
+
+    def on_detail_loaded(self, detail: dict[str, Any]) -> None:
+        self.detail.show_detail(detail)
+        self.stack.setCurrentWidget(self.detail)

@@ -1,0 +1,59 @@
+"""The citizen's session: signing in, staying signed in across restarts, signing out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citizen_app.api.accounts import Extensions
+from citizen_app.api.errors import NotAuthenticated, Rejected
+from citizen_app.core.credentials import CredentialStore
+
+
+class Account:
+    """Blocking calls: run them in background tasks."""
+
+    def __init__(self, extensions: Extensions, store: CredentialStore) -> None:
+        self.extensions = extensions
+        self.store = store
+        self.user: dict[str, Any] | None = None
+        self._refresh_token: str | None = None
+
+    @property
+    def server(self) -> str:
+        return self.extensions.client.base_url
+
+    @property
+    def signed_in(self) -> bool:
+        return self.user is not None
+
+    def restore(self) -> dict[str, Any] | None:
+        """Sign back in with the kept refresh token, if any and still valid."""
+        if not self.extensions.available:
+            return None
+        token = self.store.load(self.server)
+        if not token:
+            return None
+        try:
+            session = self.extensions.refresh(token)
+        except (NotAuthenticated, Rejected):
+            self.store.delete(self.server)
+            return None
+        return self._keep(session)
+
+    def sign_in(self, login: str, password: str) -> dict[str, Any]:
+        return self._keep(self.extensions.sign_in(login, password))
+
+    def _keep(self, session: Any) -> dict[str, Any]:
+        self._refresh_token = session.refresh_token
+        self.store.save(self.server, session.refresh_token)
+        self.user = session.user
+        return session.user
+
+    def sign_out(self) -> None:
+        """Forget the token here and end the session on the server (best effort offline)."""
+        token, self._refresh_token, self.user = self._refresh_token, None, None
+        self.store.delete(self.server)
+        try:
+            self.extensions.sign_out(token)
+        except Exception:
+            self.extensions.client.access_token = None

@@ -1,0 +1,207 @@
+"""One request: status timeline, the municipality's notes, expected date, photos, comments;
+rating and reopening once it is resolved."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizen_app.api.accounts import Extensions
+from citizen_app.core.text import isolate
+from citizen_app.ui.advice import advice
+from citizen_app.ui.my_requests_page import when
+from citizen_app.ui.statuses import event_name, status_name
+from citizen_app.ui.tasks import Latest, run_task
+
+
+class RequestDetailPage(QWidget):
+    #: back to the list
+    back = Signal()
+
+    def __init__(self, extensions: Extensions) -> None:
+        super().__init__()
+        self.extensions = extensions
+        self.detail: dict[str, Any] | None = None
+        self._keys: dict[str, str] = {}  # action -> Idempotency-Key until it succeeds
+        self._photos = Latest()
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        layout.addWidget(self.heading)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.timeline_label = QLabel()
+        layout.addWidget(self.timeline_label)
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        layout.addWidget(self.timeline, 1)
+        self.photos = QHBoxLayout()
+        layout.addLayout(self.photos)
+
+        comment_row = QHBoxLayout()
+        self.comment = QLineEdit()
+        self.comment_button = QPushButton()
+        self.comment_button.clicked.connect(self.on_comment_clicked)
+        comment_row.addWidget(self.comment, 1)
+        comment_row.addWidget(self.comment_button)
+        layout.addLayout(comment_row)
+
+        self.resolved_box = QGroupBox()
+        form = QFormLayout(self.resolved_box)
+        self.stars = QComboBox()
+        for n in range(5, 0, -1):
+            self.stars.addItem("★" * n, n)
+        self.rating_comment = QLineEdit()
+        self.rate_button = QPushButton()
+        self.rate_button.clicked.connect(self.on_rate_clicked)
+        self.reason = QLineEdit()
+        self.reopen_button = QPushButton()
+        self.reopen_button.clicked.connect(self.on_reopen_clicked)
+        self.stars_label, self.rating_label, self.reason_label = QLabel(), QLabel(), QLabel()
+        form.addRow(self.stars_label, self.stars)
+        form.addRow(self.rating_label, self.rating_comment)
+        form.addRow(self.rate_button)
+        form.addRow(self.reason_label, self.reason)
+        form.addRow(self.reopen_button)
+        layout.addWidget(self.resolved_box)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back.emit)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.timeline_label.setText(self.tr("What has happened so far"))
+        self.comment.setPlaceholderText(self.tr("Add a comment for the municipality"))
+        self.comment_button.setText(self.tr("Send comment"))
+        self.resolved_box.setTitle(self.tr("The municipality says this is resolved"))
+        self.stars_label.setText(self.tr("Your rating"))
+        self.rating_label.setText(self.tr("Comment on the result (optional)"))
+        self.rate_button.setText(self.tr("Send my rating"))
+        self.reason_label.setText(self.tr("Not solved? Tell us why"))
+        self.reopen_button.setText(self.tr("Reopen the request"))
+        self.back_button.setText(self.tr("Back to my requests"))
+        for widget, name in (
+            (self.comment, self.comment.placeholderText()),
+            (self.comment_button, self.comment_button.text()),
+            (self.stars, self.stars_label.text()),
+            (self.rating_comment, self.rating_label.text()),
+            (self.rate_button, self.rate_button.text()),
+            (self.reason, self.reason_label.text()),
+            (self.reopen_button, self.reopen_button.text()),
+            (self.back_button, self.back_button.text()),
+            (self.timeline, self.timeline_label.text()),
+        ):
+            widget.setAccessibleName(name)
+        if self.detail:
+            self.show_detail(self.detail)
+
+    def show_detail(self, detail: dict[str, Any]) -> None:
+        self.detail = detail
+        self.status.clear()
+        self.heading.setText(f"{detail['service_name']} — {isolate(detail['id'])}")
+        lines = [self.tr("Status: %1").replace("%1", status_name(detail["status"]))]
+        if detail.get("expected_datetime"):
+            lines.append(
+                self.tr("Expected by: %1").replace("%1", when(detail["expected_datetime"]))
+            )
+        if detail.get("address"):
+            lines.append(self.tr("Place: %1").replace("%1", detail["address"]))
+        if detail.get("duplicate_of"):
+            lines.append(
+                self.tr("Same as request %1").replace("%1", isolate(detail["duplicate_of"]))
+            )
+        if detail.get("description"):
+            lines.append(detail["description"])
+        self.summary.setText("\n".join(lines))
+        self.timeline.clear()
+        for event in detail.get("events", []):
+            title = (
+                status_name(event["status"])
+                if event["kind"] == "status"
+                else event_name(event["kind"])
+            )
+            text = f"{when(event['at'])} — {title}"
+            if event.get("note"):
+                text += "\n" + event["note"]
+            QListWidgetItem(text, self.timeline)
+        resolved = detail["status"] == "resolved"
+        self.resolved_box.setVisible(resolved or detail["status"] == "closed")
+        can_rate = detail.get("rating") is None
+        for widget in (self.stars, self.rating_comment, self.rate_button):
+            widget.setEnabled(can_rate)
+        can_reopen = resolved and detail.get("reopen_count", 0) < 1
+        for widget in (self.reason, self.reopen_button):
+            widget.setVisible(can_reopen)
+        self.reason_label.setVisible(can_reopen)
+        self.load_photos(detail.get("attachments", []))
+
+    def load_photos(self, attachments: list[dict[str, Any]]) -> None:
+        while self.photos.count():
+            widget = self.photos.takeAt(0).widget()
+            if widget:
+                widget.deleteLater()
+        if not attachments:
+            return
+        urls = [a["url"] for a in attachments]
+        self._photos.run(lambda: [self.extensions.photo(u) for u in urls], self.on_photos_loaded)
+
+    def on_photos_loaded(self, images: list[bytes]) -> None:
+        for data in images:
+            pixmap = QPixmap()
+            pixmap.loadFromData(data)
+            label = QLabel()
+            label.setPixmap(pixmap.scaled(120, 120, Qt.AspectRatioMode.KeepAspectRatio))
+            label.setAccessibleName(self.tr("Photo"))
+            self.photos.addWidget(label)
+
+    def _act(self, action: str, call) -> None:
+        if self.detail is None:
+            return
+        key = self._keys.setdefault(action, str(uuid.uuid4()))
+        number = self.detail["id"]
+        self.status.setText(self.tr("Sending…"))
+
+        def done(detail: dict[str, Any]) -> None:
+            self._keys.pop(action, None)
+            if action == "comment":
+                self.comment.clear()
+            self.show_detail(detail)
+
+        run_task(lambda: call(number, key), done, lambda e: self.status.setText(advice(e)))
+
+    def on_comment_clicked(self) -> None:
+        text = self.comment.text().strip()
+        if text:
+            self._act("comment", lambda n, k: self.extensions.comment(n, text, k))
+
+    def on_rate_clicked(self) -> None:
+        stars, note = self.stars.currentData(), self.rating_comment.text().strip()
+        self._act("rate", lambda n, k: self.extensions.rate(n, stars, note, k))
+
+    def on_reopen_clicked(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            self.status.setText(self.tr("Tell the municipality why the problem is not solved."))
+            return
+        self._act("reopen", lambda n, k: self.extensions.reopen(n, reason, k))

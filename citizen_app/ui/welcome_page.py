@@ -1,0 +1,195 @@
+"""Welcome: sign in, register, or continue without an account."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizen_app.api.errors import Rejected
+from citizen_app.core.account import Account
+from citizen_app.core.text import ascii_digits
+from citizen_app.ui.advice import advice
+from citizen_app.ui.tasks import run_task
+
+
+class WelcomePage(QWidget):
+    #: the citizen is signed in (user dict) or chose to continue without an account (None)
+    done = Signal(object)
+
+    def __init__(self, account: Account) -> None:
+        super().__init__()
+        self.account = account
+        self._register_key: str | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.heading)
+        boxes = QHBoxLayout()
+        layout.addLayout(boxes)
+
+        self.sign_in_box = QGroupBox()
+        form = QFormLayout(self.sign_in_box)
+        self.login, self.password = QLineEdit(), QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.login_label, self.password_label = QLabel(), QLabel()
+        form.addRow(self.login_label, self.login)
+        form.addRow(self.password_label, self.password)
+        self.sign_in_button = QPushButton()
+        self.sign_in_button.clicked.connect(self.on_sign_in_clicked)
+        self.password.returnPressed.connect(self.on_sign_in_clicked)
+        form.addRow(self.sign_in_button)
+        boxes.addWidget(self.sign_in_box)
+
+        self.register_box = QGroupBox()
+        form = QFormLayout(self.register_box)
+        self.new_name, self.new_email, self.new_phone = QLineEdit(), QLineEdit(), QLineEdit()
+        self.new_password, self.new_id = QLineEdit(), QLineEdit()
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.register_labels = [QLabel() for _ in range(5)]
+        for label, field in zip(
+            self.register_labels,
+            (self.new_name, self.new_email, self.new_phone, self.new_password, self.new_id),
+            strict=True,
+        ):
+            form.addRow(label, field)
+        self.register_button = QPushButton()
+        self.register_button.clicked.connect(self.on_register_clicked)
+        form.addRow(self.register_button)
+        boxes.addWidget(self.register_box)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.skip_button = QPushButton()
+        self.skip_button.clicked.connect(lambda: self.done.emit(None))
+        layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignCenter)
+        self.skip_help = QLabel()
+        self.skip_help.setWordWrap(True)
+        self.skip_help.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.skip_help)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Welcome to your municipality's e-services"))
+        self.sign_in_box.setTitle(self.tr("I have an account"))
+        self.login_label.setText(self.tr("E-mail or mobile phone"))
+        self.password_label.setText(self.tr("Password"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.register_box.setTitle(self.tr("Create an account"))
+        texts = (
+            self.tr("Full name"),
+            self.tr("E-mail"),
+            self.tr("Mobile phone"),
+            self.tr("Password (at least 8 characters)"),
+            self.tr("ID number (optional)"),
+        )
+        for label, text in zip(self.register_labels, texts, strict=True):
+            label.setText(text)
+        self.register_button.setText(self.tr("Create the account"))
+        self.skip_button.setText(self.tr("Continue without an account"))
+        self.skip_help.setText(
+            self.tr(
+                "Without an account you can still submit requests; "
+                "keep their numbers to follow them."
+            )
+        )
+        named = [
+            (self.login, self.login_label.text()),
+            (self.password, self.password_label.text()),
+            (self.sign_in_button, self.sign_in_button.text()),
+            (self.register_button, self.register_button.text()),
+            (self.skip_button, self.skip_button.text()),
+            *zip(
+                (self.new_name, self.new_email, self.new_phone, self.new_password, self.new_id),
+                texts,
+                strict=True,
+            ),
+        ]
+        for widget, name in named:
+            widget.setAccessibleName(name)
+
+    def set_busy(self, busy: bool, message: str = "") -> None:
+        for button in (self.sign_in_button, self.register_button, self.skip_button):
+            button.setEnabled(not busy)
+        self.status.setText(message)
+
+    def on_sign_in_clicked(self) -> None:
+        login, password = ascii_digits(self.login.text().strip()), self.password.text()
+        if not login or not password:
+            self.status.setText(self.tr("Enter your e-mail or phone and your password."))
+            return
+        self.set_busy(True, self.tr("Signing in…"))
+        run_task(lambda: self.account.sign_in(login, password), self.on_signed_in, self.on_failed)
+
+    def on_register_clicked(self) -> None:
+        name = self.new_name.text().strip()
+        email, phone = self.new_email.text().strip(), ascii_digits(self.new_phone.text().strip())
+        password, national_id = self.new_password.text(), ascii_digits(self.new_id.text().strip())
+        if not name or not (email or phone) or len(password) < 8:
+            self.status.setText(
+                self.tr(
+                    "Enter your name, an e-mail or a phone, and a password of 8 characters or more."
+                )
+            )
+            return
+        self._register_key = self._register_key or str(uuid.uuid4())
+        key, api, account = self._register_key, self.account.extensions, self.account
+
+        def register() -> dict:
+            api.register(
+                name,
+                password,
+                email=email,
+                phone=phone,
+                national_id=national_id,
+                language=api.client.language,
+                idempotency_key=key,
+            )
+            return account.sign_in(email or phone, password)
+
+        self.set_busy(True, self.tr("Creating your account…"))
+        run_task(register, self.on_signed_in, self.on_failed)
+
+    def on_signed_in(self, user: dict) -> None:
+        self._register_key = None
+        self.password.clear()
+        self.new_password.clear()
+        self.set_busy(False)
+        self.done.emit(user)
+
+    def on_failed(self, error: Exception) -> None:
+        self.set_busy(False, self.explain(error))
+
+    def explain(self, error: Exception) -> str:
+        if isinstance(error, Rejected):
+            if error.code == "invalid_credentials":
+                return self.tr("The e-mail, phone or password is not right.")
+            if error.code == "account_exists":
+                return self.tr(
+                    "An account with this e-mail or phone already exists. Sign in instead."
+                )
+            if error.code == "invalid_field":
+                field = error.params.get("field")
+                reason = error.params.get("reason")
+                if field == "national_id":
+                    return self.tr("The ID number is not valid. Check its nine digits.")
+                if field == "email":
+                    return self.tr("The e-mail address is not valid.")
+                if field == "phone":
+                    return self.tr("The phone number is not valid.")
+                if field == "password" and reason == "too_short":
+                    return self.tr("The password must have at least 8 characters.")
+        return advice(error)
