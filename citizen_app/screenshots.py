@@ -49,7 +49,6 @@ def clerk_answers(demo, number: str) -> None:
 
 
 def main() -> int:
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from citizen_app.api.client import Open311Client
@@ -57,6 +56,7 @@ def main() -> int:
     from citizen_app.demo_server import DemoServer
     from citizen_app.i18n import apply_language
     from citizen_app.ui.main_window import MainWindow
+    from citizen_app.ui.tasks import pool
 
     out = Path("screenshots")
     out.mkdir(exist_ok=True)
@@ -125,7 +125,7 @@ def main() -> int:
             print(f"{language}: {len(list(out.glob(language + '-*.png')))} screenshots")
     finally:
         demo.stop()
-    QThreadPool.globalInstance().waitForDone(10000)
+    pool().waitForDone(10000)
     app.processEvents()
     return 0
 

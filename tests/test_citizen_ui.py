@@ -39,6 +39,7 @@ def window(qtbot, server: LiveServer) -> MainWindow:
     win.show()
     win.load_catalogue()
     qtbot.waitUntil(lambda: win.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    win.stack.setCurrentWidget(win.catalogue)
     return win
 
 

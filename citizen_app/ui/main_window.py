@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(self.account)
         self.catalogue = CataloguePage()
-        self.form = RequestFormPage(client)
+        self.form = RequestFormPage(client, self.extensions)
         self.confirmation = ConfirmationPage()
         self.mine = MyRequestsPage()
         self.detail = RequestDetailPage(self.extensions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -20,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import Rejected
 from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
+from citizen_app.core.photos import prepare_photo
 from citizen_app.core.text import ascii_digits
 from citizen_app.ui.advice import advice
 from citizen_app.ui.fields import Field
+from citizen_app.ui.photos_box import PhotosBox
 from citizen_app.ui.tasks import run_task
 
 
@@ -35,9 +39,10 @@ class RequestFormPage(QWidget):
     #: the citizen goes back to the catalogue
     back = Signal()
 
-    def __init__(self, client: Open311Client) -> None:
+    def __init__(self, client: Open311Client, extensions: Extensions | None = None) -> None:
         super().__init__()
         self.client = client
+        self.extensions = extensions
         self.service: Service | None = None
         self.fields: list[Field] = []
         # Fixed when the citizen presses Submit and kept until the server confirms, so a retry
@@ -79,6 +84,8 @@ class RequestFormPage(QWidget):
         self.location_error.hide()
         details.addRow(self.location_error)
         self.body.addWidget(self.details_box)
+        self.photos = PhotosBox()
+        self.body.addWidget(self.photos)
 
         self.contact_box = QGroupBox()
         contact = QFormLayout(self.contact_box)
@@ -115,6 +122,7 @@ class RequestFormPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.photos.retranslate()
         self.details_box.setTitle(self.tr("The request"))
         self.description_label.setText(self.tr("Describe the problem or what you need"))
         self.address_label.setText(self.tr("Address or place description"))
@@ -179,6 +187,12 @@ class RequestFormPage(QWidget):
         )
         for widget in (self.description, self.address, self.lat, self.long):
             widget.clear()
+        self.photos.clear()
+        self.photos.setVisible(self.can_send_photos())
+
+    def can_send_photos(self) -> bool:
+        """Photos go through the /api/v1 extension, which needs a signed-in citizen."""
+        return self.extensions is not None and self.client.access_token is not None
 
     def on_anonymous_toggled(self, anonymous: bool) -> None:
         for widget in (self.first_name, self.last_name, self.phone, self.email):
@@ -245,16 +259,32 @@ class RequestFormPage(QWidget):
         if self.idempotency_key is None:
             self.idempotency_key = str(uuid.uuid4())
         key, code, client = self.idempotency_key, self.service.code, self.client
+        photos = list(self.photos.paths) if self.can_send_photos() else []
+        extensions = self.extensions
 
-        def send() -> SubmitResult:
+        def send(progress: Callable[[int, int], None]) -> SubmitResult:
             result = client.submit(code, fields, attributes, key)
             if result.id is None and result.token:
-                return SubmitResult(client.wait_for_id(result.token), result.token, result.notice)
+                result = SubmitResult(client.wait_for_id(result.token), result.token, result.notice)
+            if result.id and photos and extensions is not None:
+                prepared = [prepare_photo(path) for path in photos]
+                for index, jpeg in enumerate(prepared):
+                    # One key per photo, derived from the submission's: a retry re-sends
+                    # nothing that already arrived.
+                    photo_key = str(uuid.uuid5(uuid.UUID(key), str(index)))
+                    extensions.upload_photo(
+                        result.id,
+                        jpeg,
+                        photo_key,
+                        lambda done, size, i=index: progress(
+                            int(1000 * (i + done / size) / len(prepared)), 1000
+                        ),
+                    )
             return result
 
         self.submit_button.setEnabled(False)
         self.status.setText(self.tr("Sending your request…"))
-        run_task(send, self.on_submit_succeeded, self.on_submit_failed)
+        run_task(send, self.on_submit_succeeded, self.on_submit_failed, self.photos.show_progress)
 
     def on_submit_succeeded(self, result: SubmitResult) -> None:
         self.submit_button.setEnabled(True)

@@ -34,10 +34,16 @@ class Task(QObject):
         self._with_progress = with_progress
         self.cancelled = False
 
-    def start(self, pool: QThreadPool | None = None) -> Task:
-        Task._running.add(self)  # keep a reference until the work is done
-        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+    def start(self) -> Task:
+        # Keep the task alive until its signals have been delivered on the GUI thread: a
+        # QObject deleted in between would have its queued result silently dropped.
+        Task._running.add(self)
+        self.finished.connect(self._forget)
+        pool().start(_Runner(self))
         return self
+
+    def _forget(self) -> None:
+        Task._running.discard(self)
 
     def cancel(self) -> None:
         """Drop the result when it arrives (the work itself cannot be interrupted)."""
@@ -56,7 +62,19 @@ class Task(QObject):
             if not self.cancelled:
                 self.succeeded.emit(result)
         self.finished.emit()
-        Task._running.discard(self)
+
+
+_pool: QThreadPool | None = None
+
+
+def pool() -> QThreadPool:
+    """The app's worker threads. Most tasks wait on the network, not the CPU, so there are
+    more of them than cores: a slow server must not hold up a sign-out or a keyring call."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(8)
+    return _pool
 
 
 class _Runner(QRunnable):
