@@ -264,6 +264,49 @@
     </message>
 </context>
 <context>
+    <name>PhotosBox</name>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="48" />
+        <source>Photos (optional)</source>
+        <translation>الصور (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="51" />
+        <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
+        <translation>حتى %1 صور. تُصغَّر الصور قبل إرسالها توفيرًا لاستهلاك بياناتك.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="54" />
+        <source>Add photos…</source>
+        <translation>إضافة صور…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="55" />
+        <source>Remove the photos</source>
+        <translation>إزالة الصور</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="56" />
+        <source>Sending photos: %p%</source>
+        <translation>جارٍ إرسال الصور: %p%</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="59" />
+        <source>Sending photos</source>
+        <translation>إرسال الصور</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <source>Choose photos</source>
+        <translation>اختيار الصور</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailPage</name>
     <message>
         <location filename="../citizen_app/ui/request_detail_page.py" line="94" />
@@ -355,109 +398,109 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="118" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="126" />
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="119" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="127" />
         <source>Describe the problem or what you need</source>
         <translation>صِف المشكلة أو ما تحتاج إليه</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="120" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="178" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="128" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="186" />
         <source>Address or place description</source>
         <translation>العنوان أو وصف المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="121" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="129" />
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>الحي، الشارع، أقرب معلم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="122" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="130" />
         <source>Coordinates (optional)</source>
         <translation>الإحداثيات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="123" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="131" />
         <source>Latitude, e.g. 31.53</source>
         <translation>خط العرض، مثل 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="124" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="132" />
         <source>Longitude, e.g. 35.09</source>
         <translation>خط الطول، مثل 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="125" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="133" />
         <source>How can the municipality reach you?</source>
         <translation>كيف يمكن للبلدية التواصل معك؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="126" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="134" />
         <source>Report without my name</source>
         <translation>الإبلاغ دون ذكر اسمي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="129" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>من دون اسمك ووسيلة للتواصل معك لن تتمكن البلدية من الاستفسار منك أو إبلاغك بإنجاز العمل؛ احتفظ برقم الطلب لتتابعه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="133" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="141" />
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="134" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="142" />
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="135" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="143" />
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="136" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="144" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="145" />
         <source>Back to services</source>
         <translation>العودة إلى الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="138" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="146" />
         <source>Submit the request</source>
         <translation>إرسال الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="209" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="223" />
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>يجب أن تكون الإحداثيات رقمين، مثل 31.53 و35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="219" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="233" />
         <source>Please give an address or a place description.</source>
         <translation>يرجى كتابة العنوان أو وصف المكان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="223" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="237" />
         <source>Please correct the highlighted fields.</source>
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="256" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="286" />
         <source>Sending your request…</source>
         <translation>جارٍ إرسال طلبك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="274" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="304" />
         <source>The municipality did not accept this value.</source>
         <translation>لم تقبل البلدية هذه القيمة.</translation>
     </message>

@@ -264,6 +264,49 @@
     </message>
 </context>
 <context>
+    <name>PhotosBox</name>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="48" />
+        <source>Photos (optional)</source>
+        <translation>Photos (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="51" />
+        <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
+        <translation>Jusqu'à %1 photos. Elles sont réduites avant l'envoi pour économiser vos données.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="54" />
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="55" />
+        <source>Remove the photos</source>
+        <translation>Retirer les photos</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="56" />
+        <source>Sending photos: %p%</source>
+        <translation>Envoi des photos : %p%</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="59" />
+        <source>Sending photos</source>
+        <translation>Envoi des photos</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <source>Choose photos</source>
+        <translation>Choisir des photos</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailPage</name>
     <message>
         <location filename="../citizen_app/ui/request_detail_page.py" line="94" />
@@ -355,109 +398,109 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="118" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="126" />
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="119" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="127" />
         <source>Describe the problem or what you need</source>
         <translation>Décrivez le problème ou votre besoin</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="120" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="178" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="128" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="186" />
         <source>Address or place description</source>
         <translation>Adresse ou description du lieu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="121" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="129" />
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Quartier, rue, repère le plus proche</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="122" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="130" />
         <source>Coordinates (optional)</source>
         <translation>Coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="123" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="131" />
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, par ex. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="124" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="132" />
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, par ex. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="125" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="133" />
         <source>How can the municipality reach you?</source>
         <translation>Comment la municipalité peut-elle vous joindre ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="126" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="134" />
         <source>Report without my name</source>
         <translation>Signaler sans mon nom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="129" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Sans votre nom ni vos coordonnées, la municipalité ne pourra ni vous poser de questions ni vous prévenir quand le travail sera fait ; conservez le numéro de la demande pour la suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="133" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="141" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="134" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="142" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="135" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="143" />
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="136" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="144" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="145" />
         <source>Back to services</source>
         <translation>Retour aux services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="138" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="146" />
         <source>Submit the request</source>
         <translation>Envoyer la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="209" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="223" />
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Les coordonnées doivent être deux nombres, par ex. 31.53 et 35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="219" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="233" />
         <source>Please give an address or a place description.</source>
         <translation>Veuillez indiquer une adresse ou décrire le lieu.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="223" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="237" />
         <source>Please correct the highlighted fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="256" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="286" />
         <source>Sending your request…</source>
         <translation>Envoi de votre demande…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="274" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="304" />
         <source>The municipality did not accept this value.</source>
         <translation>La municipalité n'a pas accepté cette valeur.</translation>
     </message>
