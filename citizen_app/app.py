@@ -32,12 +32,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from citizen_app.api.client import Open311Client
     from citizen_app.demo_server import DemoServer
-    from citizen_app.i18n import apply_language
+    from citizen_app.i18n import apply_language, register_fonts
     from citizen_app.ui.main_window import MainWindow
     from citizen_app.ui.tasks import run_task
 
     app = QApplication([sys.argv[0]])
     app.setApplicationName("municipal-eservices")
+    register_fonts()
     apply_language(args.language)
     data_dir = args.data_dir or user_data_path("municipal-eservices", appauthor=False)
     demo = None if args.server else DemoServer(data_dir)

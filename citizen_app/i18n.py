@@ -13,6 +13,8 @@ from PySide6.QtGui import QGuiApplication
 
 LANGUAGES = ("ar", "en", "fr")
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+ARABIC_FONT = "Noto Sans Arabic UI"
 _installed: list[QTranslator] = []
 
 
@@ -35,3 +37,19 @@ def apply_language(language: str) -> None:
             _installed.append(translator)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(locale.textDirection())
+
+
+def register_fonts() -> None:
+    """Ship our own Arabic font, so Arabic renders on a machine that has none installed.
+
+    It comes first in the application font's family list; characters it lacks (Latin letters)
+    fall back to the system's usual font.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    loaded = [QFontDatabase.addApplicationFont(str(path)) for path in sorted(FONTS.glob("*.ttf"))]
+    if any(font_id >= 0 for font_id in loaded):
+        app = QCoreApplication.instance()
+        font = app.font()
+        font.setFamilies([ARABIC_FONT, *font.families()])
+        app.setFont(font)

@@ -54,13 +54,14 @@ def main() -> int:
     from citizen_app.api.client import Open311Client
     from citizen_app.core.credentials import CredentialStore
     from citizen_app.demo_server import DemoServer
-    from citizen_app.i18n import apply_language
+    from citizen_app.i18n import apply_language, register_fonts
     from citizen_app.ui.main_window import MainWindow
     from citizen_app.ui.tasks import pool
 
     out = Path("screenshots")
     out.mkdir(exist_ok=True)
     app = QApplication([sys.argv[0]])
+    register_fonts()
     demo = DemoServer(Path(tempfile.mkdtemp(prefix="screens-")))
     demo.start()
     # One request with a history, made and answered before the screens are drawn.
