@@ -95,3 +95,23 @@ def test_sign_out_ends_the_session(server: LiveServer) -> None:
     assert client.access_token is None
     with pytest.raises(NotAuthenticated):
         api.refresh(session.refresh_token)
+
+
+def test_an_expired_access_token_is_renewed_quietly(start_server) -> None:
+    import time
+
+    from citizen_app.core.account import Account as AppAccount
+    from citizen_app.core.credentials import CredentialStore
+
+    live = start_server(env={"MUNICIPAL_ACCESS_TOKEN_TTL": "1"})
+    client = Open311Client(live.url, api_key=live.api_key)
+    account = AppAccount(Extensions(client), CredentialStore(memory_only=True))
+    account.sign_in(*live.accounts["citizen"])
+    first_refresh = account.store.load(live.url)
+    time.sleep(1.5)
+    result = client.submit(
+        "water-leak", {"address_string": "x"}, {"where": "street"}, str(uuid.uuid4())
+    )
+    assert result.id in [r["id"] for r in account.extensions.my_requests().items]
+    assert account.store.load(live.url) != first_refresh  # rotated
+    assert account.signed_in

@@ -14,7 +14,7 @@ from typing import Any
 
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ParseError, Rejected
-from citizen_app.api.http import Answer, fetch, raise_for_status
+from citizen_app.api.http import Answer, raise_for_status
 from citizen_app.api.open311 import error_messages
 
 
@@ -50,17 +50,7 @@ class Extensions:
         return base + path
 
     def _call(self, method: str, path: str, **kwargs: Any) -> tuple[Any, Answer]:
-        headers = {"Accept-Language": self.client.language, **kwargs.pop("headers", {})}
-        if self.client.access_token:
-            headers["Authorization"] = f"Bearer {self.client.access_token}"
-        answer = fetch(
-            self.client.session,
-            method,
-            self._url(path),
-            deadline=self.client.deadline,
-            headers=headers,
-            **kwargs,
-        )
+        answer = self.client.send(method, self._url(path), **kwargs)
         data = None
         if answer.content and "json" in answer.content_type:
             try:
@@ -176,8 +166,7 @@ class Extensions:
     def photo(self, url_path: str) -> bytes:
         base = self.client.endpoint().extensions_url or ""
         root = base.removesuffix("/api/v1")
-        headers = {"Authorization": f"Bearer {self.client.access_token}"}
-        answer = fetch(self.client.session, "GET", root + url_path, headers=headers)
+        answer = self.client.send("GET", root + url_path)
         raise_for_status(answer, None, [], {})
         return answer.content
 

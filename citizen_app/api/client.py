@@ -7,6 +7,7 @@ only when the discovery document announces them.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 import requests
@@ -57,15 +58,35 @@ class Open311Client:
         self.session = session or new_session()
         self.deadline = deadline
         self.access_token: str | None = None
+        #: called on a 401 while signed in; True when it got a fresh access token
+        self.renew: Callable[[], bool] | None = None
         self._endpoint: Endpoint | None = None
 
     # --- plumbing --------------------------------------------------------------------------
 
+    def send(self, method: str, url: str, **kwargs: Any) -> Answer:
+        """One call with the language and the citizen's token; when the short-lived access
+        token has expired, `renew` (set by the signed-in account) gets a new one and the call
+        is made once more."""
+        extra = kwargs.pop("headers", {})
+        for attempt in (1, 2):
+            headers = {"Accept-Language": self.language, **extra}
+            if self.access_token:
+                headers["Authorization"] = f"Bearer {self.access_token}"
+            answer = fetch(
+                self.session, method, url, deadline=self.deadline, headers=headers, **kwargs
+            )
+            if answer.status != 401 or attempt == 2 or not self.access_token or not self.renew:
+                return answer
+            if not self.renew():
+                return answer
+            body = kwargs.get("data")
+            if hasattr(body, "seek"):
+                body.seek(0)
+        return answer
+
     def _call(self, method: str, url: str, fmt: str, **kwargs: Any) -> tuple[Any, Answer]:
-        headers = {"Accept-Language": self.language, **kwargs.pop("headers", {})}
-        if self.access_token:
-            headers["Authorization"] = f"Bearer {self.access_token}"
-        answer = fetch(self.session, method, url, deadline=self.deadline, headers=headers, **kwargs)
+        answer = self.send(method, url, **kwargs)
         real = _format_of(answer, fmt)
         data: Any = None
         if answer.content.strip():

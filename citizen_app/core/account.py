@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from citizen_app.api.accounts import Extensions
@@ -17,6 +18,8 @@ class Account:
         self.store = store
         self.user: dict[str, Any] | None = None
         self._refresh_token: str | None = None
+        self._renewing = threading.Lock()
+        extensions.client.renew = self._renew
 
     @property
     def server(self) -> str:
@@ -48,6 +51,21 @@ class Account:
         self.store.save(self.server, session.refresh_token)
         self.user = session.user
         return session.user
+
+    def _renew(self) -> bool:
+        """Swap the refresh token for a new pair when the access token has expired."""
+        with self._renewing:
+            token = self._refresh_token
+            if token is None:
+                return False
+            self.extensions.client.access_token = None  # the refresh call needs no bearer
+            try:
+                self._keep(self.extensions.refresh(token))
+            except (NotAuthenticated, Rejected):
+                self.user, self._refresh_token = None, None
+                self.store.delete(self.server)
+                return False
+            return True
 
     def sign_out(self) -> None:
         """Forget the token here and end the session on the server (best effort offline)."""
