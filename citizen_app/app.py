@@ -31,6 +31,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from citizen_app.api.client import Open311Client
+    from citizen_app.core.local_requests import LocalRequests
     from citizen_app.demo_server import DemoServer
     from citizen_app.i18n import apply_language, register_fonts
     from citizen_app.ui.main_window import MainWindow
@@ -48,7 +49,12 @@ def run_gui(args: argparse.Namespace) -> int:
         jurisdiction=args.jurisdiction,
         language=args.language,
     )
-    window = MainWindow(client, demo=demo is not None, language=args.language)
+    window = MainWindow(
+        client,
+        demo=demo is not None,
+        language=args.language,
+        local=LocalRequests(data_dir / "my-requests.json"),
+    )
     window.show()
     if demo is None:
         window.start()

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.accounts import Extensions, Page
 from citizen_app.api.client import Open311Client
-from citizen_app.api.models import Service, ServiceDefinition
+from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
+from citizen_app.core import plain_mode
 from citizen_app.core.account import Account
 from citizen_app.core.credentials import CredentialStore
+from citizen_app.core.local_requests import LocalRequests
 from citizen_app.core.text import isolate
 from citizen_app.i18n import apply_language
 from citizen_app.ui.advice import advice
@@ -51,12 +53,14 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         store: CredentialStore | None = None,
         language: str = "ar",
+        local: LocalRequests | None = None,
     ) -> None:
         super().__init__()
         self.client = client
         self.demo = demo
         self.language = language
         self.extensions = Extensions(client)
+        self.local = local
         self.account = Account(self.extensions, store or CredentialStore())
         self.notifications: list[str] = []
         self._statuses: dict[str, str] = {}
@@ -177,6 +181,9 @@ class MainWindow(QMainWindow):
             run_task(self.account.restore, self.on_session_restored, lambda _: self.show_welcome())
         else:
             self.stack.setCurrentWidget(self.catalogue)
+            if self.local is not None:
+                self.refresh_my_requests()
+                self.timer.start()
         self.update_account_state()
 
     def on_session_restored(self, user: dict | None) -> None:
@@ -207,10 +214,15 @@ class MainWindow(QMainWindow):
 
     # --- account ----------------------------------------------------------------------------
 
+    def plain_mode(self) -> bool:
+        """A server without our extensions: no accounts, my requests kept on this computer."""
+        return self.client._endpoint is not None and not self._has_extensions()
+
     def update_account_state(self) -> None:
         signed_in = self.account.signed_in
         has_accounts = self._has_extensions()
-        self.mine_button.setVisible(signed_in)
+        self.mine_button.setVisible(signed_in or (self.plain_mode() and self.local is not None))
+        self.detail.set_interactive(not self.plain_mode())
         self.account_button.setVisible(has_accounts and not signed_in)
         self.account_button.setText(self.tr("Sign in"))
         self.account_button.setAccessibleName(self.account_button.text())
@@ -223,6 +235,8 @@ class MainWindow(QMainWindow):
         return endpoint is not None and endpoint.extensions_url is not None
 
     def on_welcome_done(self, user: dict | None) -> None:
+        if user is None and self.plain_mode():
+            self.timer.start()
         self.update_account_state()
         self.stack.setCurrentWidget(self.catalogue)
         if user is not None:
@@ -262,10 +276,13 @@ class MainWindow(QMainWindow):
         self.form.show_service(service, definition)
         self.stack.setCurrentWidget(self.form)
 
-    def on_request_submitted(self, result: object) -> None:
+    def on_request_submitted(self, result: SubmitResult) -> None:
         self.confirmation.show_result(result)
         self.stack.setCurrentWidget(self.confirmation)
-        if self.account.signed_in:
+        if self.plain_mode() and self.local is not None and result.id:
+            local, server, number = self.local, self.client.base_url, result.id
+            run_task(lambda: local.add(server, number), lambda _: self.refresh_my_requests())
+        elif self.account.signed_in:
             self.refresh_my_requests()
 
     def on_mine_clicked(self) -> None:
@@ -278,6 +295,15 @@ class MainWindow(QMainWindow):
 
     def refresh_my_requests(self) -> None:
         """Ask for my requests with the last ETag: an unchanged list costs almost nothing."""
+        if self.plain_mode() and self.local is not None:
+            local, client = self.local, self.client
+
+            def load() -> Page:
+                items = plain_mode.my_requests(client, local.numbers(client.base_url))
+                return Page(items, len(items), None)
+
+            self._refreshes.run(load, self.on_my_requests_loaded, self.on_load_failed)
+            return
         if not self.account.signed_in:
             return
         etag = self._etag
@@ -313,8 +339,13 @@ class MainWindow(QMainWindow):
             self.tray.showMessage(self.tr("Municipal e-services"), text)
 
     def on_request_opened(self, number: str) -> None:
+        plain = self.plain_mode()
         run_task(
-            lambda: self.extensions.request(number),
+            lambda: (
+                plain_mode.request_detail(self.client, number)
+                if plain
+                else self.extensions.request(number)
+            ),
             self.on_detail_loaded,
             self.on_load_failed,
         )

@@ -40,6 +40,7 @@ class RequestDetailPage(QWidget):
         self.detail: dict[str, Any] | None = None
         self._keys: dict[str, str] = {}  # action -> Idempotency-Key until it succeeds
         self._photos = Latest()
+        self.interactive = True
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -89,6 +90,14 @@ class RequestDetailPage(QWidget):
         self.back_button.clicked.connect(self.back.emit)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.retranslate()
+
+    def set_interactive(self, interactive: bool) -> None:
+        """Comments, rating and reopening need the server's extensions (and an account)."""
+        self.interactive = interactive
+        for widget in (self.comment, self.comment_button):
+            widget.setVisible(interactive)
+        if not interactive:
+            self.resolved_box.hide()
 
     def retranslate(self) -> None:
         self.timeline_label.setText(self.tr("What has happened so far"))
@@ -146,7 +155,9 @@ class RequestDetailPage(QWidget):
                 text += "\n" + event["note"]
             QListWidgetItem(text, self.timeline)
         resolved = detail["status"] == "resolved"
-        self.resolved_box.setVisible(resolved or detail["status"] == "closed")
+        self.resolved_box.setVisible(
+            self.interactive and detail["status"] in ("resolved", "closed")
+        )
         can_rate = detail.get("rating") is None
         for widget in (self.stars, self.rating_comment, self.rate_button):
             widget.setEnabled(can_rate)

@@ -1,0 +1,57 @@
+"""Against a plain Open311 endpoint (no accounts), my requests are kept on this computer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from citizen_app.api.client import Open311Client
+from citizen_app.core.credentials import CredentialStore
+from citizen_app.core.local_requests import LocalRequests
+from citizen_app.i18n import apply_language
+from citizen_app.ui.fields import Field
+from citizen_app.ui.main_window import MainWindow
+from tests.conftest import Account
+from tests.live_server import LiveServer
+
+
+def test_plain_mode_remembers_numbers_and_follows_them(
+    qtbot, server: LiveServer, clerk: Account, tmp_path: Path
+) -> None:
+    apply_language("ar")
+    # The endpoint folder itself, as a city publishes it: no discovery, no extensions.
+    client = Open311Client(server.url + "/open311/v2", api_key=server.api_key)
+    local = LocalRequests(tmp_path / "my-requests.json")
+    window = MainWindow(client, store=CredentialStore(memory_only=True), local=local)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    assert window.plain_mode()
+    assert not window.account_button.isVisible()  # no accounts on this server
+    service = next(s for s in window.catalogue.visible_services() if s.code == "water-leak")
+    window.on_service_chosen(service)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
+    assert not window.form.photos.isVisibleTo(window)  # photos need an account
+    fields = {f.attribute.code: f for f in window.form.fields if isinstance(f, Field)}
+    fields["where"].input.setCurrentIndex(1)
+    window.form.address.setText("شارع بئر السبع")
+    window.form.submit_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
+    number = window.confirmation.result.id
+    qtbot.waitUntil(lambda: local.numbers(client.base_url) == [number], timeout=5000)
+    qtbot.waitUntil(lambda: number in window.mine.shown_numbers(), timeout=15000)
+    assert window.mine_button.isVisible()
+
+    clerk.http.post(
+        f"{server.url}/api/v1/clerk/requests/{number}/status",
+        json={"status": "received", "note": "تم تحويل الطلب إلى قسم المياه"},
+        timeout=30,
+    )
+    window.refresh_my_requests()
+    qtbot.waitUntil(lambda: bool(window.notifications), timeout=15000)
+    window.on_request_opened(number)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
+    lines = [window.detail.timeline.item(i).text() for i in range(window.detail.timeline.count())]
+    assert any("تم تحويل الطلب إلى قسم المياه" in line for line in lines)
+    assert not window.detail.comment_button.isVisibleTo(window)
+    assert not list(tmp_path.glob(".requests-*"))  # no temporary files left behind
