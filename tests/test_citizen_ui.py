@@ -154,3 +154,18 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWind
     assert unnamed(window.catalogue) == []
     open_service(qtbot, window, "street-light")
     assert unnamed(window.form) == []
+
+
+def test_a_service_can_be_found_and_opened_with_the_keyboard(qtbot, window: MainWindow) -> None:
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    type_text(window.catalogue.search, "شهادة")
+    QTest.keyClick(window.catalogue.search, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.catalogue.tree.hasFocus(), timeout=2000)
+    tree = window.catalogue.tree
+    QTest.keyClick(tree, Qt.Key.Key_Down)
+    QTest.keyClick(tree, Qt.Key.Key_Down)
+    QTest.keyClick(tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
+    assert window.form.title.text() in {"شهادة سكن", "براءة ذمة"}
