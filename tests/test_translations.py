@@ -28,3 +28,34 @@ def test_every_string_is_translated(language: str, tmp_path: Path) -> None:
     text = copy.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text, "run lupdate and translate the new strings"
     assert text.count("<message>") == source.read_text(encoding="utf-8").count("<message>")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "ar",
+            {
+                0: "لا توجد طلبات",
+                1: "طلب واحد",
+                2: "طلبان",
+                5: "5 طلبات",
+                11: "11 طلبًا",
+                100: "100 طلب",
+            },
+        ),
+        ("en", {1: "1 request", 2: "2 requests"}),
+        ("fr", {0: "0 demande", 1: "1 demande", 2: "2 demandes"}),
+    ],
+)
+def test_plurals_take_every_form(qapp, language: str, expected: dict[int, str]) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(f"citizen_app_{language}", str(ROOT / "translations"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        for n, text in expected.items():
+            assert QCoreApplication.translate("MyRequestsPage", "%n request(s)", "", n) == text
+    finally:
+        QCoreApplication.removeTranslator(translator)

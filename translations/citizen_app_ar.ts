@@ -138,58 +138,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="145" />
-        <location filename="../citizen_app/ui/main_window.py" line="313" />
+        <location filename="../citizen_app/ui/main_window.py" line="149" />
+        <location filename="../citizen_app/ui/main_window.py" line="339" />
         <source>Municipal e-services</source>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="147" />
+        <location filename="../citizen_app/ui/main_window.py" line="151" />
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="149" />
+        <location filename="../citizen_app/ui/main_window.py" line="153" />
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="150" />
+        <location filename="../citizen_app/ui/main_window.py" line="154" />
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="151" />
+        <location filename="../citizen_app/ui/main_window.py" line="155" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="171" />
+        <location filename="../citizen_app/ui/main_window.py" line="175" />
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="307" />
+        <location filename="../citizen_app/ui/main_window.py" line="333" />
         <source>Request %1 is now: %2</source>
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="192" />
+        <location filename="../citizen_app/ui/main_window.py" line="199" />
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="215" />
+        <location filename="../citizen_app/ui/main_window.py" line="227" />
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="231" />
+        <location filename="../citizen_app/ui/main_window.py" line="245" />
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="253" />
+        <location filename="../citizen_app/ui/main_window.py" line="267" />
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -197,70 +197,76 @@
 <context>
     <name>MyRequestsPage</name>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="83" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="85" />
         <source>My requests</source>
         <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="84" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="86" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="91" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
         <source>All requests</source>
         <translation>كل الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="92" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
         <source>Still open</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="95" />
         <source>Resolved</source>
         <translation>تمت المعالجة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="96" />
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="103" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="104" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="108" />
         <source>Submitted</source>
         <translation>مُقدَّم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="109" />
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="110" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
         <source>You have no requests yet.</source>
         <translation>لا توجد لديك طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="114" />
         <source>Show</source>
         <translation>عرض</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/my_requests_page.py" line="152" />
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>لا توجد طلبات</numerusform><numerusform>طلب واحد</numerusform><numerusform>طلبان</numerusform><numerusform>%n طلبات</numerusform><numerusform>%n طلبًا</numerusform><numerusform>%n طلب</numerusform></translation>
     </message>
 </context>
 <context>
@@ -309,88 +315,88 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="94" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>ما جرى حتى الآن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="95" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="104" />
         <source>Add a comment for the municipality</source>
         <translation>أضف ملاحظة للبلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="96" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="105" />
         <source>Send comment</source>
         <translation>إرسال الملاحظة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="97" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="106" />
         <source>The municipality says this is resolved</source>
         <translation>تفيد البلدية بأن الطلب قد عولج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="98" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="107" />
         <source>Your rating</source>
         <translation>تقييمك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="99" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="108" />
         <source>Comment on the result (optional)</source>
         <translation>تعليق على النتيجة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="100" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="109" />
         <source>Send my rating</source>
         <translation>إرسال التقييم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="101" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="110" />
         <source>Not solved? Tell us why</source>
         <translation>لم تُحلّ المشكلة؟ أخبرنا بالسبب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="102" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="111" />
         <source>Reopen the request</source>
         <translation>إعادة فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="112" />
         <source>Back to my requests</source>
         <translation>العودة إلى طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="123" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="126" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135" />
         <source>Expected by: %1</source>
         <translation>الموعد المتوقع: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="129" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138" />
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="141" />
         <source>Same as request %1</source>
         <translation>مكرر للطلب %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="175" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="186" />
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="183" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="194" />
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="205" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="216" />
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>أخبر البلدية لماذا لم تُحلّ المشكلة.</translation>
     </message>

@@ -138,58 +138,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="145" />
-        <location filename="../citizen_app/ui/main_window.py" line="313" />
+        <location filename="../citizen_app/ui/main_window.py" line="149" />
+        <location filename="../citizen_app/ui/main_window.py" line="339" />
         <source>Municipal e-services</source>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="147" />
+        <location filename="../citizen_app/ui/main_window.py" line="151" />
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="149" />
+        <location filename="../citizen_app/ui/main_window.py" line="153" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="150" />
+        <location filename="../citizen_app/ui/main_window.py" line="154" />
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="151" />
+        <location filename="../citizen_app/ui/main_window.py" line="155" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="171" />
+        <location filename="../citizen_app/ui/main_window.py" line="175" />
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="307" />
+        <location filename="../citizen_app/ui/main_window.py" line="333" />
         <source>Request %1 is now: %2</source>
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="192" />
+        <location filename="../citizen_app/ui/main_window.py" line="199" />
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="215" />
+        <location filename="../citizen_app/ui/main_window.py" line="227" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="231" />
+        <location filename="../citizen_app/ui/main_window.py" line="245" />
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="253" />
+        <location filename="../citizen_app/ui/main_window.py" line="267" />
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
@@ -197,70 +197,76 @@
 <context>
     <name>MyRequestsPage</name>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="83" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="85" />
         <source>My requests</source>
         <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="84" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="86" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="91" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="92" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
         <source>Still open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="95" />
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="96" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="103" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="104" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="108" />
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="109" />
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="110" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
         <source>You have no requests yet.</source>
         <translation>You have no requests yet.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="114" />
         <source>Show</source>
         <translation>Show</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/my_requests_page.py" line="152" />
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
 </context>
 <context>
@@ -309,88 +315,88 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="94" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>What has happened so far</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="95" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="104" />
         <source>Add a comment for the municipality</source>
         <translation>Add a comment for the municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="96" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="105" />
         <source>Send comment</source>
         <translation>Send comment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="97" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="106" />
         <source>The municipality says this is resolved</source>
         <translation>The municipality says this is resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="98" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="107" />
         <source>Your rating</source>
         <translation>Your rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="99" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="108" />
         <source>Comment on the result (optional)</source>
         <translation>Comment on the result (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="100" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="109" />
         <source>Send my rating</source>
         <translation>Send my rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="101" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="110" />
         <source>Not solved? Tell us why</source>
         <translation>Not solved? Tell us why</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="102" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="111" />
         <source>Reopen the request</source>
         <translation>Reopen the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="112" />
         <source>Back to my requests</source>
         <translation>Back to my requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="123" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="126" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135" />
         <source>Expected by: %1</source>
         <translation>Expected by: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="129" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138" />
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="141" />
         <source>Same as request %1</source>
         <translation>Same as request %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="175" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="186" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="183" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="194" />
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="205" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="216" />
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Tell the municipality why the problem is not solved.</translation>
     </message>

@@ -138,58 +138,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="145" />
-        <location filename="../citizen_app/ui/main_window.py" line="313" />
+        <location filename="../citizen_app/ui/main_window.py" line="149" />
+        <location filename="../citizen_app/ui/main_window.py" line="339" />
         <source>Municipal e-services</source>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="147" />
+        <location filename="../citizen_app/ui/main_window.py" line="151" />
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d'essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="149" />
+        <location filename="../citizen_app/ui/main_window.py" line="153" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="150" />
+        <location filename="../citizen_app/ui/main_window.py" line="154" />
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="151" />
+        <location filename="../citizen_app/ui/main_window.py" line="155" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="171" />
+        <location filename="../citizen_app/ui/main_window.py" line="175" />
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="307" />
+        <location filename="../citizen_app/ui/main_window.py" line="333" />
         <source>Request %1 is now: %2</source>
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="192" />
+        <location filename="../citizen_app/ui/main_window.py" line="199" />
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="215" />
+        <location filename="../citizen_app/ui/main_window.py" line="227" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="231" />
+        <location filename="../citizen_app/ui/main_window.py" line="245" />
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s'en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="253" />
+        <location filename="../citizen_app/ui/main_window.py" line="267" />
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -197,70 +197,76 @@
 <context>
     <name>MyRequestsPage</name>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="83" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="85" />
         <source>My requests</source>
         <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="84" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="86" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="91" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="92" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
         <source>Still open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="95" />
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="96" />
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="103" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="104" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="108" />
         <source>Submitted</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="109" />
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="110" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
         <source>You have no requests yet.</source>
         <translation>Vous n'avez encore aucune demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="114" />
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/my_requests_page.py" line="152" />
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -309,88 +315,88 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="94" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>Historique de la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="95" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="104" />
         <source>Add a comment for the municipality</source>
         <translation>Ajouter un commentaire pour la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="96" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="105" />
         <source>Send comment</source>
         <translation>Envoyer le commentaire</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="97" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="106" />
         <source>The municipality says this is resolved</source>
         <translation>La municipalité indique que c'est résolu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="98" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="107" />
         <source>Your rating</source>
         <translation>Votre note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="99" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="108" />
         <source>Comment on the result (optional)</source>
         <translation>Commentaire sur le résultat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="100" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="109" />
         <source>Send my rating</source>
         <translation>Envoyer ma note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="101" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="110" />
         <source>Not solved? Tell us why</source>
         <translation>Pas résolu ? Dites-nous pourquoi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="102" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="111" />
         <source>Reopen the request</source>
         <translation>Rouvrir la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="112" />
         <source>Back to my requests</source>
         <translation>Retour à mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="123" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="126" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135" />
         <source>Expected by: %1</source>
         <translation>Prévu pour le : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="129" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138" />
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="141" />
         <source>Same as request %1</source>
         <translation>Identique à la demande %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="175" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="186" />
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="183" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="194" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="205" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="216" />
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Expliquez à la municipalité pourquoi le problème n'est pas résolu.</translation>
     </message>

@@ -67,6 +67,8 @@ class MyRequestsPage(QWidget):
         layout.addLayout(top)
         self.updated = QLabel()
         layout.addWidget(self.updated)
+        self.count = QLabel()
+        layout.addWidget(self.count)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setSortingEnabled(True)
@@ -146,6 +148,8 @@ class MyRequestsPage(QWidget):
         for column in range(5):
             self.table.resizeColumnToContents(column)
         self.empty.setVisible(not self.items)
+        shown = self.table.topLevelItemCount()
+        self.count.setText(self.tr("%n request(s)", "", shown) if self.items else "")
 
     def shown_numbers(self) -> list[str]:
         return [
