@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="citizen-app", description="Municipal e-services")
     parser.add_argument("--server", help="the municipality's server (root or Open311 endpoint)")
-    parser.add_argument("--language", choices=("ar", "en", "fr"), default="ar")
+    parser.add_argument("--language", choices=("ar", "en", "fr"))
     parser.add_argument("--jurisdiction")
     parser.add_argument("--api-key")
-    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--data-dir")
     return parser
 
 
@@ -26,35 +25,63 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(build_parser().parse_args(args))
 
 
+def quit_on_signals(app: object) -> None:
+    """Ctrl+C and SIGTERM end the app cleanly (stopping the demo server). Python handles
+    signals only while it runs, so a timer gives it a moment every half second."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+
+
 def run_gui(args: argparse.Namespace) -> int:
-    from platformdirs import user_data_path
     from PySide6.QtWidgets import QApplication
 
     from citizen_app.api.client import Open311Client
     from citizen_app.core.local_requests import LocalRequests
+    from citizen_app.core.settings import data_dir
+    from citizen_app.core.settings import load as load_settings
     from citizen_app.demo_server import DemoServer
     from citizen_app.i18n import apply_language, register_fonts
     from citizen_app.ui.main_window import MainWindow
     from citizen_app.ui.tasks import run_task
 
+    settings, problems = load_settings(
+        {
+            "server_url": args.server,
+            "language": args.language,
+            "jurisdiction": args.jurisdiction,
+            "api_key": args.api_key,
+            "data_dir": args.data_dir,
+        }
+    )
+    for problem in problems:
+        print(f"settings: {problem}", file=sys.stderr)
     app = QApplication([sys.argv[0]])
     app.setApplicationName("municipal-eservices")
     register_fonts()
-    apply_language(args.language)
-    data_dir = args.data_dir or user_data_path("municipal-eservices", appauthor=False)
-    demo = None if args.server else DemoServer(data_dir)
+    apply_language(settings.language)
+    folder = data_dir(settings)
+    demo = None if settings.server_url else DemoServer(folder)
     client = Open311Client(
-        args.server or "http://127.0.0.1:9",
-        api_key=args.api_key,
-        jurisdiction=args.jurisdiction,
-        language=args.language,
+        settings.server_url or "http://127.0.0.1:9",
+        api_key=settings.api_key or None,
+        jurisdiction=settings.jurisdiction or None,
+        language=settings.language,
     )
     window = MainWindow(
         client,
         demo=demo is not None,
-        language=args.language,
-        local=LocalRequests(data_dir / "my-requests.json"),
+        language=settings.language,
+        local=LocalRequests(folder / "my-requests.json"),
+        remember_language=True,
     )
+    quit_on_signals(app)
     window.show()
     if demo is None:
         window.start()
@@ -63,6 +90,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
         def on_started(_: object) -> None:
             client.base_url, client.api_key = demo.url, demo.api_key
+            client.identity = "demo:" + str(folder)
             window.start()
 
         run_task(demo.start, on_started, window.on_load_failed)

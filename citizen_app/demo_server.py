@@ -26,6 +26,14 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _die_with_parent() -> None:
+    """Linux: the demo server ends with the app even if the app is killed (PR_SET_PDEATHSIG)."""
+    import ctypes
+    import signal
+
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+
+
 class DemoServer:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
@@ -74,6 +82,7 @@ class DemoServer:
             self._command("serve", "--host", "127.0.0.1", "--port", str(port)),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -60,6 +60,8 @@ class Open311Client:
         self.access_token: str | None = None
         #: called on a 401 while signed in; True when it got a fresh access token
         self.renew: Callable[[], bool] | None = None
+        #: a stable name for this server where its URL is not (the demo server's port)
+        self.identity: str | None = None
         self._endpoint: Endpoint | None = None
 
     # --- plumbing --------------------------------------------------------------------------

@@ -23,7 +23,10 @@ class Account:
 
     @property
     def server(self) -> str:
-        return self.extensions.client.base_url
+        """The keyring account name: the server's URL, or a stable name for the demo server,
+        whose port changes at every start."""
+        client = self.extensions.client
+        return client.identity or client.base_url
 
     @property
     def signed_in(self) -> bool:

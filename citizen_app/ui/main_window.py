@@ -23,6 +23,7 @@ from citizen_app.core import plain_mode
 from citizen_app.core.account import Account
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.local_requests import LocalRequests
+from citizen_app.core.settings import save_user
 from citizen_app.core.text import isolate
 from citizen_app.i18n import apply_language
 from citizen_app.ui.advice import advice
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         store: CredentialStore | None = None,
         language: str = "ar",
         local: LocalRequests | None = None,
+        remember_language: bool = False,
     ) -> None:
         super().__init__()
         self.client = client
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.extensions = Extensions(client)
         self.local = local
+        self.remember_language = remember_language
         self.account = Account(self.extensions, store or CredentialStore())
         self.notifications: list[str] = []
         self._statuses: dict[str, str] = {}
@@ -161,6 +164,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.client.language = language
         apply_language(language)
+        if self.remember_language:
+            run_task(lambda: save_user({"language": language}), lambda _: None, lambda _: None)
         self.settings.show_language(language)
         if self.catalogue._services:
             self.load_catalogue()
