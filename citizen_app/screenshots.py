@@ -107,6 +107,13 @@ def main() -> int:
             window.form.on_submit_clicked()  # empty: shows the validation messages
             app.processEvents()
             shot("request-form-errors")
+            fields = {f.attribute.code: f for f in window.form.fields if hasattr(f, "attribute")}
+            fields["pole_number"].input.setText("EL-2045")
+            fields["problem"].input.setCurrentIndex(1)
+            window.form.address.setText("شارع عين سارة")
+            window.form.on_submit_clicked()  # valid: shows the review
+            app.processEvents()
+            shot("request-review")
             from citizen_app.api.models import SubmitResult
 
             window.on_request_submitted(SubmitResult(number))

@@ -24,6 +24,7 @@ from citizen_app.ui.fields import Field
 from citizen_app.ui.main_window import MainWindow
 from tests.conftest import Account
 from tests.live_server import LiveServer
+from tests.test_citizen_ui import send
 from tests.test_credentials import MemoryKeyring
 
 
@@ -77,7 +78,7 @@ def test_the_whole_journey(
         photos.append(path)
     window.form.photos.add(photos)
     assert len(window.form.photos.paths) == 2
-    window.form.submit_button.click()
+    send(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=30000)
     number = window.confirmation.result.id
     assert window.form.photos.progress.value() == window.form.photos.progress.maximum()

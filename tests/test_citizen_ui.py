@@ -43,6 +43,13 @@ def window(qtbot, server: LiveServer) -> MainWindow:
     return win
 
 
+def send(window: MainWindow) -> None:
+    """Review, then confirm: the two presses a citizen makes."""
+    window.form.submit_button.click()
+    assert window.form.review.isVisibleTo(window), window.form.status.text()
+    window.form.submit_button.click()
+
+
 def open_service(qtbot, window: MainWindow, code: str) -> None:
     service = next(s for s in window.catalogue._services if s.code == code)
     window.catalogue.chosen.emit(service)
@@ -107,7 +114,7 @@ def test_a_citizen_submits_every_datatype_and_gets_a_number(
     type_text(by_code["details"].input, "العمود مائل")
     type_text(window.form.address, "شارع عين سارة")
     type_text(window.form.phone, "٠٥٩٩١٢٣٤٥٦")
-    window.form.submit_button.click()
+    send(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
     number = window.confirmation.result.id
     assert number.startswith("HEB-")
@@ -128,12 +135,13 @@ def test_a_retry_after_a_failure_reuses_the_idempotency_key(
     window.form.anonymous.setChecked(True)
     real = window.client.endpoint()
     window.client._endpoint = type(real)(url=f"http://127.0.0.1:{free_port()}/open311/v2")
-    window.form.submit_button.click()
+    send(window)
     qtbot.waitUntil(lambda: window.form.submit_button.isEnabled(), timeout=30000)
     key = window.form.idempotency_key
     assert key
     assert "لا يوجد اتصال" in window.form.status.text()
     window.client._endpoint = real
+    assert window.form.review.isVisibleTo(window)  # still reviewed: one press sends again
     window.form.submit_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
     assert window.form.idempotency_key is None

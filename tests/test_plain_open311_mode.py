@@ -12,6 +12,7 @@ from citizen_app.ui.fields import Field
 from citizen_app.ui.main_window import MainWindow
 from tests.conftest import Account
 from tests.live_server import LiveServer
+from tests.test_citizen_ui import send
 
 
 def test_plain_mode_remembers_numbers_and_follows_them(
@@ -35,7 +36,7 @@ def test_plain_mode_remembers_numbers_and_follows_them(
     fields = {f.attribute.code: f for f in window.form.fields if isinstance(f, Field)}
     fields["where"].input.setCurrentIndex(1)
     window.form.address.setText("شارع بئر السبع")
-    window.form.submit_button.click()
+    send(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
     number = window.confirmation.result.id
     qtbot.waitUntil(lambda: local.numbers(client.base_url) == [number], timeout=5000)

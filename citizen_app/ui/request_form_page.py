@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -106,12 +107,20 @@ class RequestFormPage(QWidget):
         self.body.addWidget(self.contact_box)
         self.body.addStretch(1)
 
+        self.review = QGroupBox()
+        review_layout = QVBoxLayout(self.review)
+        self.review_text = QLabel()
+        self.review_text.setWordWrap(True)
+        self.review_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        review_layout.addWidget(self.review_text)
+        self.review.hide()
+        outer.addWidget(self.review)
         self.status = QLabel()
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
         self.back_button = QPushButton()
-        self.back_button.clicked.connect(self.back.emit)
+        self.back_button.clicked.connect(self.on_back_clicked)
         self.submit_button = QPushButton()
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.on_submit_clicked)
@@ -143,7 +152,12 @@ class RequestFormPage(QWidget):
         self.phone_label.setText(self.tr("Mobile phone"))
         self.email_label.setText(self.tr("E-mail"))
         self.back_button.setText(self.tr("Back to services"))
-        self.submit_button.setText(self.tr("Submit the request"))
+        self.review.setTitle(self.tr("Please check your request before sending it"))
+        self.submit_button.setText(
+            self.tr("Confirm and send")
+            if self.review.isVisibleTo(self)
+            else self.tr("Review the request")
+        )
         for widget, name in (
             (self.description, self.description_label.text()),
             (self.address, self.address_label.text()),
@@ -163,6 +177,7 @@ class RequestFormPage(QWidget):
         self.service = service
         self.idempotency_key = None
         self.status.clear()
+        self.leave_review()
         self.title.setText(service.name)
         self.summary.setText(service.description)
         for field in self.fields:
@@ -251,11 +266,62 @@ class RequestFormPage(QWidget):
             )
         return fields, attributes
 
+    def on_back_clicked(self) -> None:
+        """From the review: back to editing. Otherwise: back to the catalogue."""
+        if self.review.isVisibleTo(self):
+            self.leave_review()
+        else:
+            self.back.emit()
+
+    def leave_review(self) -> None:
+        self.review.hide()
+        self.retranslate()
+        self.back_button.setText(self.tr("Back to services"))
+
+    def show_review(self, fields: dict[str, Any], attributes: dict[str, Any]) -> None:
+        lines: list[str] = []
+        for field in self.fields:
+            if isinstance(field, Field) and field.attribute.code in attributes:
+                lines.append(f"{field.attribute.description}: {self._shown(field)}")
+        for label, key in (
+            (self.description_label.text(), "description"),
+            (self.address_label.text().rstrip(" *"), "address_string"),
+        ):
+            if fields.get(key):
+                lines.append(f"{label}: {fields[key]}")
+        if self.anonymous.isChecked():
+            lines.append(self.anonymous.text())
+        if self.photos.paths and self.can_send_photos():
+            lines.append(self.tr("%n photo(s)", "", len(self.photos.paths)))
+        title = f"<b>{html.escape(self.service.name)}</b>" if self.service else ""
+        self.review_text.setText("<br>".join([title, *(html.escape(line) for line in lines)]))
+        self.review.show()
+        self.submit_button.setText(self.tr("Confirm and send"))
+        self.back_button.setText(self.tr("Edit the request"))
+        self.submit_button.setAccessibleName(self.submit_button.text())
+
+    @staticmethod
+    def _shown(field: Field) -> str:
+        """An answer as the citizen saw it (value names, not keys)."""
+        widget = field.input
+        if hasattr(widget, "currentText") and field.attribute.datatype == "singlevaluelist":
+            return widget.currentText()
+        if field.attribute.datatype == "multivaluelist":
+            keys = field.raw() or []
+            return "، ".join(v.name for v in field.attribute.values if v.key in keys)
+        if field.attribute.datatype == "datetime":
+            return widget.text()
+        return str(field.raw() or "")
+
     def on_submit_clicked(self) -> None:
         collected = self.collect()
         if collected is None or self.service is None:
+            self.leave_review()
             return
         fields, attributes = collected
+        if not self.review.isVisibleTo(self):
+            self.show_review(fields, attributes)
+            return
         if self.idempotency_key is None:
             self.idempotency_key = str(uuid.uuid4())
         key, code, client = self.idempotency_key, self.service.code, self.client
@@ -288,6 +354,7 @@ class RequestFormPage(QWidget):
 
     def on_submit_succeeded(self, result: SubmitResult) -> None:
         self.submit_button.setEnabled(True)
+        self.leave_review()
         self.idempotency_key = None
         self.status.clear()
         self.submitted.emit(result)
