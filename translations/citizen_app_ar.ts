@@ -138,58 +138,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="149" />
-        <location filename="../citizen_app/ui/main_window.py" line="339" />
+        <location filename="../citizen_app/ui/main_window.py" line="152" />
+        <location filename="../citizen_app/ui/main_window.py" line="344" />
         <source>Municipal e-services</source>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="151" />
+        <location filename="../citizen_app/ui/main_window.py" line="154" />
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="153" />
+        <location filename="../citizen_app/ui/main_window.py" line="156" />
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="154" />
+        <location filename="../citizen_app/ui/main_window.py" line="157" />
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="155" />
+        <location filename="../citizen_app/ui/main_window.py" line="158" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="175" />
+        <location filename="../citizen_app/ui/main_window.py" line="180" />
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="333" />
+        <location filename="../citizen_app/ui/main_window.py" line="338" />
         <source>Request %1 is now: %2</source>
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="199" />
+        <location filename="../citizen_app/ui/main_window.py" line="204" />
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="227" />
+        <location filename="../citizen_app/ui/main_window.py" line="232" />
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245" />
+        <location filename="../citizen_app/ui/main_window.py" line="250" />
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="267" />
+        <location filename="../citizen_app/ui/main_window.py" line="272" />
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -266,7 +266,13 @@
         <location filename="../citizen_app/ui/my_requests_page.py" line="152" />
         <source>%n request(s)</source>
         <translation>
-            <numerusform>لا توجد طلبات</numerusform><numerusform>طلب واحد</numerusform><numerusform>طلبان</numerusform><numerusform>%n طلبات</numerusform><numerusform>%n طلبًا</numerusform><numerusform>%n طلب</numerusform></translation>
+            <numerusform>لا توجد طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%n طلبات</numerusform>
+            <numerusform>%n طلبًا</numerusform>
+            <numerusform>%n طلب</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -404,109 +410,132 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="126" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="135" />
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="127" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="136" />
         <source>Describe the problem or what you need</source>
         <translation>صِف المشكلة أو ما تحتاج إليه</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="128" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="186" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="201" />
         <source>Address or place description</source>
         <translation>العنوان أو وصف المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="129" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="138" />
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>الحي، الشارع، أقرب معلم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="130" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="139" />
         <source>Coordinates (optional)</source>
         <translation>الإحداثيات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="131" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="140" />
         <source>Latitude, e.g. 31.53</source>
         <translation>خط العرض، مثل 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="132" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="141" />
         <source>Longitude, e.g. 35.09</source>
         <translation>خط الطول، مثل 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="133" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="142" />
         <source>How can the municipality reach you?</source>
         <translation>كيف يمكن للبلدية التواصل معك؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="134" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="143" />
         <source>Report without my name</source>
         <translation>الإبلاغ دون ذكر اسمي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="146" />
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>من دون اسمك ووسيلة للتواصل معك لن تتمكن البلدية من الاستفسار منك أو إبلاغك بإنجاز العمل؛ احتفظ برقم الطلب لتتابعه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="141" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="150" />
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="142" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="151" />
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="143" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="152" />
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="144" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="153" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="145" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="154" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="279" />
         <source>Back to services</source>
         <translation>العودة إلى الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="146" />
-        <source>Submit the request</source>
-        <translation>إرسال الطلب</translation>
+        <location filename="../citizen_app/ui/request_form_page.py" line="155" />
+        <source>Please check your request before sending it</source>
+        <translation>يرجى مراجعة طلبك قبل إرساله</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="223" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="157" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="299" />
+        <source>Confirm and send</source>
+        <translation>تأكيد وإرسال</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="159" />
+        <source>Review the request</source>
+        <translation>مراجعة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="238" />
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>يجب أن تكون الإحداثيات رقمين، مثل 31.53 و35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="233" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="248" />
         <source>Please give an address or a place description.</source>
         <translation>يرجى كتابة العنوان أو وصف المكان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="237" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="252" />
         <source>Please correct the highlighted fields.</source>
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/request_form_page.py" line="295" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا توجد صور</numerusform><numerusform>صورة واحدة</numerusform><numerusform>صورتان</numerusform><numerusform>%n صور</numerusform><numerusform>%n صورة</numerusform><numerusform>%n صورة</numerusform></translation>
+    </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="286" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="300" />
+        <source>Edit the request</source>
+        <translation>تعديل الطلب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="352" />
         <source>Sending your request…</source>
         <translation>جارٍ إرسال طلبك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="304" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="371" />
         <source>The municipality did not accept this value.</source>
         <translation>لم تقبل البلدية هذه القيمة.</translation>
     </message>

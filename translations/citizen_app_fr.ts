@@ -138,58 +138,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="149" />
-        <location filename="../citizen_app/ui/main_window.py" line="339" />
+        <location filename="../citizen_app/ui/main_window.py" line="152" />
+        <location filename="../citizen_app/ui/main_window.py" line="344" />
         <source>Municipal e-services</source>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="151" />
+        <location filename="../citizen_app/ui/main_window.py" line="154" />
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d'essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="153" />
+        <location filename="../citizen_app/ui/main_window.py" line="156" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="154" />
+        <location filename="../citizen_app/ui/main_window.py" line="157" />
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="155" />
+        <location filename="../citizen_app/ui/main_window.py" line="158" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="175" />
+        <location filename="../citizen_app/ui/main_window.py" line="180" />
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="333" />
+        <location filename="../citizen_app/ui/main_window.py" line="338" />
         <source>Request %1 is now: %2</source>
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="199" />
+        <location filename="../citizen_app/ui/main_window.py" line="204" />
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="227" />
+        <location filename="../citizen_app/ui/main_window.py" line="232" />
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245" />
+        <location filename="../citizen_app/ui/main_window.py" line="250" />
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s'en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="267" />
+        <location filename="../citizen_app/ui/main_window.py" line="272" />
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -266,7 +266,9 @@
         <location filename="../citizen_app/ui/my_requests_page.py" line="152" />
         <source>%n request(s)</source>
         <translation>
-            <numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -404,109 +406,132 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="126" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="135" />
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="127" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="136" />
         <source>Describe the problem or what you need</source>
         <translation>Décrivez le problème ou votre besoin</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="128" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="186" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="201" />
         <source>Address or place description</source>
         <translation>Adresse ou description du lieu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="129" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="138" />
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Quartier, rue, repère le plus proche</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="130" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="139" />
         <source>Coordinates (optional)</source>
         <translation>Coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="131" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="140" />
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, par ex. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="132" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="141" />
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, par ex. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="133" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="142" />
         <source>How can the municipality reach you?</source>
         <translation>Comment la municipalité peut-elle vous joindre ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="134" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="143" />
         <source>Report without my name</source>
         <translation>Signaler sans mon nom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="146" />
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Sans votre nom ni vos coordonnées, la municipalité ne pourra ni vous poser de questions ni vous prévenir quand le travail sera fait ; conservez le numéro de la demande pour la suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="141" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="150" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="142" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="151" />
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="143" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="152" />
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="144" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="153" />
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="145" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="154" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="279" />
         <source>Back to services</source>
         <translation>Retour aux services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="146" />
-        <source>Submit the request</source>
-        <translation>Envoyer la demande</translation>
+        <location filename="../citizen_app/ui/request_form_page.py" line="155" />
+        <source>Please check your request before sending it</source>
+        <translation>Vérifiez votre demande avant de l'envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="223" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="157" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="299" />
+        <source>Confirm and send</source>
+        <translation>Confirmer et envoyer</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="159" />
+        <source>Review the request</source>
+        <translation>Vérifier la demande</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="238" />
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Les coordonnées doivent être deux nombres, par ex. 31.53 et 35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="233" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="248" />
         <source>Please give an address or a place description.</source>
         <translation>Veuillez indiquer une adresse ou décrire le lieu.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="237" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="252" />
         <source>Please correct the highlighted fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/request_form_page.py" line="295" />
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+    </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="286" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="300" />
+        <source>Edit the request</source>
+        <translation>Modifier la demande</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="352" />
         <source>Sending your request…</source>
         <translation>Envoi de votre demande…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="304" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="371" />
         <source>The municipality did not accept this value.</source>
         <translation>La municipalité n'a pas accepté cette valeur.</translation>
     </message>
