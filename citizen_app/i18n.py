@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 LANGUAGES = ("ar", "en", "fr")
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-ARABIC_FONT = "Noto Sans Arabic UI"
+ARABIC_FONT = "Noto Naskh Arabic UI"
 _installed: list[QTranslator] = []
 
 

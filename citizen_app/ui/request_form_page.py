@@ -296,6 +296,7 @@ class RequestFormPage(QWidget):
         title = f"<b>{html.escape(self.service.name)}</b>" if self.service else ""
         self.review_text.setText("<br>".join([title, *(html.escape(line) for line in lines)]))
         self.review.show()
+        self.status.clear()
         self.submit_button.setText(self.tr("Confirm and send"))
         self.back_button.setText(self.tr("Edit the request"))
         self.submit_button.setAccessibleName(self.submit_button.text())
