@@ -153,3 +153,36 @@ def test_switching_language_retranslates_and_flips_direction(qtbot, server: Live
         lambda: "تسرب مياه" in [s.name for s in window.catalogue.visible_services()], timeout=15000
     )
     assert QEvent.Type.LanguageChange  # Qt delivered LanguageChange to every open page
+
+
+def test_every_screen_names_its_interactive_widgets(
+    qtbot, server: LiveServer, memory_keyring, tmp_path: Path
+) -> None:
+    """Screen readers need a name for every control, on every page (hidden ones included)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+        QTreeWidget,
+        QWidget,
+    )
+
+    window = open_window(qtbot, server)
+    service = next(s for s in window.catalogue.visible_services() if s.code == "street-light")
+    window.on_service_chosen(service)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
+    kinds = (QLineEdit, QComboBox, QListWidget, QAbstractButton, QPlainTextEdit, QTreeWidget)
+    missing = []
+    for page in window.pages:
+        for widget in page.findChildren(QWidget):
+            if not isinstance(widget, kinds) or widget.accessibleName():
+                continue
+            if isinstance(widget.parent(), QComboBox | QAbstractSpinBox | QLineEdit):
+                continue  # inner editors: the outer widget carries the name
+            if widget.parent() is not None and widget.parent().objectName().startswith("qt_"):
+                continue  # Qt's own scroll-bar buttons and viewports
+            missing.append(f"{type(page).__name__}/{type(widget).__name__}")
+    assert missing == []

@@ -52,16 +52,17 @@ class Task(QObject):
     def _run(self) -> None:
         try:
             if self._with_progress:
-                result = self._function(progress=self.progressed.emit)
+                outcome, ok = self._function(progress=self.progressed.emit), True
             else:
-                result = self._function()
-        except Exception as error:
+                outcome, ok = self._function(), True
+        except Exception as error:  # noqa: BLE001 - handed to the GUI thread as a value
+            outcome, ok = error, False
+        try:
             if not self.cancelled:
-                self.failed.emit(error)
-        else:
-            if not self.cancelled:
-                self.succeeded.emit(result)
-        self.finished.emit()
+                (self.succeeded if ok else self.failed).emit(outcome)
+            self.finished.emit()
+        except RuntimeError:
+            pass  # the application is shutting down and took the task with it
 
 
 _pool: QThreadPool | None = None
