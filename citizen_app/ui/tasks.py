@@ -55,7 +55,7 @@ class Task(QObject):
                 outcome, ok = self._function(progress=self.progressed.emit), True
             else:
                 outcome, ok = self._function(), True
-        except Exception as error:  # noqa: BLE001 - handed to the GUI thread as a value
+        except Exception as error:
             outcome, ok = error, False
         try:
             if not self.cancelled:
