@@ -16,6 +16,7 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 ARABIC_FONT = "Noto Naskh Arabic UI"
 _installed: list[QTranslator] = []
+_system_families: list[str] = []
 
 
 def apply_language(language: str) -> None:
@@ -37,19 +38,26 @@ def apply_language(language: str) -> None:
             _installed.append(translator)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(locale.textDirection())
+        _use_fonts_for(language)
 
 
 def register_fonts() -> None:
-    """Ship our own Arabic font, so Arabic renders on a machine that has none installed.
-
-    It comes first in the application font's family list; characters it lacks (Latin letters)
-    fall back to the system's usual font.
-    """
+    """Ship our own Arabic font, so Arabic renders on a machine that has none installed."""
     from PySide6.QtGui import QFontDatabase
 
-    loaded = [QFontDatabase.addApplicationFont(str(path)) for path in sorted(FONTS.glob("*.ttf"))]
-    if any(font_id >= 0 for font_id in loaded):
-        app = QCoreApplication.instance()
-        font = app.font()
-        font.setFamilies([ARABIC_FONT, *font.families()])
-        app.setFont(font)
+    for path in sorted(FONTS.glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    _system_families.extend(QCoreApplication.instance().font().families())
+    _use_fonts_for("ar")
+
+
+def _use_fonts_for(language: str) -> None:
+    """Arabic screens take our Naskh font first; others keep the system font for Latin text
+    (digits and punctuation included) and fall back to ours for any Arabic they show."""
+    if not _system_families:
+        return
+    app = QCoreApplication.instance()
+    font = app.font()
+    others = [f for f in _system_families if f != ARABIC_FONT]
+    font.setFamilies([ARABIC_FONT, *others] if language == "ar" else [*others, ARABIC_FONT])
+    app.setFont(font)
