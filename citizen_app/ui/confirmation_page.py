@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from citizen_app.api.models import SubmitResult
-from citizen_app.core.text import isolate
+from citizen_app.ui.bidi import ltr
 
 
 class ConfirmationPage(QWidget):
@@ -44,7 +44,7 @@ class ConfirmationPage(QWidget):
     def show_result(self, result: SubmitResult) -> None:
         self.result = result
         if result.id:
-            self.number.setText(self.tr("Request number: %1").replace("%1", isolate(result.id)))
+            self.number.setText(self.tr("Request number: %1").replace("%1", ltr(result.id)))
             self.explanation.setText(
                 self.tr("Keep this number: you can follow your request with it.")
             )

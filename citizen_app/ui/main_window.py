@@ -24,9 +24,9 @@ from citizen_app.core.account import Account
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.local_requests import LocalRequests
 from citizen_app.core.settings import save_user
-from citizen_app.core.text import isolate
 from citizen_app.i18n import apply_language
 from citizen_app.ui.advice import advice
+from citizen_app.ui.bidi import ltr
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.my_requests_page import MyRequestsPage
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
                 self.notify(request)
 
     def notify(self, request: dict[str, Any]) -> None:
-        text = self.tr("Request %1 is now: %2").replace("%1", isolate(request["id"]))
+        text = self.tr("Request %1 is now: %2").replace("%1", ltr(request["id"]))
         text = text.replace("%2", status_name(request["status"]))
         self.notifications.append(text)
         self.show_message(text)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizen_app.core.text import isolate
+from citizen_app.ui.bidi import ltr
 from citizen_app.ui.statuses import status_name
 
 FILTERS = ("all", "open", "resolved", "closed")
@@ -133,7 +133,7 @@ class MyRequestsPage(QWidget):
                 continue
             row = Row(
                 [
-                    isolate(request["id"]),
+                    ltr(request["id"]),
                     request.get("service_name", ""),
                     status_name(status),
                     when(request.get("requested_datetime")),

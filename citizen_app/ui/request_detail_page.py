@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.accounts import Extensions
-from citizen_app.core.text import isolate
 from citizen_app.ui.advice import advice
+from citizen_app.ui.bidi import ltr
 from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.statuses import event_name, status_name
 from citizen_app.ui.tasks import Latest, run_task
@@ -128,7 +128,7 @@ class RequestDetailPage(QWidget):
     def show_detail(self, detail: dict[str, Any]) -> None:
         self.detail = detail
         self.status.clear()
-        self.heading.setText(f"{detail['service_name']} — {isolate(detail['id'])}")
+        self.heading.setText(f"{detail['service_name']} — {ltr(detail['id'])}")
         lines = [self.tr("Status: %1").replace("%1", status_name(detail["status"]))]
         if detail.get("expected_datetime"):
             lines.append(
@@ -137,9 +137,7 @@ class RequestDetailPage(QWidget):
         if detail.get("address"):
             lines.append(self.tr("Place: %1").replace("%1", detail["address"]))
         if detail.get("duplicate_of"):
-            lines.append(
-                self.tr("Same as request %1").replace("%1", isolate(detail["duplicate_of"]))
-            )
+            lines.append(self.tr("Same as request %1").replace("%1", ltr(detail["duplicate_of"])))
         if detail.get("description"):
             lines.append(detail["description"])
         self.summary.setText("\n".join(lines))

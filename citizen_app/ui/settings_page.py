@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from citizen_app.core.text import isolate
+from citizen_app.ui.bidi import ltr
 
 # Each language is named in itself, so that anyone can find their own.
 LANGUAGE_NAMES = (("ar", "العربية"), ("en", "English"), ("fr", "Français"))
@@ -58,14 +58,12 @@ class SettingsPage(QWidget):
 
     def show_state(self, server_url: str, user: dict | None, remembered: bool) -> None:
         self._server_url, self._user, self._remembered = server_url, user, remembered
-        self.server.setText(isolate(server_url))
+        self.server.setText(ltr(server_url))
         if user is None:
             self.account.setText(self.tr("You are not signed in."))
         else:
             who = user.get("email") or user.get("phone") or ""
-            text = self.tr("Signed in as %1.").replace(
-                "%1", f"{user.get('name', '')} ({isolate(who)})"
-            )
+            text = self.tr("Signed in as %1.").replace("%1", f"{user.get('name', '')} ({ltr(who)})")
             if not remembered:
                 text += " " + self.tr(
                     "This computer has no usable password store, so you will need to sign in "
