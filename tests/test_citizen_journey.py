@@ -60,8 +60,8 @@ def test_the_whole_journey(
     welcome.new_password.setText("a long password")
     welcome.new_id.setText("١٢٣٤٥٦٧٨٢")
     welcome.register_button.click()
-    qtbot.waitUntil(lambda: window.account.signed_in, timeout=20000)
-    assert window.stack.currentWidget() is window.catalogue
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.catalogue, timeout=20000)
+    assert window.account.signed_in
     assert memory_keyring.items[(SERVICE, server.url)]
 
     service = next(s for s in window.catalogue.visible_services() if s.code == "water-leak")
