@@ -197,3 +197,13 @@ def test_citizens_cannot_use_clerk_routes(server: LiveServer) -> None:
             f"{server.url}/api/v1{path}", json=body, timeout=30
         )
         assert response.status_code == 403, path
+
+
+def test_out_of_range_ids_are_not_found_not_server_errors(
+    server: LiveServer, clerk: Account, citizen_a: Account
+) -> None:
+    number = new_request(server)
+    huge = 2**31  # past PostgreSQL's INTEGER
+    assert act(server, clerk, number, "assign", {"assignee_id": huge}).status_code == 400
+    photo = citizen_a.http.get(f"{server.url}/api/v1/attachments/{huge}", timeout=30)
+    assert photo.status_code == 404

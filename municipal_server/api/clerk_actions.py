@@ -24,6 +24,9 @@ from municipal_server.models import ServiceRequest, User
 from municipal_server.statuses import CAN_BE_DUPLICATE, STATUSES, TRANSITIONS
 from municipal_server.workflow import add_event, refresh_search_text, set_status
 
+# Ids are INTEGER columns: a larger number is simply not found (PostgreSQL would overflow).
+MAX_ID = 2**31 - 1
+
 router = APIRouter(prefix="/clerk", tags=["clerk"])
 Detail = dict[str, Any]
 Note = Annotated[str, Field(max_length=4000)]
@@ -174,7 +177,7 @@ def assign(
     if body.assignee_id == "me":
         assignee = clerk
     elif body.assignee_id is not None:
-        assignee = session.get(User, body.assignee_id) if 0 < body.assignee_id < 2**62 else None
+        assignee = session.get(User, body.assignee_id) if 0 < body.assignee_id <= MAX_ID else None
         if assignee is None or assignee.role not in ("clerk", "admin") or not assignee.is_active:
             raise invalid_field("assignee_id", "not a clerk")
 

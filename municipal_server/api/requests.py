@@ -32,6 +32,9 @@ from municipal_server.timeutil import utcnow
 from municipal_server.uploads import clean_image
 from municipal_server.workflow import add_event, set_status
 
+# Ids are INTEGER columns: a larger number is simply not found (PostgreSQL would overflow).
+MAX_ID = 2**31 - 1
+
 router = APIRouter(tags=["requests"])
 
 Detail = dict[str, Any]
@@ -175,7 +178,7 @@ def _store_attachment(
 )
 def get_attachment(attachment_id: int, user: CurrentUser, session: SessionDep) -> Response:
     """A stored photo, for the request's citizen and for staff."""
-    attachment = session.get(Attachment, attachment_id) if 0 < attachment_id < 2**62 else None
+    attachment = session.get(Attachment, attachment_id) if 0 < attachment_id <= MAX_ID else None
     if attachment is None:
         raise not_found("attachment")
     owner = session.scalar(
