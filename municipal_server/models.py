@@ -139,6 +139,12 @@ class ServiceRequest(Base):
         Index("ix_requests_updated", "updated_at"),
         Index("ix_requests_requested", "requested_at"),
         Index("ix_requests_status", "status"),
+        # The clerk's queue (overdue filter, sort by expected) and statistics (resolved in a
+        # period); see migration 0002.
+        Index("ix_requests_expected", "expected_at"),
+        Index("ix_requests_resolved", "resolved_at"),
+        # Covers the queue's per-status counts (numbered requests only) without the table.
+        Index("ix_requests_status_number", "status", "number"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str | None] = mapped_column(String(32), unique=True)

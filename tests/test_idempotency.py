@@ -5,11 +5,13 @@ from __future__ import annotations
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 import requests
 
 from tests.conftest import Account, require_postgres
 from tests.helpers import marker, submit
 from tests.live_server import LiveServer
+from tests.open311_client import errors_of
 
 
 def count_with(server: LiveServer, clerk: Account, word: str) -> int:
@@ -99,3 +101,40 @@ def test_api_v1_creates_honour_the_key(server: LiveServer, citizen_a: Account) -
     )
     assert clash.status_code == 422
     assert clash.json()["error"]["code"] == "idempotency_key_reused"
+
+
+def test_keys_belong_to_their_caller(
+    server: LiveServer, clerk: Account, citizen_a: Account, citizen_b: Account
+) -> None:
+    """One key used by two citizens (or a citizen and the anonymous app) is three requests."""
+    word, key = marker(), str(uuid.uuid4())
+    headers = {"Idempotency-Key": key}
+    numbers = {
+        submit(server, who, headers=headers, description=word).json()[0]["service_request_id"]
+        for who in (citizen_a, citizen_b, None)
+    }
+    assert len(numbers) == 3
+    assert count_with(server, clerk, word) == 3
+    again = submit(server, citizen_b, headers=headers, description=word)
+    assert again.json()[0]["service_request_id"] in numbers
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_key_errors_in_the_open311_shape(server: LiveServer, fmt: str) -> None:
+    key = str(uuid.uuid4())
+    assert submit(server, fmt=fmt, headers={"Idempotency-Key": key}).ok
+    clash = submit(server, fmt=fmt, headers={"Idempotency-Key": key}, description="أخرى")
+    assert clash.status_code == 422
+    assert errors_of(clash, fmt)[0][0] == "422"
+    too_long = submit(server, fmt=fmt, headers={"Idempotency-Key": "k" * 201})
+    assert too_long.status_code == 400
+    assert "Idempotency-Key" in errors_of(too_long, fmt)[0][1]
+
+
+def test_the_replay_of_a_batch_request_returns_the_same_token(server: LiveServer) -> None:
+    key = str(uuid.uuid4())
+    form = {"service_code": "bulky-waste", "attribute[items][]": "furniture"}
+    first = submit(server, headers={"Idempotency-Key": key}, **form)
+    again = submit(server, headers={"Idempotency-Key": key}, **form)
+    assert first.status_code == again.status_code == 200
+    assert again.json() == first.json() and first.json()[0]["token"]

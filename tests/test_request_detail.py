@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import requests
 
 from tests.conftest import Account
@@ -113,3 +115,68 @@ def test_my_requests_pages_etag_and_updated_after(
     assert numbers[0] in [r["id"] for r in recent["items"]]
     bad = citizen_a.http.get(url, params={"updated_after": "soon"}, timeout=30)
     assert bad.status_code == 400
+
+
+def test_actions_on_someone_elses_request_look_like_a_missing_one(
+    server: LiveServer, citizen_a: Account, citizen_b: Account
+) -> None:
+    number = new_request(server, citizen_a)
+    base = f"{server.url}/api/v1/requests/{number}"
+    for action, body in (
+        ("comments", {"text": "x"}),
+        ("rating", {"stars": 5}),
+        ("reopen", {"reason": "x"}),
+    ):
+        response = citizen_b.http.post(f"{base}/{action}", json=body, timeout=30)
+        assert response.status_code == 404, action
+        assert response.json()["error"]["code"] == "not_found"
+    unknown = citizen_a.http.get(f"{server.url}/api/v1/requests/HEB-1999-999999", timeout=30)
+    assert unknown.status_code == 404
+    assert detail(server, citizen_a, "HEB%00").status_code == 404
+
+
+def test_bodies_are_strict_and_text_is_checked(server: LiveServer, citizen_a: Account) -> None:
+    number = new_request(server, citizen_a)
+    base = f"{server.url}/api/v1/requests/{number}"
+    refused = [
+        ("comments", {"text": ""}, 422),
+        ("comments", {"text": "x" * 2001}, 422),
+        ("comments", {"text": "ok", "extra": 1}, 422),
+        ("comments", {"text": "   "}, 422),
+        ("comments", {"text": "a\x00b"}, 422),
+        ("rating", {"stars": "5"}, 422),
+        ("rating", {"stars": 0}, 422),
+        ("rating", {"stars": 4.5}, 422),
+        ("rating", {"stars": True}, 422),
+        ("reopen", {}, 422),
+    ]
+    for action, body, status in refused:
+        response = citizen_a.http.post(f"{base}/{action}", json=body, timeout=30)
+        assert response.status_code == status, (action, body, response.text)
+        assert "code" in response.json()["error"]
+    mine = detail(server, citizen_a, number).json()
+    assert "comment" not in [e["kind"] for e in mine["events"]]
+    assert mine["attachments"] == []
+
+
+def test_a_comment_is_public_and_a_retried_reopen_counts_once(
+    server: LiveServer, citizen_a: Account, clerk: Account
+) -> None:
+    number = new_request(server, citizen_a)
+    base = f"{server.url}/api/v1/requests/{number}"
+    comment = citizen_a.http.post(f"{base}/comments", json={"text": "  شكرًا  "}, timeout=30)
+    assert comment.status_code == 201
+    event = comment.json()["events"][-1]
+    assert (event["kind"], event["note"], event["public"]) == ("comment", "شكرًا", True)
+    assert "شكرًا" in [e["note"] for e in detail(server, clerk, number).json()["events"]]
+    move(server, clerk, number, "received", "in_progress", "resolved")
+    key = {"Idempotency-Key": str(uuid.uuid4())}
+    first = citizen_a.http.post(
+        f"{base}/reopen", json={"reason": "لم يُصلح"}, headers=key, timeout=30
+    )
+    retry = citizen_a.http.post(
+        f"{base}/reopen", json={"reason": "لم يُصلح"}, headers=key, timeout=30
+    )
+    assert first.status_code == retry.status_code == 201
+    assert retry.json()["reopen_count"] == 1
+    assert detail(server, citizen_a, number).json()["reopen_count"] == 1

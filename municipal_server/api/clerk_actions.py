@@ -1,5 +1,9 @@
-"""What a clerk does to one request; each action is a history event and honours
-Idempotency-Key, and answers with the updated detail so the queue row updates in place."""
+"""What a clerk does to one request.
+
+Each action is one history event, honours Idempotency-Key (a retried tap on a slow line must
+not add a second note or status change) and answers with the updated detail, so the client can
+update the row in place without another round trip.
+"""
 
 from __future__ import annotations
 
@@ -13,24 +17,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from municipal_server.api.requests import visible_request
+from municipal_server.api.clerk_inputs import find_request, moment, text
 from municipal_server.api.schemas import Strict, errors
 from municipal_server.api.serialize import request_detail
+from municipal_server.arabic import ascii_digits
 from municipal_server.config import Settings
 from municipal_server.deps import ClerkUser, IdempotencyKey, LanguageDep, SessionDep, SettingsDep
-from municipal_server.errors import ApiError, date_param, invalid_field
+from municipal_server.errors import ApiError, invalid_field
 from municipal_server.idempotency import body_hash, run_once
 from municipal_server.models import ServiceRequest, User
 from municipal_server.statuses import CAN_BE_DUPLICATE, STATUSES, TRANSITIONS
+from municipal_server.timeutil import to_w3c
 from municipal_server.workflow import add_event, refresh_search_text, set_status
-
-# Ids are INTEGER columns: a larger number is simply not found (PostgreSQL would overflow).
-MAX_ID = 2**31 - 1
 
 router = APIRouter(prefix="/clerk", tags=["clerk"])
 Detail = dict[str, Any]
 Note = Annotated[str, Field(max_length=4000)]
-ACTION_ERRORS = errors(401, 403, 404, 409, 422)
+ACTION_ERRORS = errors(400, 401, 403, 404, 409, 422)
+STAFF = ("clerk", "admin")
 
 
 class StatusIn(Strict):
@@ -52,7 +56,7 @@ class DuplicateIn(Strict):
 
 
 class ExpectedIn(Strict):
-    expected_datetime: Annotated[str, Field(max_length=40)]
+    expected_datetime: Annotated[str, Field(min_length=1, max_length=40)]
 
 
 class ClerkOut(BaseModel):
@@ -67,6 +71,11 @@ class TransitionsOut(BaseModel):
     allowed: list[str]
 
 
+def _note(value: str | None) -> str | None:
+    """A note as stored: trimmed, and None when there is nothing left to say."""
+    return (text("note", value) or "").strip() or None
+
+
 def _act(
     session: Session,
     settings: Settings,
@@ -78,7 +87,8 @@ def _act(
     body: BaseModel,
     apply: Callable[[ServiceRequest], None],
 ) -> Response:
-    target = visible_request(session, number, clerk)
+    """Apply one action exactly once per Idempotency-Key and answer with the new detail."""
+    target = find_request(session, number)
 
     def create() -> Response:
         apply(target)
@@ -92,9 +102,9 @@ def _act(
 
 @router.get("/clerks", response_model=list[ClerkOut], responses=errors(401, 403))
 def clerks(clerk: ClerkUser, session: SessionDep) -> list[ClerkOut]:
-    """Staff a request can be assigned to."""
+    """Active staff, for the assign menu."""
     rows = session.scalars(
-        select(User).where(User.role.in_(("clerk", "admin")), User.is_active).order_by(User.name)
+        select(User).where(User.role.in_(STAFF), User.is_active).order_by(User.name, User.id)
     )
     return [ClerkOut(id=u.id, name=u.name, department=u.department, role=u.role) for u in rows]
 
@@ -105,8 +115,8 @@ def clerks(clerk: ClerkUser, session: SessionDep) -> list[ClerkOut]:
     responses=errors(401, 403, 404),
 )
 def transitions(number: str, clerk: ClerkUser, session: SessionDep) -> TransitionsOut:
-    """The statuses this request may move to now (the UI offers only these)."""
-    target = visible_request(session, number, clerk)
+    """The statuses this request may move to now, so the UI offers only those."""
+    target = find_request(session, number)
     return TransitionsOut(status=target.status, allowed=sorted(TRANSITIONS[target.status]))
 
 
@@ -120,8 +130,8 @@ def change_status(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Move the request on, with a public note the citizen sees."""
-    note = (body.note or "").strip() or None
+    """Move the request on (409 transition_not_allowed otherwise); the note is public."""
+    note = _note(body.note)
     return _act(
         session,
         settings,
@@ -145,9 +155,9 @@ def add_note(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """An internal note: staff only, never shown to the citizen or in Open311."""
-    text = body.note.strip()
-    if not text:
+    """An internal note: staff only, never shown to the citizen nor in Open311."""
+    note = _note(body.note)
+    if note is None:
         raise invalid_field("note", "required")
     return _act(
         session,
@@ -158,7 +168,7 @@ def add_note(
         "note",
         idempotency_key,
         body,
-        lambda r: add_event(r, "note", clerk, note=text, public=False),
+        lambda r: add_event(r, "note", clerk, note=note, public=False),
     )
 
 
@@ -172,26 +182,60 @@ def assign(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Assign to me, to another clerk, or to nobody (null)."""
+    """Assign to me, to another active clerk or admin (422 otherwise), or to nobody (null)."""
     assignee: User | None = None
     if body.assignee_id == "me":
         assignee = clerk
     elif body.assignee_id is not None:
-        assignee = session.get(User, body.assignee_id) if 0 < body.assignee_id <= MAX_ID else None
-        if assignee is None or assignee.role not in ("clerk", "admin") or not assignee.is_active:
-            raise invalid_field("assignee_id", "not a clerk")
+        # Ids beyond a 64-bit column cannot exist; asking the database would be an error.
+        if 0 < body.assignee_id < 2**63:
+            assignee = session.get(User, body.assignee_id)
+        if assignee is None or assignee.role not in STAFF or not assignee.is_active:
+            raise ApiError(
+                422,
+                "invalid_assignee",
+                "requests can be assigned only to an active clerk or admin",
+                {"field": "assignee_id", "assignee_id": body.assignee_id},
+            )
 
     def apply(r: ServiceRequest) -> None:
-        r.assignee_id = assignee.id if assignee else None
+        r.assignee = assignee
         add_event(
             r,
             "assign",
             clerk,
             public=False,
-            data={"assignee_id": r.assignee_id, "assignee": assignee.name if assignee else None},
+            data={
+                "assignee_id": assignee.id if assignee else None,
+                "assignee": assignee.name if assignee else None,
+            },
         )
 
     return _act(session, settings, language, clerk, number, "assign", idempotency_key, body, apply)
+
+
+def _duplicate_target(session: Session, of: str, number: str) -> ServiceRequest:
+    """The request `of` names: it must exist, be another one and not be a duplicate itself
+    (so a citizen following the link always lands on the request that is being handled)."""
+    wanted = ascii_digits(text("of", of) or "").strip().upper()
+    original = session.scalars(
+        select(ServiceRequest).where(ServiceRequest.number == wanted)
+    ).one_or_none()
+    reason = None
+    if original is None:
+        reason = "not_found"
+    elif original.number == number:
+        reason = "same_request"
+    elif original.status == "duplicate":
+        reason = "is_duplicate"
+    if original is None or reason is not None:
+        raise ApiError(
+            422,
+            "invalid_duplicate_target",
+            f"{wanted} cannot be the original of {number} ({reason})",
+            {"field": "of", "reason": reason, "of": wanted},
+        )
+    return original
 
 
 @router.post("/requests/{number}/duplicate", response_model=Detail, responses=ACTION_ERRORS)
@@ -204,14 +248,10 @@ def mark_duplicate(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Close the request as a duplicate of another one, which the citizen can then follow."""
-    original = session.scalars(
-        select(ServiceRequest).where(ServiceRequest.number == body.of.strip())
-    ).one_or_none()
-    if original is None or original.number == number:
-        raise invalid_field("of", "not another existing request")
-    if original.status == "duplicate":
-        raise invalid_field("of", "is itself a duplicate", original=original.duplicate_of_id)
+    """Close an open request as a duplicate of another one, with an optional public note."""
+    note = _note(body.note)
+    find_request(session, number)  # 404 before any complaint about the body
+    original = _duplicate_target(session, body.of, number)
 
     def apply(r: ServiceRequest) -> None:
         if r.status not in CAN_BE_DUPLICATE:
@@ -221,8 +261,8 @@ def mark_duplicate(
                 f"cannot move a request from {r.status} to duplicate",
                 {"from": r.status, "to": "duplicate"},
             )
-        r.duplicate_of_id = original.id
-        event = set_status(r, "duplicate", clerk, (body.note or "").strip() or None, check=False)
+        r.duplicate_of = original
+        event = set_status(r, "duplicate", clerk, note, check=False)
         event.data = {"duplicate_of": original.number}
 
     return _act(
@@ -240,14 +280,15 @@ def set_expected(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Set the date the citizen can expect the work to be done."""
-    expected = date_param("expected_datetime", body.expected_datetime)
+    """Set when the citizen can expect the work done (a public event; drives `overdue`)."""
+    expected = moment("expected_datetime", body.expected_datetime, bounded=True)
     if expected is None:
         raise invalid_field("expected_datetime", "required")
 
     def apply(r: ServiceRequest) -> None:
         r.expected_at = expected
-        add_event(r, "expected", clerk, data={"expected_datetime": body.expected_datetime})
+        shown = to_w3c(expected, settings.timezone)
+        add_event(r, "expected", clerk, data={"expected_datetime": shown})
 
     return _act(
         session, settings, language, clerk, number, "expected", idempotency_key, body, apply

@@ -1,33 +1,48 @@
-"""The clerk's queue: filters, Arabic-insensitive search, sort, pages and counts per status."""
+"""The clerk's queue: filters, Arabic-insensitive search, sort, pages and counts per status.
+
+Built to stay fast on 100,000 rows: every filter and sort key is an indexed column, the total
+and the per-status counts are one GROUP BY in SQL, and a page's relationships are loaded in a
+fixed number of queries (no N+1).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session, selectinload
 
+from municipal_server.api.clerk_inputs import moment, text
 from municipal_server.api.schemas import errors
 from municipal_server.api.serialize import request_summary
 from municipal_server.arabic import normalize
 from municipal_server.deps import ClerkUser, LanguageDep, SessionDep, SettingsDep
-from municipal_server.errors import date_param, invalid_field
-from municipal_server.models import Service, ServiceRequest
+from municipal_server.errors import invalid_field
+from municipal_server.models import Service, ServiceRequest, User
 from municipal_server.statuses import OPEN, STATUSES
 from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/clerk", tags=["clerk"])
 
+# `number` sorts by id: numbers are prefix-year-id, so the two orders agree and the id is the
+# primary key. `status` sorts in workflow order (submitted first), not alphabetically.
 SORTS = {
     "requested": ServiceRequest.requested_at,
     "updated": ServiceRequest.updated_at,
     "expected": ServiceRequest.expected_at,
-    "status": ServiceRequest.status,
+    "status": case(
+        {status: position for position, status in enumerate(STATUSES)},
+        value=ServiceRequest.status,
+        else_=len(STATUSES),
+    ),
     "service": Service.code,
     "number": ServiceRequest.id,
 }
+ASSIGNEE_PATTERN = re.compile(r"^(me|none|[0-9]{1,18})$")
+ListParam = Annotated[str | None, Query(max_length=1000)]
 
 
 class QueuePage(BaseModel):
@@ -38,13 +53,67 @@ class QueuePage(BaseModel):
     counts: dict[str, int]
 
 
-def _split(value: str | None) -> list[str]:
-    return [part.strip() for part in (value or "").split(",") if part.strip()]
+def _split(field: str, value: str | None) -> list[str]:
+    return [part.strip() for part in (text(field, value) or "").split(",") if part.strip()]
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _like(needle: str) -> str:
+    """A LIKE pattern matching `needle` anywhere, with its own % and _ taken literally."""
+    escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _service_ids(session: Session, service: str | None, group: str | None) -> list[int] | None:
+    """Ids of the services named by code or group (None: no such filter).
+
+    The catalogue is a few dozen rows; filtering the requests by the indexed service_id
+    avoids joining the catalogue into every count over the whole table.
+    """
+    codes, groups = _split("service", service), _split("group", group)
+    if not codes and not groups:
+        return None
+    query = select(Service.id)
+    if codes:
+        query = query.where(Service.code.in_(codes))
+    if groups:
+        query = query.where(Service.group.in_(groups))
+    return list(session.scalars(query))
+
+
+def _filtered(
+    session: Session,
+    clerk: User,
+    service: str | None,
+    group: str | None,
+    assignee: str | None,
+    overdue: bool,
+    q: str | None,
+    from_: str | None,
+    to: str | None,
+) -> Select:
+    """The queue's rows for every filter except status (the counts are per status)."""
+    # Requests of batch services have no number until their token resolves: not yet work.
+    query: Select = select(ServiceRequest).where(ServiceRequest.number.is_not(None))
+    if (ids := _service_ids(session, service, group)) is not None:
+        query = query.where(ServiceRequest.service_id.in_(ids))
+    if start := moment("from", from_):
+        query = query.where(ServiceRequest.requested_at >= start)
+    if end := moment("to", to):
+        query = query.where(ServiceRequest.requested_at <= end)
+    if assignee:
+        if not ASSIGNEE_PATTERN.match(assignee):
+            raise invalid_field("assignee", "a user id, me or none")
+        if assignee == "me":
+            query = query.where(ServiceRequest.assignee_id == clerk.id)
+        elif assignee == "none":
+            query = query.where(ServiceRequest.assignee_id.is_(None))
+        else:
+            query = query.where(ServiceRequest.assignee_id == int(assignee))
+    if overdue:
+        query = query.where(ServiceRequest.expected_at < utcnow(), ServiceRequest.status.in_(OPEN))
+    if needle := normalize(text("q", q) or ""):
+        query = query.where(ServiceRequest.search_text.like(_like(needle), escape="\\"))
+    return query
 
 
 @router.get("/requests", response_model=QueuePage, responses=errors(400, 401, 403, 422))
@@ -53,57 +122,49 @@ def queue(
     session: SessionDep,
     settings: SettingsDep,
     language: LanguageDep,
-    status: str | None = None,
-    service: str | None = None,
-    group: str | None = None,
-    assignee: str | None = None,
+    status: ListParam = None,
+    service: ListParam = None,
+    group: ListParam = None,
+    assignee: Annotated[str | None, Query(max_length=18)] = None,
     overdue: bool = False,
     q: Annotated[str | None, Query(max_length=200)] = None,
-    sort: str = "-requested",
+    sort: Annotated[str, Query(max_length=20)] = "-requested",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     page_size: Annotated[int, Query(ge=1, le=500)] = 50,
-    from_: Annotated[str | None, Query(alias="from")] = None,
-    to: str | None = None,
+    from_: Annotated[str | None, Query(alias="from", max_length=40)] = None,
+    to: Annotated[str | None, Query(max_length=40)] = None,
 ) -> QueuePage:
-    """Requests for the clerk, with counts per status for the same filters (status aside)."""
-    statuses = _split(status)
-    if any(s not in STATUSES for s in statuses):
-        raise invalid_field("status", "unknown status", allowed=list(STATUSES))
-    field = sort.lstrip("-")
+    """Requests for the clerk, with counts per status for the same filters (status aside).
+
+    `q` matches any part of the number, description, address, contact, service name or
+    attributes, with Arabic letter variants, diacritics and digit shapes folded on both sides.
+    """
+    statuses = _split("status", status)
+    if unknown := [s for s in statuses if s not in STATUSES]:
+        raise invalid_field("status", "unknown status", allowed=list(STATUSES), got=unknown)
+    field = sort.removeprefix("-")
     if field not in SORTS:
         raise invalid_field("sort", "unknown sort", allowed=sorted(SORTS))
-    base: Select = select(ServiceRequest).join(Service).where(ServiceRequest.number.is_not(None))
-    if codes := _split(service):
-        base = base.where(Service.code.in_(codes))
-    if groups := _split(group):
-        base = base.where(Service.group.in_(groups))
-    if start := date_param("from", from_):
-        base = base.where(ServiceRequest.requested_at >= start)
-    if end := date_param("to", to):
-        base = base.where(ServiceRequest.requested_at <= end)
-    if assignee == "me":
-        base = base.where(ServiceRequest.assignee_id == clerk.id)
-    elif assignee == "none":
-        base = base.where(ServiceRequest.assignee_id.is_(None))
-    elif assignee:
-        if not assignee.isdigit() or len(assignee) > 18:
-            raise invalid_field("assignee", "a user id, me or none")
-        base = base.where(ServiceRequest.assignee_id == int(assignee))
-    if overdue:
-        base = base.where(ServiceRequest.expected_at < utcnow(), ServiceRequest.status.in_(OPEN))
-    if q and normalize(q):
-        base = base.where(ServiceRequest.search_text.like(_like(normalize(q)), escape="\\"))
+    base = _filtered(session, clerk, service, group, assignee, overdue, q, from_, to)
     counts_query = base.with_only_columns(ServiceRequest.status, func.count()).group_by(
         ServiceRequest.status
     )
     counts = dict.fromkeys(STATUSES, 0) | dict(session.execute(counts_query).tuples().all())
-    filtered = base.where(ServiceRequest.status.in_(statuses)) if statuses else base
-    total = sum(counts[s] for s in statuses) if statuses else sum(counts.values())
+    rows = base.where(ServiceRequest.status.in_(statuses)) if statuses else base
+    total = sum(counts.get(s, 0) for s in set(statuses)) if statuses else sum(counts.values())
+    descending = sort.startswith("-")
     column = SORTS[field]
-    order = column.desc() if sort.startswith("-") else column.asc()
-    tie = ServiceRequest.id.desc() if sort.startswith("-") else ServiceRequest.id.asc()
-    rows = session.scalars(
-        filtered.options(
+    order = column.desc() if descending else column.asc()
+    if field == "expected":
+        # Requests with no promised date last either way, the same on SQLite and PostgreSQL
+        # (only this key is nullable; NULLS LAST elsewhere would keep PostgreSQL off the index).
+        order = order.nulls_last()
+    # The id breaks ties, so that pages never overlap or skip a row.
+    tie = ServiceRequest.id.desc() if descending else ServiceRequest.id.asc()
+    if field == "service":
+        rows = rows.join(Service)
+    page_rows = session.scalars(
+        rows.options(
             selectinload(ServiceRequest.service),
             selectinload(ServiceRequest.assignee),
             selectinload(ServiceRequest.duplicate_of),
@@ -113,7 +174,7 @@ def queue(
         .limit(page_size)
     )
     return QueuePage(
-        items=[request_summary(r, settings, language) for r in rows],
+        items=[request_summary(r, settings, language) for r in page_rows],
         total=total,
         page=page,
         page_size=page_size,

@@ -1,158 +1,201 @@
 """A request's private detail and what its citizen can do with it.
 
-Another citizen asking for a request that is not theirs gets 404, as if it did not exist.
+Another citizen asking for a request that is not theirs gets 404, as if it did not exist: a 403
+would confirm that the number is real, and numbers are sequential. Every create honours an
+Idempotency-Key, because the desktop client's outbox re-sends after a lost connection.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from municipal_server.api.schemas import Strict, errors
-from municipal_server.api.serialize import attachment_json, request_detail
+from municipal_server.api.serialize import (
+    AttachmentOut,
+    RequestDetailOut,
+    attachment_json,
+    request_detail,
+)
+from municipal_server.config import Settings
 from municipal_server.deps import (
     CurrentUser,
-    IdempotencyKey,
     LanguageDep,
     SessionDep,
     SettingsDep,
     bearer_token,
     user_for_token,
 )
-from municipal_server.errors import ApiError, not_found, unauthenticated
-from municipal_server.idempotency import body_hash, run_once
+from municipal_server.errors import ApiError, invalid_field, not_found, unauthenticated
+from municipal_server.idempotency import MAX_KEY_LENGTH, body_hash, check_key, run_once
 from municipal_server.models import Attachment, ServiceRequest, User
 from municipal_server.statuses import MAX_REOPENS, REOPENED_STATUS
 from municipal_server.timeutil import utcnow
-from municipal_server.uploads import clean_image
+from municipal_server.uploads import (
+    UPLOAD_BODY,
+    CleanImage,
+    clean_image,
+    read_file_part,
+    refuse_declared_size,
+)
 from municipal_server.workflow import add_event, set_status
-
-# Ids are INTEGER columns: a larger number is simply not found (PostgreSQL would overflow).
-MAX_ID = 2**31 - 1
 
 router = APIRouter(tags=["requests"])
 
-Detail = dict[str, Any]
+MAX_NUMBER_LENGTH = 32  # ServiceRequest.number's column
+MAX_ROW_ID = 2**31 - 1  # an INTEGER key on PostgreSQL; a larger id would be a DataError (500)
+
+
+# The Idempotency-Key header as the OpenAPI document describes it: visible ASCII, no blank ends
+# (HTTP strips them). Without the constraints a fuzzer sends an empty key, which the schema
+# would call valid and idempotency.check_key refuses.
+IdempotencyKey = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=MAX_KEY_LENGTH,
+        pattern=r"^[!-~]([ -~]*[!-~])?$",
+        description="Makes the create safe to retry: the same key replays the first answer.",
+    ),
+]
 
 
 def is_staff(user: User) -> bool:
     return user.role in ("clerk", "admin")
 
 
-def visible_request(session, number: str, user: User) -> ServiceRequest:
-    request = session.scalars(
-        select(ServiceRequest).where(ServiceRequest.number == number)
-    ).one_or_none()
+def visible_request(
+    session: Session, number: str, user: User, *, lock: bool = False
+) -> ServiceRequest:
+    """The request numbered `number` if `user` may see it (its citizen, or staff), else 404.
+
+    `lock` takes a row lock (PostgreSQL; SQLite already serialises writers) so that checks such
+    as "not yet rated" or "fewer than ten photos" hold until the transaction commits.
+    """
+    # A NUL is legal in a URL but PostgreSQL refuses it in a text parameter (a 500).
+    if len(number) > MAX_NUMBER_LENGTH or "\x00" in number:
+        raise not_found("request")
+    query = select(ServiceRequest).where(ServiceRequest.number == number)
+    if lock:
+        query = query.with_for_update()
+    request = session.scalars(query).one_or_none()
     if request is None or not (is_staff(user) or request.user_id == user.id):
         raise not_found("request")
     return request
 
 
-def owned_request(session, number: str, user: User) -> ServiceRequest:
-    request = visible_request(session, number, user)
+def owned_request(
+    session: Session, number: str, user: User, *, lock: bool = False
+) -> ServiceRequest:
+    """Like `visible_request`, for actions only the request's citizen may take (403 for staff)."""
+    request = visible_request(session, number, user, lock=lock)
     if request.user_id != user.id:
         raise ApiError(403, "owner_only", "only the citizen who made the request may do this")
     return request
 
 
-@router.get("/requests/{number}", response_model=Detail, responses=errors(401, 404))
+def clean_text(field: str, value: str) -> str:
+    """`value` stripped; 400 when it is blank or holds a NUL (PostgreSQL cannot store one)."""
+    if "\x00" in value:
+        raise invalid_field(field, "contains a NUL character")
+    value = value.strip()
+    if not value:
+        raise invalid_field(field, "required")
+    return value
+
+
+@router.get(
+    "/requests/{number}",
+    response_model=RequestDetailOut,
+    responses=errors(401, 404),
+)
 def get_request(
     number: str,
     user: CurrentUser,
     session: SessionDep,
     settings: SettingsDep,
     language: LanguageDep,
-) -> Detail:
-    """Full detail and history (internal notes and contacts for staff only)."""
+) -> dict:
+    """Full detail and history (internal notes for staff only)."""
     return request_detail(visible_request(session, number, user), settings, language, user)
 
 
-async def _read_upload(request: Request, limit: int) -> tuple[bytes, str]:
-    """The `file` part of a multipart body, refusing oversized bodies before reading them."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit + 64 * 1024:
-        raise ApiError(413, "too_large", "the file is too large", {"max_bytes": limit})
-    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
-        raise ApiError(415, "unsupported_media_type", "send the photo as multipart/form-data")
-    try:
-        form = await request.form(max_files=1, max_fields=5, max_part_size=limit + 1)
-    except Exception as error:  # a malformed body is the client's error
-        raise ApiError(400, "invalid_form", "the upload could not be read") from error
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str):
-        raise ApiError(400, "missing_field", "file: required", {"field": "file"})
-    data = await upload.read(limit + 1)
-    await form.close()
-    if len(data) > limit:
-        raise ApiError(413, "too_large", "the file is too large", {"max_bytes": limit})
-    return data, upload.filename or ""
-
-
-UPLOAD_BODY = {
-    "requestBody": {
-        "content": {
-            "multipart/form-data": {
-                "schema": {
-                    "type": "object",
-                    "required": ["file"],
-                    "properties": {"file": {"type": "string", "format": "binary"}},
-                }
-            }
-        },
-        "required": True,
-    }
-}
+# --- photos ------------------------------------------------------------------------------------
 
 
 @router.post(
     "/requests/{number}/attachments",
     status_code=201,
-    response_model=Detail,
+    response_model=AttachmentOut,
     responses=errors(400, 401, 404, 409, 413, 415, 422),
     openapi_extra=UPLOAD_BODY,
 )
 async def add_attachment(
-    number: str,
-    request: Request,
-    idempotency_key: IdempotencyKey = None,
+    number: str, request: Request, idempotency_key: IdempotencyKey = None
 ) -> Response:
     """Add a photo: checked, re-encoded without metadata, stored privately.
 
-    The body is read before the database is touched, so a slow upload on a poor line holds
-    no transaction (on SQLite that would block every writer).
+    The work is split so that no database transaction is open while the body arrives (a slow
+    line can take minutes) or while the picture is decoded: on SQLite an open transaction
+    holds the one write lock. Identity and access are checked first, in a short transaction,
+    so that nobody can make the server read and decode a file for a request they cannot see.
     """
-    from starlette.concurrency import run_in_threadpool
-
+    settings: Settings = request.app.state.settings
     token = bearer_token(request)
     if token is None:
         raise unauthenticated()
-    data, _ = await _read_upload(request, request.app.state.settings.max_upload_bytes)
-    return await run_in_threadpool(_store_attachment, request, number, token, data, idempotency_key)
+    check_key(idempotency_key)
+    refuse_declared_size(request, settings.max_upload_bytes)
+    await run_in_threadpool(_check_access, request, token, number, idempotency_key)
+    data = await read_file_part(request, settings.max_upload_bytes)
+    image = await run_in_threadpool(
+        clean_image, data, settings.max_image_pixels, settings.max_stored_side
+    )
+    return await run_in_threadpool(
+        _store_attachment, request, token, number, image, body_hash(data), idempotency_key
+    )
 
 
-def _store_attachment(
-    request: Request, number: str, token: str, data: bytes, key: str | None
-) -> Response:
-    settings = request.app.state.settings
+def _photo_limit(session: Session, target: ServiceRequest, settings: Settings) -> None:
+    count = session.scalar(select(func.count()).where(Attachment.request_id == target.id)) or 0
+    if count >= settings.max_attachments_per_request:
+        raise ApiError(
+            409,
+            "too_many_attachments",
+            "this request has as many photos as it may have",
+            {"max": settings.max_attachments_per_request},
+        )
+
+
+def _check_access(request: Request, token: str, number: str, key: str | None) -> None:
+    """401/404 before the body is read; 409 early for a full request unless this may be a
+    retry (with a key the answer must be the first response's replay, decided later)."""
     with request.app.state.database.session() as session:
         user = user_for_token(session, token)
         target = visible_request(session, number, user)
-        count = session.scalar(select(func.count()).where(Attachment.request_id == target.id))
-        if count >= settings.max_attachments_per_request:
-            raise ApiError(
-                409,
-                "too_many_attachments",
-                "this request has as many photos as it may have",
-                {"max": settings.max_attachments_per_request},
-            )
-        image = clean_image(data, settings.max_image_pixels, settings.max_stored_side)
+        if key is None:
+            _photo_limit(session, target, request.app.state.settings)
+
+
+def _store_attachment(
+    request: Request, token: str, number: str, image: CleanImage, fingerprint: str, key: str | None
+) -> Response:
+    settings: Settings = request.app.state.settings
+    with request.app.state.database.session() as session:
+        user = user_for_token(session, token)
 
         def create() -> Response:
+            target = visible_request(session, number, user, lock=True)
+            _photo_limit(session, target, settings)
             attachment = Attachment(
                 request_id=target.id,
                 uploader_id=user.id,
@@ -168,17 +211,25 @@ def _store_attachment(
             add_event(target, "attachment", user, data={"attachment_id": attachment.id})
             return JSONResponse(attachment_json(attachment), 201)
 
-        return run_once(session, f"attach:{user.id}:{number}", key, body_hash(data), create)
+        # The fingerprint is over the file's bytes, not the multipart body: a client's retry
+        # may use another boundary for the same photo.
+        return run_once(session, f"attachment:{user.id}:{number}", key, fingerprint, create)
 
 
 @router.get(
     "/attachments/{attachment_id}",
     response_class=Response,
-    responses={200: {"content": {"image/jpeg": {}, "image/png": {}}}, **errors(401, 404)},
+    responses={
+        200: {
+            "description": "The re-encoded photo",
+            "content": {"image/jpeg": {}, "image/png": {}},
+        },
+        **errors(401, 404, 422),
+    },
 )
 def get_attachment(attachment_id: int, user: CurrentUser, session: SessionDep) -> Response:
-    """A stored photo, for the request's citizen and for staff."""
-    attachment = session.get(Attachment, attachment_id) if 0 < attachment_id <= MAX_ID else None
+    """A stored photo, for the request's citizen and for staff (404 for anyone else)."""
+    attachment = session.get(Attachment, attachment_id) if 0 < attachment_id <= MAX_ROW_ID else None
     if attachment is None:
         raise not_found("attachment")
     owner = session.scalar(
@@ -189,37 +240,79 @@ def get_attachment(attachment_id: int, user: CurrentUser, session: SessionDep) -
     return Response(
         attachment.data,
         media_type=attachment.content_type,
-        headers={"Cache-Control": "private, max-age=86400", "X-Content-Type-Options": "nosniff"},
+        headers={
+            # Personal data: never in a shared cache. The bytes never change, so the client
+            # may keep its own copy.
+            "Cache-Control": "private, max-age=86400",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+        },
     )
 
 
+# --- comment, rating, reopen -------------------------------------------------------------------
+
+
+def _whole_number(value: object) -> object:
+    """JSON Schema counts 4.0 as an integer, strict pydantic does not: accept it, as 4.
+
+    Only floats are touched; "4" and true stay errors, so the model is still strict.
+    """
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# The patterns put in the OpenAPI document what the routes check: some visible character,
+# and no NUL (legal in JSON, refused by PostgreSQL in text).
+TEXT = r"^[^\x00]*[^\x00\s][^\x00]*$"
+NO_NUL = r"^[^\x00]*$"
+
+
 class CommentIn(Strict):
-    text: Annotated[str, Field(min_length=1, max_length=2000)]
+    text: Annotated[str, Field(min_length=1, max_length=2000, pattern=TEXT)]
 
 
 class RatingIn(Strict):
-    stars: Annotated[int, Field(ge=1, le=5)]
-    comment: Annotated[str, Field(max_length=2000)] | None = None
+    stars: Annotated[int, Field(ge=1, le=5), BeforeValidator(_whole_number)]
+    comment: Annotated[str, Field(max_length=2000, pattern=NO_NUL)] | None = None
 
 
 class ReopenIn(Strict):
-    reason: Annotated[str, Field(min_length=1, max_length=2000)]
+    reason: Annotated[str, Field(min_length=1, max_length=2000, pattern=TEXT)]
 
 
-def _action(session, settings, language, user, target, scope, key, body, apply) -> Response:
+ACTION_ERRORS = errors(400, 401, 403, 404, 409, 422)
+
+
+def _citizen_action(
+    session: Session,
+    settings: Settings,
+    language: str,
+    user: User,
+    number: str,
+    scope: str,
+    key: str | None,
+    body: Strict,
+    apply: Callable[[ServiceRequest], None],
+) -> Response:
+    """Run `apply` on the caller's own request once per Idempotency-Key; 201 with the detail."""
+
     def create() -> Response:
-        apply()
+        target = owned_request(session, number, user, lock=True)
+        apply(target)
         session.flush()
         return JSONResponse(request_detail(target, settings, language, user), 201)
 
-    return run_once(session, f"{scope}:{user.id}:{target.id}", key, body_hash(body), create)
+    fingerprint = body_hash(body.model_dump_json())
+    return run_once(session, f"{scope}:{user.id}:{number}", key, fingerprint, create)
 
 
 @router.post(
     "/requests/{number}/comments",
     status_code=201,
-    response_model=Detail,
-    responses=errors(401, 403, 404, 422),
+    response_model=RequestDetailOut,
+    responses=ACTION_ERRORS,
 )
 def add_comment(
     number: str,
@@ -230,29 +323,22 @@ def add_comment(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """The citizen adds a comment the municipality sees in the history."""
-    target = owned_request(session, number, user)
-    text = body.text.strip()
-    if not text:
-        raise ApiError(422, "invalid_field", "text: required", {"field": "text"})
-    return _action(
-        session,
-        settings,
-        language,
-        user,
-        target,
-        "comment",
-        idempotency_key,
-        body.model_dump_json(),
-        lambda: add_event(target, "comment", user, note=text),
+    """The citizen adds a comment the municipality sees in the history (public)."""
+    text = clean_text("text", body.text)
+
+    def apply(target: ServiceRequest) -> None:
+        add_event(target, "comment", user, note=text)
+
+    return _citizen_action(
+        session, settings, language, user, number, "comment", idempotency_key, body, apply
     )
 
 
 @router.post(
     "/requests/{number}/rating",
     status_code=201,
-    response_model=Detail,
-    responses=errors(401, 403, 404, 409, 422),
+    response_model=RequestDetailOut,
+    responses=ACTION_ERRORS,
 )
 def rate(
     number: str,
@@ -263,36 +349,33 @@ def rate(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Rate the result once the request is resolved (once)."""
-    target = owned_request(session, number, user)
+    """Rate the result once the request is resolved or closed; a request is rated once."""
+    comment = clean_text("comment", body.comment) if body.comment and body.comment.strip() else None
 
-    def apply() -> None:
-        if target.status not in ("resolved", "closed"):
-            raise ApiError(409, "not_resolved", "only a resolved request can be rated")
+    def apply(target: ServiceRequest) -> None:
         if target.rating is not None:
             raise ApiError(409, "already_rated", "this request was already rated")
+        if target.status not in ("resolved", "closed"):
+            raise ApiError(
+                409,
+                "not_resolved",
+                "only a resolved request can be rated",
+                {"status": target.status},
+            )
         target.rating = body.stars
-        target.rating_comment = (body.comment or "").strip() or None
-        add_event(target, "rating", user, note=target.rating_comment, data={"stars": body.stars})
+        target.rating_comment = comment
+        add_event(target, "rating", user, note=comment, data={"stars": body.stars})
 
-    return _action(
-        session,
-        settings,
-        language,
-        user,
-        target,
-        "rating",
-        idempotency_key,
-        body.model_dump_json(),
-        apply,
+    return _citizen_action(
+        session, settings, language, user, number, "rating", idempotency_key, body, apply
     )
 
 
 @router.post(
     "/requests/{number}/reopen",
     status_code=201,
-    response_model=Detail,
-    responses=errors(401, 403, 404, 409, 422),
+    response_model=RequestDetailOut,
+    responses=ACTION_ERRORS,
 )
 def reopen(
     number: str,
@@ -304,27 +387,19 @@ def reopen(
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
     """The citizen says the problem is not solved: the request goes back to the municipality."""
-    target = owned_request(session, number, user)
+    reason = clean_text("reason", body.reason)
 
-    def apply() -> None:
+    def apply(target: ServiceRequest) -> None:
         if target.status != "resolved" or target.reopen_count >= MAX_REOPENS:
             raise ApiError(
                 409,
                 "reopen_not_allowed",
-                "only a resolved request can be reopened, once",
-                {"max_reopens": MAX_REOPENS},
+                "only a resolved request can be reopened, and only so many times",
+                {"max_reopens": MAX_REOPENS, "status": target.status},
             )
         target.reopen_count += 1
-        set_status(target, REOPENED_STATUS, user, body.reason.strip(), check=False)
+        set_status(target, REOPENED_STATUS, user, reason, check=False)
 
-    return _action(
-        session,
-        settings,
-        language,
-        user,
-        target,
-        "reopen",
-        idempotency_key,
-        body.model_dump_json(),
-        apply,
+    return _citizen_action(
+        session, settings, language, user, number, "reopen", idempotency_key, body, apply
     )

@@ -1,8 +1,15 @@
-"""JSON shapes of requests under /api/v1 (private detail; never used by Open311 routes)."""
+"""JSON shapes of requests under /api/v1 (private detail; never used by Open311 routes).
+
+The functions build plain dicts (fast, and shared by several routers); the pydantic models
+below describe the same shapes for the OpenAPI document, so that clients and the schema fuzzer
+know what a request's detail holds.
+"""
 
 from __future__ import annotations
 
 from typing import Any
+
+from pydantic import BaseModel
 
 from municipal_server.config import Settings
 from municipal_server.i18n import localized
@@ -94,3 +101,72 @@ def attachment_json(attachment: Attachment) -> dict[str, Any]:
         "height": attachment.height,
         "size": attachment.size,
     }
+
+
+class AttachmentOut(BaseModel):
+    id: int
+    url: str
+    content_type: str
+    width: int
+    height: int
+    size: int
+
+
+class ActorOut(BaseModel):
+    id: int | None = None
+    name: str | None = None
+    role: str
+
+
+class EventOut(BaseModel):
+    id: int
+    at: str | None
+    kind: str
+    status: str | None
+    note: str | None
+    public: bool
+    data: dict[str, Any]
+    actor: ActorOut | None
+
+
+class AccountRef(BaseModel):
+    id: int
+    name: str
+
+
+class ContactOut(BaseModel):
+    first_name: str | None
+    last_name: str | None
+    email: str | None
+    phone: str | None
+    account: AccountRef | None
+
+
+class RequestDetailOut(BaseModel):
+    """What `request_detail` returns."""
+
+    id: str | None
+    service_code: str
+    service_name: str
+    group: str
+    status: str
+    open311_status: str
+    description: str
+    address: str | None
+    lat: float | None
+    long: float | None
+    requested_datetime: str | None
+    updated_datetime: str | None
+    expected_datetime: str | None
+    resolved_datetime: str | None
+    assignee: AccountRef | None
+    duplicate_of: str | None
+    rating: int | None
+    reopen_count: int
+    attributes: dict[str, Any]
+    address_id: str | None
+    media_url: str | None
+    rating_comment: str | None
+    events: list[EventOut]
+    attachments: list[AttachmentOut]
+    contact: ContactOut

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 from starlette.responses import Response
 
+from municipal_server.config import Settings
 from municipal_server.deps import LanguageDep, SessionDep, SettingsDep
 from municipal_server.errors import ApiError
 from municipal_server.i18n import localized
 from municipal_server.models import Municipality, Service
-from municipal_server.open311.common import ERRORS, PREFIX, SPEC, Format, check_jurisdiction
+from municipal_server.open311.common import PREFIX, SPEC, Format, check_jurisdiction
+from municipal_server.open311.openapi import DEFINITION, DISCOVERY, SERVICES, responses
 from municipal_server.open311.render import JSON_TYPE, XML_TYPE, render
 from municipal_server.open311.shapes import definition_json, service_json
 from municipal_server.timeutil import to_w3c, utcnow
@@ -63,13 +65,13 @@ EXTENSIONS = [
 ]
 
 
-def _discovery(request: Request, session: SessionDep, settings: SettingsDep, fmt: Format):
+def _discovery(request: Request, session: Session, settings: Settings, language: str, fmt: str):
     municipality = session.get(Municipality, 1)
     changeset = to_w3c(municipality.changeset if municipality else utcnow(), settings.timezone)
     base = str(request.base_url).rstrip("/")
     body = {
         "changeset": changeset,
-        "contact": localized(municipality.contact, "ar") if municipality else "",
+        "contact": localized(municipality.contact, language) if municipality else "",
         "key_service": "Ask the municipality's IT department for an API key.",
         "endpoints": [
             {
@@ -86,21 +88,35 @@ def _discovery(request: Request, session: SessionDep, settings: SettingsDep, fmt
     return render(fmt, "discovery", body)
 
 
-@router.get("/open311/discovery.{fmt}", responses=ERRORS, response_class=Response)
-def discovery(request: Request, session: SessionDep, settings: SettingsDep, fmt: Format):
+@router.get(
+    "/open311/discovery.{fmt}",
+    responses=responses("Service Discovery document", DISCOVERY),
+    response_class=Response,
+)
+def discovery(
+    request: Request, session: SessionDep, settings: SettingsDep, language: LanguageDep, fmt: Format
+):
     """Open311 Service Discovery: endpoints, formats and this server's extensions."""
-    return _discovery(request, session, settings, fmt)
+    return _discovery(request, session, settings, language, fmt)
 
 
-@router.get(PREFIX + "/discovery.{fmt}", responses=ERRORS, response_class=Response)
+@router.get(
+    PREFIX + "/discovery.{fmt}",
+    responses=responses("Service Discovery document", DISCOVERY),
+    response_class=Response,
+)
 def discovery_in_endpoint(
-    request: Request, session: SessionDep, settings: SettingsDep, fmt: Format
+    request: Request, session: SessionDep, settings: SettingsDep, language: LanguageDep, fmt: Format
 ):
     """The same discovery document, reachable from the endpoint folder itself."""
-    return _discovery(request, session, settings, fmt)
+    return _discovery(request, session, settings, language, fmt)
 
 
-@router.get(PREFIX + "/services.{fmt}", responses=ERRORS, response_class=Response)
+@router.get(
+    PREFIX + "/services.{fmt}",
+    responses=responses("The service list", SERVICES),
+    response_class=Response,
+)
 def services(
     fmt: Format,
     session: SessionDep,
@@ -119,7 +135,11 @@ def services(
     return render(fmt, "services", [service_json(s, language) for s in rows])
 
 
-@router.get(PREFIX + "/services/{service_code}.{fmt}", responses=ERRORS, response_class=Response)
+@router.get(
+    PREFIX + "/services/{service_code}.{fmt}",
+    responses=responses("A service definition", DEFINITION),
+    response_class=Response,
+)
 def service_definition(
     service_code: str,
     fmt: Format,

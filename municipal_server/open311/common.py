@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
+from typing import Annotated
+
+from fastapi import Depends, Path
 
 from municipal_server.config import Settings
 from municipal_server.errors import ApiError
 
 PREFIX = "/open311/v2"
 SPEC = "http://wiki.open311.org/GeoReport_v2"
-
-# Every route may answer with the standard's error list.
-ERRORS = {
-    400: {"description": "Open311 error list: missing or invalid parameter"},
-    403: {"description": "Open311 error list: missing or invalid api_key"},
-    404: {"description": "Open311 error list: unknown resource or jurisdiction"},
-}
+FORMATS = ("json", "xml")
 
 
-class Format(StrEnum):
-    json = "json"
-    xml = "xml"
+def answer_format(
+    fmt: Annotated[str, Path(description="json or xml", json_schema_extra={"enum": FORMATS})],
+) -> str:
+    """The format suffix; any other suffix names a resource that does not exist (404).
+
+    Checked here rather than by an enum type so that `services.csv` is a 404 in the standard's
+    error list, like any other unknown path, and not a 400 about a parameter.
+    """
+    if fmt not in FORMATS:
+        raise ApiError(404, "not_found", f"no such format {fmt!r}: use .json or .xml")
+    return fmt
+
+
+Format = Annotated[str, Depends(answer_format)]
 
 
 def check_jurisdiction(settings: Settings, jurisdiction_id: str | None) -> None:

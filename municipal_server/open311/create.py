@@ -1,0 +1,199 @@
+"""Creating a service request: POST requests.{fmt} (form-encoded, api_key required).
+
+The form is read in an async dependency (reading the body is I/O); everything touching the
+database runs in the sync endpoint, which FastAPI runs in its threadpool, so the event loop is
+never blocked by a slow database or a lock wait on an Idempotency-Key.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated
+from urllib.parse import parse_qsl
+
+from fastapi import APIRouter, Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from starlette.responses import Response
+
+from municipal_server.deps import (
+    IdempotencyKey,
+    LanguageDep,
+    OptionalUser,
+    SessionDep,
+    SettingsDep,
+)
+from municipal_server.errors import ApiError
+from municipal_server.idempotency import body_hash, run_once
+from municipal_server.models import ApiKey, Service, ServiceRequest, User
+from municipal_server.open311.common import PREFIX, Format, check_jurisdiction
+from municipal_server.open311.forms import check_form
+from municipal_server.open311.openapi import CREATED, responses
+from municipal_server.open311.render import render
+from municipal_server.security import new_token, token_hash
+from municipal_server.timeutil import utcnow
+from municipal_server.workflow import add_event, refresh_search_text, request_number
+
+router = APIRouter(tags=["Open311"])
+
+MAX_FIELDS = 500
+MAX_FORM_BYTES = 256 * 1024
+FORM_BODY = {
+    "requestBody": {
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "required": ["api_key", "service_code"],
+                    "properties": {
+                        name: {"type": "string"}
+                        for name in (
+                            "api_key",
+                            "jurisdiction_id",
+                            "service_code",
+                            "lat",
+                            "long",
+                            "address_string",
+                            "address_id",
+                            "email",
+                            "device_id",
+                            "account_id",
+                            "first_name",
+                            "last_name",
+                            "phone",
+                            "description",
+                            "media_url",
+                        )
+                    },
+                    "additionalProperties": {"type": "string"},
+                }
+            }
+        },
+        "required": True,
+    }
+}
+
+
+async def form_items(request: Request) -> list[tuple[str, str]]:
+    """The form as (name, value) pairs, repeats kept (multivaluelist attributes).
+
+    Open311 bodies are UTF-8 whatever the Content-Type says (§1.1), so the URL-encoded body is
+    decoded here rather than by Starlette, which assumes Latin-1 when no charset is given.
+    """
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/"):
+        try:
+            form = await request.form(max_files=0, max_fields=MAX_FIELDS)
+        except Exception as error:  # a malformed body is the client's error
+            raise ApiError(400, "invalid_form", "the form could not be read") from error
+        return [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    body = await request.body()
+    if len(body) > MAX_FORM_BYTES:
+        raise ApiError(413, "too_large", "the form is too large")
+    try:
+        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FIELDS)
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ApiError(400, "invalid_form", "the form is not UTF-8 URL-encoded") from error
+    return pairs
+
+
+FormItems = Annotated[list[tuple[str, str]], Depends(form_items)]
+
+
+def _api_key(session: Session, form: list[tuple[str, str]]) -> ApiKey:
+    given = next((v for k, v in form if k == "api_key" and v), None)
+    key = None
+    if given:
+        key = session.scalars(
+            select(ApiKey).where(ApiKey.key_hash == token_hash(given), ApiKey.revoked_at.is_(None))
+        ).one_or_none()
+    if key is None:
+        raise ApiError(403, "invalid_api_key", "api_key missing or invalid")
+    return key
+
+
+def _create(
+    session: Session,
+    settings: SettingsDep,
+    service: Service,
+    form: list[tuple[str, str]],
+    user: User | None,
+    language: str,
+    fmt: Format,
+) -> Response:
+    """Validate and insert; a refused form is returned (not raised) so run_once rolls back."""
+    clean = check_form(service, form)
+    if clean.errors:
+        errors = [{"code": 400, "description": text} for text in clean.errors]
+        return render(fmt, "errors", errors, 400)
+    values = clean.values
+    request = ServiceRequest(
+        service=service,
+        status="submitted",
+        attributes=clean.attributes,
+        user_id=user.id if user else None,
+        language=language,
+        updated_at=values["requested_at"],
+        expected_at=values["requested_at"] + timedelta(days=service.target_days),
+        **values,
+    )
+    session.add(request)
+    session.flush()
+    request.number = request_number(settings.request_prefix, request)
+    add_event(request, "status", user, status="submitted")
+    refresh_search_text(request)
+    if service.type == "batch":
+        request.token = new_token()
+        request.token_ready_at = utcnow() + timedelta(seconds=settings.batch_delay)
+        answer = {"token": request.token}
+    else:
+        answer = {"service_request_id": request.number}
+    answer["service_notice"] = None
+    answer["account_id"] = None
+    return render(fmt, "service_requests", [answer])
+
+
+@router.post(
+    PREFIX + "/requests.{fmt}",
+    responses=responses(
+        "The created request: its service_request_id, or a token for batch services",
+        CREATED,
+        s403="Open311 error list: missing or invalid api_key",
+        s401="Open311 error list: the bearer token is invalid or expired",
+        s413="Open311 error list: the form is too large",
+        s422="Open311 error list: the Idempotency-Key was used with another request",
+    ),
+    response_class=Response,
+    openapi_extra=FORM_BODY,
+)
+def create_request(
+    fmt: Format,
+    form: FormItems,
+    session: SessionDep,
+    settings: SettingsDep,
+    language: LanguageDep,
+    user: OptionalUser,
+    idempotency_key: IdempotencyKey = None,
+):
+    """Create a service request (form-encoded, api_key required)."""
+    api_key = _api_key(session, form)
+    check_jurisdiction(settings, next((v for k, v in form if k == "jurisdiction_id"), None))
+    code = next((v.strip() for k, v in form if k == "service_code" and v.strip()), None)
+    if code is None:
+        raise ApiError(400, "missing_field", "service_code: required")
+    service = session.scalars(
+        select(Service).where(Service.code == code, Service.active.is_(True))
+    ).one_or_none()
+    if service is None:
+        raise ApiError(404, "service_not_found", f"service_code {code!r} not found")
+    # A key is the caller's own: a citizen's across their devices, otherwise the application's.
+    caller = f"user:{user.id}" if user else f"key:{api_key.id}"
+    # The api_key names the application, not what is asked, so it is left out of the fingerprint.
+    fingerprint = body_hash(*(f"{k}={v}" for k, v in sorted(form) if k != "api_key"))
+    return run_once(
+        session,
+        f"open311:requests.{fmt}:{caller}",
+        idempotency_key,
+        fingerprint,
+        lambda: _create(session, settings, service, form, user, language, fmt),
+    )
