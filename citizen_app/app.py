@@ -79,7 +79,8 @@ def run_gui(args: argparse.Namespace) -> int:
         demo=demo is not None,
         language=settings.language,
         local=LocalRequests(folder / "my-requests.json"),
-        remember_language=True,
+        remember_choices=True,
+        site_api_key=settings.api_key or None,
     )
     quit_on_signals(app)
     window.show()
@@ -88,11 +89,10 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.show_starting_demo()
 
-        def on_started(_: object) -> None:
-            client.base_url, client.api_key = demo.url, demo.api_key
-            client.identity = "demo:" + str(folder)
-            window.start()
-
-        run_task(demo.start, on_started, window.on_load_failed)
+        run_task(
+            demo.start,
+            lambda _: window.use_demo(demo.url, demo.api_key, "demo:" + str(folder)),
+            window.on_load_failed,
+        )
         app.aboutToQuit.connect(demo.stop)
     return app.exec()

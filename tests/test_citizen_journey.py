@@ -1,9 +1,9 @@
 """A citizen's whole journey in the real window, against the real server.
 
-Register → signed in → submit with two photos → My requests → a clerk answers → the app shows
-the new status and notes and raises a notification → restart: still signed in → sign out: the
-keyring entry is gone. The keyring here is an in-memory backend (tests/test_credentials.py
-checks the real Secret Service).
+Register → signed in → submit a request with every datatype and two photos → My requests → a
+clerk answers → the app shows the new status and notes and raises a notification → restart:
+still signed in → sign out: the keyring entry is gone. The keyring here is an in-memory backend
+(tests/test_credentials.py checks the real Secret Service).
 """
 
 from __future__ import annotations
@@ -20,11 +20,10 @@ from PySide6.QtCore import QEvent, Qt
 from citizen_app.api.client import Open311Client
 from citizen_app.core.credentials import SERVICE, CredentialStore
 from citizen_app.i18n import apply_language
-from citizen_app.ui.fields import Field
 from citizen_app.ui.main_window import MainWindow
 from tests.conftest import Account
 from tests.live_server import LiveServer
-from tests.test_citizen_ui import send
+from tests.test_citizen_ui import check_street_light, fill_street_light, open_service, send
 from tests.test_credentials import MemoryKeyring
 
 
@@ -64,13 +63,9 @@ def test_the_whole_journey(
     assert window.account.signed_in
     assert memory_keyring.items[(SERVICE, server.url)]
 
-    service = next(s for s in window.catalogue.visible_services() if s.code == "water-leak")
-    window.catalogue.chosen.emit(service)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
+    open_service(qtbot, window, "street-light")
     assert window.form.photos.isVisibleTo(window)
-    fields = {f.attribute.code: f for f in window.form.fields if isinstance(f, Field)}
-    fields["where"].input.setCurrentIndex(fields["where"].input.findData("meter"))
-    window.form.address.setText("شارع الشلالة")
+    fill_street_light(window)
     photos = []
     for n, colour in enumerate(((200, 0, 0), (0, 0, 200))):
         path = tmp_path / f"photo{n}.jpg"
@@ -85,12 +80,13 @@ def test_the_whole_journey(
 
     qtbot.waitUntil(lambda: number in window.mine.shown_numbers(), timeout=15000)
     detail = clerk.http.get(f"{server.url}/api/v1/requests/{number}", timeout=30).json()
+    check_street_light(detail)
     assert len(detail["attachments"]) == 2
     assert max(detail["attachments"][0]["width"], detail["attachments"][0]["height"]) == 1600
 
     clerk.http.post(
         f"{server.url}/api/v1/clerk/requests/{number}/status",
-        json={"status": "received", "note": "سيزوركم فني المياه غدًا"},
+        json={"status": "received", "note": "سيزوركم فني الكهرباء غدًا"},
         timeout=30,
     )
     window.refresh_my_requests()  # what the timer does every minute
@@ -102,7 +98,7 @@ def test_the_whole_journey(
     timeline = [
         window.detail.timeline.item(i).text() for i in range(window.detail.timeline.count())
     ]
-    assert any("سيزوركم فني المياه غدًا" in line for line in timeline)
+    assert any("سيزوركم فني الكهرباء غدًا" in line for line in timeline)
     qtbot.waitUntil(lambda: window.detail.photos.count() == 2, timeout=15000)
     window.close()
 

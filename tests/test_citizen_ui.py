@@ -93,13 +93,8 @@ def test_every_error_is_shown_next_to_its_field(qtbot, window: MainWindow) -> No
     assert window.form.idempotency_key is None  # nothing was sent
 
 
-def test_a_citizen_submits_every_datatype_and_gets_a_number(
-    qtbot,
-    window: MainWindow,
-    server: LiveServer,
-    clerk,
-) -> None:
-    open_service(qtbot, window, "street-light")
+def fill_street_light(window: MainWindow) -> None:
+    """Every Open311 datatype, typed as a citizen would (Arabic-Indic digits included)."""
     by_code = fields(window)
     type_text(by_code["pole_number"].input, "EL-2045")
     problem: QComboBox = by_code["problem"].input
@@ -114,17 +109,33 @@ def test_a_citizen_submits_every_datatype_and_gets_a_number(
     type_text(by_code["details"].input, "العمود مائل")
     type_text(window.form.address, "شارع عين سارة")
     type_text(window.form.phone, "٠٥٩٩١٢٣٤٥٦")
+
+
+def check_street_light(detail: dict) -> None:
+    """What the server keeps of `fill_street_light` (seen through the clerk API)."""
+    assert detail["attributes"]["pole_number"] == "EL-2045"
+    assert detail["attributes"]["lamps_out"] == "3"
+    assert detail["attributes"]["nearby"] == ["school", "market"]
+    assert detail["attributes"]["problem"] == "flickering"
+    assert detail["attributes"]["noticed_at"].startswith("2026-11-20T19:30:00")
+    assert detail["attributes"]["details"] == "العمود مائل"
+    assert detail["contact"]["phone"] == "0599123456"
+
+
+def test_a_citizen_submits_every_datatype_and_gets_a_number(
+    qtbot,
+    window: MainWindow,
+    server: LiveServer,
+    clerk,
+) -> None:
+    open_service(qtbot, window, "street-light")
+    fill_street_light(window)
     send(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
     number = window.confirmation.result.id
     assert number.startswith("HEB-")
     assert "\u2066" + number + "\u2069" in window.confirmation.number.text()
-    detail = clerk.http.get(f"{server.url}/api/v1/requests/{number}", timeout=30).json()
-    assert detail["attributes"]["lamps_out"] == "3"
-    assert detail["attributes"]["nearby"] == ["school", "market"]
-    assert detail["attributes"]["problem"] == "flickering"
-    assert detail["attributes"]["noticed_at"].startswith("2026-11-20T19:30:00")
-    assert detail["contact"]["phone"] == "0599123456"
+    check_street_light(clerk.http.get(f"{server.url}/api/v1/requests/{number}", timeout=30).json())
 
 
 def test_a_retry_after_a_failure_reuses_the_idempotency_key(

@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="12" />
-        <source>No connection to the municipality's server. Check your internet and try again.</source>
+        <location filename="../citizen_app/ui/advice.py" line="12"/>
+        <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>لا يوجد اتصال بخادم البلدية. تحقّق من اتصالك بالإنترنت ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="17" />
-        <source>The municipality's server has a problem right now. Please try again later.</source>
+        <location filename="../citizen_app/ui/advice.py" line="17"/>
+        <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>يواجه خادم البلدية مشكلة في الوقت الحالي. يرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="21" />
+        <location filename="../citizen_app/ui/advice.py" line="21"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>انتهت جلستك. يرجى تسجيل الدخول من جديد.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24" />
+        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>محاولات كثيرة. يرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="28" />
+        <location filename="../citizen_app/ui/advice.py" line="28"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم (مفتاح الربط).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="32" />
-        <source>Not found on the municipality's server.</source>
+        <location filename="../citizen_app/ui/advice.py" line="32"/>
+        <source>Not found on the municipality&apos;s server.</source>
         <translation>غير موجود على خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33" />
+        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>لم يقبل الخادم الطلب. راجع الحقول المشار إليها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36" />
+        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى.</translation>
     </message>
@@ -47,33 +47,33 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="37" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="37"/>
         <source>What would you like to ask the municipality for?</source>
         <extracomment>the service the citizen chose</extracomment>
         <translation>ماذا تريد أن تطلب من البلدية؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="38" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="38"/>
         <source>Search services, e.g. water, light, certificate</source>
         <translation>ابحث في الخدمات، مثل: مياه، إنارة، شهادة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="39" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
         <source>Search services</source>
         <translation>البحث في الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="40" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="41" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
         <source>No service matches your search.</source>
         <translation>لا توجد خدمة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="60" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="60"/>
         <source>Other services</source>
         <translation>خدمات أخرى</translation>
     </message>
@@ -81,33 +81,33 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="38" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="38"/>
         <source>Your request has reached the municipality</source>
         <extracomment>the citizen wants to make another request</extracomment>
         <translation>وصل طلبك إلى البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="39" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="39"/>
         <source>Make another request</source>
         <translation>تقديم طلب آخر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="47" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="47"/>
         <source>Request number: %1</source>
         <translation>رقم الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="49" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>احتفظ بهذا الرقم؛ يمكنك متابعة طلبك من خلاله.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="52" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
         <source>No tracking number yet</source>
         <translation>لا يوجد رقم متابعة بعد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="55" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>استلمت البلدية طلبك، لكن هذه الخدمة لا تعطي رقم متابعة.</translation>
     </message>
@@ -115,22 +115,22 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="67" />
+        <location filename="../citizen_app/ui/fields.py" line="67"/>
         <source>Not given</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="72" />
+        <location filename="../citizen_app/ui/fields.py" line="72"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="113" />
+        <location filename="../citizen_app/ui/fields.py" line="113"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="121" />
+        <location filename="../citizen_app/ui/fields.py" line="121"/>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>أدخل رقمًا، مثل 3 أو ٣.</translation>
     </message>
@@ -138,58 +138,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="152" />
-        <location filename="../citizen_app/ui/main_window.py" line="344" />
+        <location filename="../citizen_app/ui/main_window.py" line="162"/>
+        <location filename="../citizen_app/ui/main_window.py" line="428"/>
         <source>Municipal e-services</source>
+        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="154" />
+        <location filename="../citizen_app/ui/main_window.py" line="164"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="156" />
+        <location filename="../citizen_app/ui/main_window.py" line="166"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="157" />
+        <location filename="../citizen_app/ui/main_window.py" line="167"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="158" />
+        <location filename="../citizen_app/ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="180" />
+        <location filename="../citizen_app/ui/main_window.py" line="190"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="338" />
+        <location filename="../citizen_app/ui/main_window.py" line="321"/>
+        <source>No municipality&apos;s Open311 service answers at this address.</source>
+        <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="348"/>
+        <source>Connected to %1.</source>
+        <translation>تم الاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="422"/>
         <source>Request %1 is now: %2</source>
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204" />
+        <location filename="../citizen_app/ui/main_window.py" line="221"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="232" />
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="250" />
+        <location filename="../citizen_app/ui/main_window.py" line="270"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="272" />
+        <location filename="../citizen_app/ui/main_window.py" line="356"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -197,73 +208,73 @@
 <context>
     <name>MyRequestsPage</name>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="85" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="85"/>
         <source>My requests</source>
         <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="86" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="86"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="93"/>
         <source>All requests</source>
         <translation>كل الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="94"/>
         <source>Still open</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="95" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="95"/>
         <source>Resolved</source>
         <translation>تمت المعالجة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="96" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="96"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="105"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="106"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="107"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="108" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="108"/>
         <source>Submitted</source>
         <translation>مُقدَّم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="109" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="109"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="112"/>
         <source>You have no requests yet.</source>
         <translation>لا توجد لديك طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="114" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="114"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/my_requests_page.py" line="152" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="152"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -278,42 +289,42 @@
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="48" />
+        <location filename="../citizen_app/ui/photos_box.py" line="48"/>
         <source>Photos (optional)</source>
         <translation>الصور (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="51" />
+        <location filename="../citizen_app/ui/photos_box.py" line="51"/>
         <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
         <translation>حتى %1 صور. تُصغَّر الصور قبل إرسالها توفيرًا لاستهلاك بياناتك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="54" />
+        <location filename="../citizen_app/ui/photos_box.py" line="54"/>
         <source>Add photos…</source>
         <translation>إضافة صور…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="55" />
+        <location filename="../citizen_app/ui/photos_box.py" line="55"/>
         <source>Remove the photos</source>
         <translation>إزالة الصور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="56" />
+        <location filename="../citizen_app/ui/photos_box.py" line="56"/>
         <source>Sending photos: %p%</source>
         <translation>جارٍ إرسال الصور: %p%</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="59" />
+        <location filename="../citizen_app/ui/photos_box.py" line="59"/>
         <source>Sending photos</source>
         <translation>إرسال الصور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
         <source>Choose photos</source>
         <translation>اختيار الصور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -321,88 +332,88 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="103"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>ما جرى حتى الآن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="104" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="104"/>
         <source>Add a comment for the municipality</source>
         <translation>أضف ملاحظة للبلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="105" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="105"/>
         <source>Send comment</source>
         <translation>إرسال الملاحظة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="106" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="106"/>
         <source>The municipality says this is resolved</source>
         <translation>تفيد البلدية بأن الطلب قد عولج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="107" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="107"/>
         <source>Your rating</source>
         <translation>تقييمك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="108" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="108"/>
         <source>Comment on the result (optional)</source>
         <translation>تعليق على النتيجة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="109" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
         <source>Send my rating</source>
         <translation>إرسال التقييم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="110" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
         <source>Not solved? Tell us why</source>
         <translation>لم تُحلّ المشكلة؟ أخبرنا بالسبب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="111" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
         <source>Reopen the request</source>
         <translation>إعادة فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="112" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
         <source>Back to my requests</source>
         <translation>العودة إلى طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="135" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
         <source>Expected by: %1</source>
         <translation>الموعد المتوقع: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="138" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="141" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
         <source>Same as request %1</source>
         <translation>مكرر للطلب %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="186" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="184"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="194" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="192"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="216" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="214"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>أخبر البلدية لماذا لم تُحلّ المشكلة.</translation>
     </message>
@@ -410,132 +421,138 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="135" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="135"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="136" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="136"/>
         <source>Describe the problem or what you need</source>
         <translation>صِف المشكلة أو ما تحتاج إليه</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="201" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="137"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="201"/>
         <source>Address or place description</source>
         <translation>العنوان أو وصف المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="138" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="138"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>الحي، الشارع، أقرب معلم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="139" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="139"/>
         <source>Coordinates (optional)</source>
         <translation>الإحداثيات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="140" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="140"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>خط العرض، مثل 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="141" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="141"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>خط الطول، مثل 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="142" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="142"/>
         <source>How can the municipality reach you?</source>
         <translation>كيف يمكن للبلدية التواصل معك؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="143" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="143"/>
         <source>Report without my name</source>
         <translation>الإبلاغ دون ذكر اسمي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="146" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="146"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>من دون اسمك ووسيلة للتواصل معك لن تتمكن البلدية من الاستفسار منك أو إبلاغك بإنجاز العمل؛ احتفظ برقم الطلب لتتابعه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="150" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="150"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="151" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="151"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="152" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="152"/>
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="153" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="153"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="154" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="279" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="154"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="279"/>
         <source>Back to services</source>
         <translation>العودة إلى الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="155" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="155"/>
         <source>Please check your request before sending it</source>
         <translation>يرجى مراجعة طلبك قبل إرساله</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="157" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="299" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="157"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="300"/>
         <source>Confirm and send</source>
         <translation>تأكيد وإرسال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="159" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
         <source>Review the request</source>
         <translation>مراجعة الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="238" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="238"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>يجب أن تكون الإحداثيات رقمين، مثل 31.53 و35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="248" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="248"/>
         <source>Please give an address or a place description.</source>
         <translation>يرجى كتابة العنوان أو وصف المكان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="252" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="252"/>
         <source>Please correct the highlighted fields.</source>
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="295" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="295"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>لا توجد صور</numerusform><numerusform>صورة واحدة</numerusform><numerusform>صورتان</numerusform><numerusform>%n صور</numerusform><numerusform>%n صورة</numerusform><numerusform>%n صورة</numerusform></translation>
+            <numerusform>لا توجد صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%n صور</numerusform>
+            <numerusform>%n صورة</numerusform>
+            <numerusform>%n صورة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="300" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="301"/>
         <source>Edit the request</source>
         <translation>تعديل الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="352" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="353"/>
         <source>Sending your request…</source>
         <translation>جارٍ إرسال طلبك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="371" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="372"/>
         <source>The municipality did not accept this value.</source>
         <translation>لم تقبل البلدية هذه القيمة.</translation>
     </message>
@@ -543,38 +560,68 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="51" />
+        <location filename="../citizen_app/ui/settings_page.py" line="83"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out</extracomment>
+        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality)</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="52" />
+        <location filename="../citizen_app/ui/settings_page.py" line="84"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="53" />
+        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
         <source>Municipality server</source>
         <translation>خادم البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="54" />
+        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="63" />
+        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
+        <source>Use the demo municipality</source>
+        <translation>استخدام البلدية التجريبية</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="102"/>
+        <source>Enter the address of the municipality&apos;s server.</source>
+        <translation>أدخل عنوان خادم البلدية.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
+        <source>This is not a web address. It looks like https://eservices.example.ps</source>
+        <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: https://eservices.example.ps</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
+        <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
+        <source>Checking the server…</source>
+        <translation>جارٍ التحقق من الخادم…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
         <source>You are not signed in.</source>
         <translation>لم تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="66" />
+        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
         <source>Signed in as %1.</source>
         <translation>مسجَّل الدخول باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="71" />
+        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
     </message>
@@ -582,67 +629,67 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="10" />
+        <location filename="../citizen_app/ui/statuses.py" line="10"/>
         <source>Submitted</source>
         <translation>مُقدَّم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="11" />
+        <location filename="../citizen_app/ui/statuses.py" line="11"/>
         <source>Received</source>
         <translation>مُستلَم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="12" />
+        <location filename="../citizen_app/ui/statuses.py" line="12"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="13" />
+        <location filename="../citizen_app/ui/statuses.py" line="13"/>
         <source>On hold</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="14" />
+        <location filename="../citizen_app/ui/statuses.py" line="14"/>
         <source>Resolved</source>
         <translation>تمت المعالجة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="15" />
+        <location filename="../citizen_app/ui/statuses.py" line="15"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="16" />
+        <location filename="../citizen_app/ui/statuses.py" line="16"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="17" />
+        <location filename="../citizen_app/ui/statuses.py" line="17"/>
         <source>Duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="18" />
+        <location filename="../citizen_app/ui/statuses.py" line="18"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="25" />
+        <location filename="../citizen_app/ui/statuses.py" line="25"/>
         <source>Your comment</source>
         <translation>ملاحظتك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="26" />
+        <location filename="../citizen_app/ui/statuses.py" line="26"/>
         <source>Photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="27" />
+        <location filename="../citizen_app/ui/statuses.py" line="27"/>
         <source>Your rating</source>
         <translation>تقييمك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="28" />
+        <location filename="../citizen_app/ui/statuses.py" line="28"/>
         <source>Expected date set</source>
         <translation>حُدّد الموعد المتوقع</translation>
     </message>
@@ -650,123 +697,123 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="86" />
-        <source>Welcome to your municipality's e-services</source>
+        <location filename="../citizen_app/ui/welcome_page.py" line="86"/>
+        <source>Welcome to your municipality&apos;s e-services</source>
         <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None)</extracomment>
         <translation>أهلًا بك في الخدمات الإلكترونية لبلديتك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="87" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="87"/>
         <source>I have an account</source>
         <translation>لدي حساب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="88" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="88"/>
         <source>E-mail or mobile phone</source>
         <translation>البريد الإلكتروني أو رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="89" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="89"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="90" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="90"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="91" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="91"/>
         <source>Create an account</source>
         <translation>إنشاء حساب جديد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="93" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="93"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="94" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="94"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="95" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="95"/>
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="96" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="96"/>
         <source>Password (at least 8 characters)</source>
         <translation>كلمة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="97" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="97"/>
         <source>ID number (optional)</source>
         <translation>رقم الهوية (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="101" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
         <source>Create the account</source>
         <translation>إنشاء الحساب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="102" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
         <source>Continue without an account</source>
         <translation>المتابعة دون حساب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="105" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
         <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
         <translation>يمكنك تقديم الطلبات دون حساب؛ احتفظ بأرقامها لتتابعها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="132" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="132"/>
         <source>Enter your e-mail or phone and your password.</source>
         <translation>أدخل بريدك الإلكتروني أو هاتفك وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="134" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="134"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="144" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="144"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>أدخل اسمك وبريدًا إلكترونيًا أو رقم هاتف وكلمة مرور من 8 أحرف أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="163" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="163"/>
         <source>Creating your account…</source>
         <translation>جارٍ إنشاء حسابك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="179" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="179"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>البريد الإلكتروني أو الهاتف أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="182" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="182"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني أو الهاتف. سجّل الدخول بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="188" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>رقم الهوية غير صحيح. تحقّق من أرقامه التسعة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="190" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="190"/>
         <source>The e-mail address is not valid.</source>
         <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="192" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
         <source>The phone number is not valid.</source>
         <translation>رقم الهاتف غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="194" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="194"/>
         <source>The password must have at least 8 characters.</source>
         <translation>يجب ألا تقل كلمة المرور عن 8 أحرف.</translation>
     </message>

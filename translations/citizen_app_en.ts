@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="12" />
-        <source>No connection to the municipality's server. Check your internet and try again.</source>
-        <translation>No connection to the municipality's server. Check your internet and try again.</translation>
+        <location filename="../citizen_app/ui/advice.py" line="12"/>
+        <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
+        <translation>No connection to the municipality&apos;s server. Check your internet and try again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="17" />
-        <source>The municipality's server has a problem right now. Please try again later.</source>
-        <translation>The municipality's server has a problem right now. Please try again later.</translation>
+        <location filename="../citizen_app/ui/advice.py" line="17"/>
+        <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
+        <translation>The municipality&apos;s server has a problem right now. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="21" />
+        <location filename="../citizen_app/ui/advice.py" line="21"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24" />
+        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>Too many attempts. Please wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="28" />
+        <location filename="../citizen_app/ui/advice.py" line="28"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>This app is not allowed to send requests to this server (API key).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="32" />
-        <source>Not found on the municipality's server.</source>
-        <translation>Not found on the municipality's server.</translation>
+        <location filename="../citizen_app/ui/advice.py" line="32"/>
+        <source>Not found on the municipality&apos;s server.</source>
+        <translation>Not found on the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33" />
+        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>The server did not accept the request. Check the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36" />
+        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
     </message>
@@ -47,33 +47,33 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="37" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="37"/>
         <source>What would you like to ask the municipality for?</source>
         <extracomment>the service the citizen chose</extracomment>
         <translation>What would you like to ask the municipality for?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="38" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="38"/>
         <source>Search services, e.g. water, light, certificate</source>
         <translation>Search services, e.g. water, light, certificate</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="39" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="40" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="41" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
         <source>No service matches your search.</source>
         <translation>No service matches your search.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="60" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="60"/>
         <source>Other services</source>
         <translation>Other services</translation>
     </message>
@@ -81,33 +81,33 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="38" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="38"/>
         <source>Your request has reached the municipality</source>
         <extracomment>the citizen wants to make another request</extracomment>
         <translation>Your request has reached the municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="39" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="39"/>
         <source>Make another request</source>
         <translation>Make another request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="47" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="47"/>
         <source>Request number: %1</source>
         <translation>Request number: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="49" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>Keep this number: you can follow your request with it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="52" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
         <source>No tracking number yet</source>
         <translation>No tracking number yet</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="55" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>The municipality received your request but gives no number for this service.</translation>
     </message>
@@ -115,22 +115,22 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="67" />
+        <location filename="../citizen_app/ui/fields.py" line="67"/>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="72" />
+        <location filename="../citizen_app/ui/fields.py" line="72"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="113" />
+        <location filename="../citizen_app/ui/fields.py" line="113"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="121" />
+        <location filename="../citizen_app/ui/fields.py" line="121"/>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Enter a number, for example 3 or ٣.</translation>
     </message>
@@ -138,58 +138,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="152" />
-        <location filename="../citizen_app/ui/main_window.py" line="344" />
+        <location filename="../citizen_app/ui/main_window.py" line="162"/>
+        <location filename="../citizen_app/ui/main_window.py" line="428"/>
         <source>Municipal e-services</source>
+        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="154" />
+        <location filename="../citizen_app/ui/main_window.py" line="164"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="156" />
+        <location filename="../citizen_app/ui/main_window.py" line="166"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="157" />
+        <location filename="../citizen_app/ui/main_window.py" line="167"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="158" />
+        <location filename="../citizen_app/ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="180" />
+        <location filename="../citizen_app/ui/main_window.py" line="190"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="338" />
+        <location filename="../citizen_app/ui/main_window.py" line="321"/>
+        <source>No municipality&apos;s Open311 service answers at this address.</source>
+        <translation>No municipality&apos;s Open311 service answers at this address.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="348"/>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="422"/>
         <source>Request %1 is now: %2</source>
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204" />
+        <location filename="../citizen_app/ui/main_window.py" line="221"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="232" />
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="250" />
+        <location filename="../citizen_app/ui/main_window.py" line="270"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="272" />
+        <location filename="../citizen_app/ui/main_window.py" line="356"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
@@ -197,73 +208,73 @@
 <context>
     <name>MyRequestsPage</name>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="85" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="85"/>
         <source>My requests</source>
         <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="86" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="86"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="93"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="94"/>
         <source>Still open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="95" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="95"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="96" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="96"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="105"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="106"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="108" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="108"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="109" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="109"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="112"/>
         <source>You have no requests yet.</source>
         <translation>You have no requests yet.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="114" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="114"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/my_requests_page.py" line="152" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="152"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -274,42 +285,42 @@
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="48" />
+        <location filename="../citizen_app/ui/photos_box.py" line="48"/>
         <source>Photos (optional)</source>
         <translation>Photos (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="51" />
+        <location filename="../citizen_app/ui/photos_box.py" line="51"/>
         <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
         <translation>Up to %1 photos. They are made smaller before sending, to save your data.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="54" />
+        <location filename="../citizen_app/ui/photos_box.py" line="54"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="55" />
+        <location filename="../citizen_app/ui/photos_box.py" line="55"/>
         <source>Remove the photos</source>
         <translation>Remove the photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="56" />
+        <location filename="../citizen_app/ui/photos_box.py" line="56"/>
         <source>Sending photos: %p%</source>
         <translation>Sending photos: %p%</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="59" />
+        <location filename="../citizen_app/ui/photos_box.py" line="59"/>
         <source>Sending photos</source>
         <translation>Sending photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
         <source>Choose photos</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -317,88 +328,88 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="103"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>What has happened so far</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="104" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="104"/>
         <source>Add a comment for the municipality</source>
         <translation>Add a comment for the municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="105" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="105"/>
         <source>Send comment</source>
         <translation>Send comment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="106" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="106"/>
         <source>The municipality says this is resolved</source>
         <translation>The municipality says this is resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="107" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="107"/>
         <source>Your rating</source>
         <translation>Your rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="108" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="108"/>
         <source>Comment on the result (optional)</source>
         <translation>Comment on the result (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="109" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
         <source>Send my rating</source>
         <translation>Send my rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="110" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
         <source>Not solved? Tell us why</source>
         <translation>Not solved? Tell us why</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="111" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
         <source>Reopen the request</source>
         <translation>Reopen the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="112" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
         <source>Back to my requests</source>
         <translation>Back to my requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="135" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
         <source>Expected by: %1</source>
         <translation>Expected by: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="138" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="141" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
         <source>Same as request %1</source>
         <translation>Same as request %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="186" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="184"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="194" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="192"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="216" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="214"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Tell the municipality why the problem is not solved.</translation>
     </message>
@@ -406,132 +417,134 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="135" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="135"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="136" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="136"/>
         <source>Describe the problem or what you need</source>
         <translation>Describe the problem or what you need</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="201" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="137"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="201"/>
         <source>Address or place description</source>
         <translation>Address or place description</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="138" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="138"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Neighbourhood, street, nearest landmark</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="139" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="139"/>
         <source>Coordinates (optional)</source>
         <translation>Coordinates (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="140" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="140"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, e.g. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="141" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="141"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, e.g. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="142" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="142"/>
         <source>How can the municipality reach you?</source>
         <translation>How can the municipality reach you?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="143" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="143"/>
         <source>Report without my name</source>
         <translation>Report without my name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="146" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="146"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="150" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="150"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="151" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="151"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="152" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="152"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="153" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="153"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="154" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="279" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="154"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="279"/>
         <source>Back to services</source>
         <translation>Back to services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="155" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="155"/>
         <source>Please check your request before sending it</source>
         <translation>Please check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="157" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="299" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="157"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="300"/>
         <source>Confirm and send</source>
         <translation>Confirm and send</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="159" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
         <source>Review the request</source>
         <translation>Review the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="238" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="238"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Coordinates must be two numbers, e.g. 31.53 and 35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="248" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="248"/>
         <source>Please give an address or a place description.</source>
         <translation>Please give an address or a place description.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="252" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="252"/>
         <source>Please correct the highlighted fields.</source>
         <translation>Please correct the highlighted fields.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="295" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="295"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="300" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="301"/>
         <source>Edit the request</source>
         <translation>Edit the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="352" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="353"/>
         <source>Sending your request…</source>
         <translation>Sending your request…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="371" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="372"/>
         <source>The municipality did not accept this value.</source>
         <translation>The municipality did not accept this value.</translation>
     </message>
@@ -539,38 +552,68 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="51" />
+        <location filename="../citizen_app/ui/settings_page.py" line="83"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out</extracomment>
+        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality)</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="52" />
+        <location filename="../citizen_app/ui/settings_page.py" line="84"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="53" />
+        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
         <source>Municipality server</source>
         <translation>Municipality server</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="54" />
+        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="63" />
+        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
+        <source>Use the demo municipality</source>
+        <translation>Use the demo municipality</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="102"/>
+        <source>Enter the address of the municipality&apos;s server.</source>
+        <translation>Enter the address of the municipality&apos;s server.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
+        <source>This is not a web address. It looks like https://eservices.example.ps</source>
+        <translation>This is not a web address. It looks like https://eservices.example.ps</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
+        <translation>Use an address that starts with https:// so that your password and details travel encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
+        <source>Checking the server…</source>
+        <translation>Checking the server…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="66" />
+        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="71" />
+        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>This computer has no usable password store, so you will need to sign in again next time.</translation>
     </message>
@@ -578,67 +621,67 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="10" />
+        <location filename="../citizen_app/ui/statuses.py" line="10"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="11" />
+        <location filename="../citizen_app/ui/statuses.py" line="11"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="12" />
+        <location filename="../citizen_app/ui/statuses.py" line="12"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="13" />
+        <location filename="../citizen_app/ui/statuses.py" line="13"/>
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="14" />
+        <location filename="../citizen_app/ui/statuses.py" line="14"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="15" />
+        <location filename="../citizen_app/ui/statuses.py" line="15"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="16" />
+        <location filename="../citizen_app/ui/statuses.py" line="16"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="17" />
+        <location filename="../citizen_app/ui/statuses.py" line="17"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="18" />
+        <location filename="../citizen_app/ui/statuses.py" line="18"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="25" />
+        <location filename="../citizen_app/ui/statuses.py" line="25"/>
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="26" />
+        <location filename="../citizen_app/ui/statuses.py" line="26"/>
         <source>Photo added</source>
         <translation>Photo added</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="27" />
+        <location filename="../citizen_app/ui/statuses.py" line="27"/>
         <source>Your rating</source>
         <translation>Your rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="28" />
+        <location filename="../citizen_app/ui/statuses.py" line="28"/>
         <source>Expected date set</source>
         <translation>Expected date set</translation>
     </message>
@@ -646,123 +689,123 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="86" />
-        <source>Welcome to your municipality's e-services</source>
+        <location filename="../citizen_app/ui/welcome_page.py" line="86"/>
+        <source>Welcome to your municipality&apos;s e-services</source>
         <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None)</extracomment>
-        <translation>Welcome to your municipality's e-services</translation>
+        <translation>Welcome to your municipality&apos;s e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="87" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="87"/>
         <source>I have an account</source>
         <translation>I have an account</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="88" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="88"/>
         <source>E-mail or mobile phone</source>
         <translation>E-mail or mobile phone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="89" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="89"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="90" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="90"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="91" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="91"/>
         <source>Create an account</source>
         <translation>Create an account</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="93" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="93"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="94" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="94"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="95" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="95"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="96" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="96"/>
         <source>Password (at least 8 characters)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="97" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="97"/>
         <source>ID number (optional)</source>
         <translation>ID number (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="101" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
         <source>Create the account</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="102" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
         <source>Continue without an account</source>
         <translation>Continue without an account</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="105" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
         <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
         <translation>Without an account you can still submit requests; keep their numbers to follow them.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="132" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="132"/>
         <source>Enter your e-mail or phone and your password.</source>
         <translation>Enter your e-mail or phone and your password.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="134" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="134"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="144" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="144"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="163" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="163"/>
         <source>Creating your account…</source>
         <translation>Creating your account…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="179" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="179"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>The e-mail, phone or password is not right.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="182" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="182"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>An account with this e-mail or phone already exists. Sign in instead.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="188" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>The ID number is not valid. Check its nine digits.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="190" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="190"/>
         <source>The e-mail address is not valid.</source>
         <translation>The e-mail address is not valid.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="192" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
         <source>The phone number is not valid.</source>
         <translation>The phone number is not valid.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="194" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="194"/>
         <source>The password must have at least 8 characters.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>

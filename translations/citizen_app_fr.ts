@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="12" />
-        <source>No connection to the municipality's server. Check your internet and try again.</source>
+        <location filename="../citizen_app/ui/advice.py" line="12"/>
+        <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>Pas de connexion au serveur de la municipalité. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="17" />
-        <source>The municipality's server has a problem right now. Please try again later.</source>
+        <location filename="../citizen_app/ui/advice.py" line="17"/>
+        <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>Le serveur de la municipalité rencontre un problème. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="21" />
+        <location filename="../citizen_app/ui/advice.py" line="21"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24" />
+        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>Trop de tentatives. Patientez quelques minutes puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="28" />
+        <location filename="../citizen_app/ui/advice.py" line="28"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
-        <translation>Cette application n'est pas autorisée à envoyer des demandes à ce serveur (clé d'API).</translation>
+        <translation>Cette application n&apos;est pas autorisée à envoyer des demandes à ce serveur (clé d&apos;API).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="32" />
-        <source>Not found on the municipality's server.</source>
+        <location filename="../citizen_app/ui/advice.py" line="32"/>
+        <source>Not found on the municipality&apos;s server.</source>
         <translation>Introuvable sur le serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33" />
+        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
-        <translation>Le serveur n'a pas accepté la demande. Vérifiez les champs signalés.</translation>
+        <translation>Le serveur n&apos;a pas accepté la demande. Vérifiez les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36" />
+        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>
@@ -47,33 +47,33 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="37" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="37"/>
         <source>What would you like to ask the municipality for?</source>
         <extracomment>the service the citizen chose</extracomment>
         <translation>Que souhaitez-vous demander à la municipalité ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="38" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="38"/>
         <source>Search services, e.g. water, light, certificate</source>
         <translation>Rechercher un service : eau, éclairage, certificat…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="39" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
         <source>Search services</source>
         <translation>Rechercher un service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="40" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="41" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
         <source>No service matches your search.</source>
         <translation>Aucun service ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="60" />
+        <location filename="../citizen_app/ui/catalogue_page.py" line="60"/>
         <source>Other services</source>
         <translation>Autres services</translation>
     </message>
@@ -81,33 +81,33 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="38" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="38"/>
         <source>Your request has reached the municipality</source>
         <extracomment>the citizen wants to make another request</extracomment>
         <translation>Votre demande est parvenue à la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="39" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="39"/>
         <source>Make another request</source>
         <translation>Faire une autre demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="47" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="47"/>
         <source>Request number: %1</source>
         <translation>Numéro de la demande : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="49" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>Conservez ce numéro : il vous permet de suivre votre demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="52" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
         <source>No tracking number yet</source>
         <translation>Pas encore de numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="55" />
+        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>La municipalité a reçu votre demande, mais ce service ne donne pas de numéro de suivi.</translation>
     </message>
@@ -115,22 +115,22 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="67" />
+        <location filename="../citizen_app/ui/fields.py" line="67"/>
         <source>Not given</source>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="72" />
+        <location filename="../citizen_app/ui/fields.py" line="72"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="113" />
+        <location filename="../citizen_app/ui/fields.py" line="113"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="121" />
+        <location filename="../citizen_app/ui/fields.py" line="121"/>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Saisissez un nombre, par exemple 3 ou ٣.</translation>
     </message>
@@ -138,58 +138,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="152" />
-        <location filename="../citizen_app/ui/main_window.py" line="344" />
+        <location filename="../citizen_app/ui/main_window.py" line="162"/>
+        <location filename="../citizen_app/ui/main_window.py" line="428"/>
         <source>Municipal e-services</source>
+        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="154" />
+        <location filename="../citizen_app/ui/main_window.py" line="164"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
-        <translation>Mode démo : une municipalité d'essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
+        <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="156" />
+        <location filename="../citizen_app/ui/main_window.py" line="166"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="157" />
+        <location filename="../citizen_app/ui/main_window.py" line="167"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="158" />
+        <location filename="../citizen_app/ui/main_window.py" line="168"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="180" />
+        <location filename="../citizen_app/ui/main_window.py" line="190"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="338" />
+        <location filename="../citizen_app/ui/main_window.py" line="321"/>
+        <source>No municipality&apos;s Open311 service answers at this address.</source>
+        <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="348"/>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="422"/>
         <source>Request %1 is now: %2</source>
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204" />
+        <location filename="../citizen_app/ui/main_window.py" line="221"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="232" />
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="250" />
+        <location filename="../citizen_app/ui/main_window.py" line="270"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
-        <translation>Connecté. Cet ordinateur ne peut pas s'en souvenir : reconnectez-vous la prochaine fois.</translation>
+        <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="272" />
+        <location filename="../citizen_app/ui/main_window.py" line="356"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -197,73 +208,73 @@
 <context>
     <name>MyRequestsPage</name>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="85" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="85"/>
         <source>My requests</source>
         <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="86" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="86"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="93" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="93"/>
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="94" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="94"/>
         <source>Still open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="95" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="95"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="96" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="96"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="105" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="105"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="106" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="106"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="107" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="107"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="108" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="108"/>
         <source>Submitted</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="109" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="109"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="112" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="112"/>
         <source>You have no requests yet.</source>
-        <translation>Vous n'avez encore aucune demande.</translation>
+        <translation>Vous n&apos;avez encore aucune demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="114" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="114"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/my_requests_page.py" line="152" />
+        <location filename="../citizen_app/ui/my_requests_page.py" line="152"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -274,42 +285,42 @@
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="48" />
+        <location filename="../citizen_app/ui/photos_box.py" line="48"/>
         <source>Photos (optional)</source>
         <translation>Photos (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="51" />
+        <location filename="../citizen_app/ui/photos_box.py" line="51"/>
         <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
-        <translation>Jusqu'à %1 photos. Elles sont réduites avant l'envoi pour économiser vos données.</translation>
+        <translation>Jusqu&apos;à %1 photos. Elles sont réduites avant l&apos;envoi pour économiser vos données.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="54" />
+        <location filename="../citizen_app/ui/photos_box.py" line="54"/>
         <source>Add photos…</source>
         <translation>Ajouter des photos…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="55" />
+        <location filename="../citizen_app/ui/photos_box.py" line="55"/>
         <source>Remove the photos</source>
         <translation>Retirer les photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="56" />
+        <location filename="../citizen_app/ui/photos_box.py" line="56"/>
         <source>Sending photos: %p%</source>
         <translation>Envoi des photos : %p%</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="59" />
+        <location filename="../citizen_app/ui/photos_box.py" line="59"/>
         <source>Sending photos</source>
         <translation>Envoi des photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
         <source>Choose photos</source>
         <translation>Choisir des photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63" />
+        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -317,328 +328,360 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="103" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="103"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>Historique de la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="104" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="104"/>
         <source>Add a comment for the municipality</source>
         <translation>Ajouter un commentaire pour la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="105" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="105"/>
         <source>Send comment</source>
         <translation>Envoyer le commentaire</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="106" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="106"/>
         <source>The municipality says this is resolved</source>
-        <translation>La municipalité indique que c'est résolu</translation>
+        <translation>La municipalité indique que c&apos;est résolu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="107" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="107"/>
         <source>Your rating</source>
         <translation>Votre note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="108" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="108"/>
         <source>Comment on the result (optional)</source>
         <translation>Commentaire sur le résultat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="109" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
         <source>Send my rating</source>
         <translation>Envoyer ma note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="110" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
         <source>Not solved? Tell us why</source>
         <translation>Pas résolu ? Dites-nous pourquoi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="111" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
         <source>Reopen the request</source>
         <translation>Rouvrir la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="112" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
         <source>Back to my requests</source>
         <translation>Retour à mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="135" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
         <source>Expected by: %1</source>
         <translation>Prévu pour le : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="138" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="141" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
         <source>Same as request %1</source>
         <translation>Identique à la demande %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="186" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="184"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="194" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="192"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="216" />
+        <location filename="../citizen_app/ui/request_detail_page.py" line="214"/>
         <source>Tell the municipality why the problem is not solved.</source>
-        <translation>Expliquez à la municipalité pourquoi le problème n'est pas résolu.</translation>
+        <translation>Expliquez à la municipalité pourquoi le problème n&apos;est pas résolu.</translation>
     </message>
 </context>
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="135" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="135"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="136" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="136"/>
         <source>Describe the problem or what you need</source>
         <translation>Décrivez le problème ou votre besoin</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="201" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="137"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="201"/>
         <source>Address or place description</source>
         <translation>Adresse ou description du lieu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="138" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="138"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Quartier, rue, repère le plus proche</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="139" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="139"/>
         <source>Coordinates (optional)</source>
         <translation>Coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="140" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="140"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, par ex. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="141" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="141"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, par ex. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="142" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="142"/>
         <source>How can the municipality reach you?</source>
         <translation>Comment la municipalité peut-elle vous joindre ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="143" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="143"/>
         <source>Report without my name</source>
         <translation>Signaler sans mon nom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="146" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="146"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Sans votre nom ni vos coordonnées, la municipalité ne pourra ni vous poser de questions ni vous prévenir quand le travail sera fait ; conservez le numéro de la demande pour la suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="150" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="150"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="151" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="151"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="152" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="152"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="153" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="153"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="154" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="279" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="154"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="279"/>
         <source>Back to services</source>
         <translation>Retour aux services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="155" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="155"/>
         <source>Please check your request before sending it</source>
-        <translation>Vérifiez votre demande avant de l'envoyer</translation>
+        <translation>Vérifiez votre demande avant de l&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="157" />
-        <location filename="../citizen_app/ui/request_form_page.py" line="299" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="157"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="300"/>
         <source>Confirm and send</source>
         <translation>Confirmer et envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="159" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
         <source>Review the request</source>
         <translation>Vérifier la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="238" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="238"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Les coordonnées doivent être deux nombres, par ex. 31.53 et 35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="248" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="248"/>
         <source>Please give an address or a place description.</source>
         <translation>Veuillez indiquer une adresse ou décrire le lieu.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="252" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="252"/>
         <source>Please correct the highlighted fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="295" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="295"/>
         <source>%n photo(s)</source>
         <translation>
-            <numerusform>%n photo</numerusform><numerusform>%n photos</numerusform></translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="300" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="301"/>
         <source>Edit the request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="352" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="353"/>
         <source>Sending your request…</source>
         <translation>Envoi de votre demande…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="371" />
+        <location filename="../citizen_app/ui/request_form_page.py" line="372"/>
         <source>The municipality did not accept this value.</source>
-        <translation>La municipalité n'a pas accepté cette valeur.</translation>
+        <translation>La municipalité n&apos;a pas accepté cette valeur.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="51" />
+        <location filename="../citizen_app/ui/settings_page.py" line="83"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out</extracomment>
+        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality)</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="52" />
+        <location filename="../citizen_app/ui/settings_page.py" line="84"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="53" />
+        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
         <source>Municipality server</source>
         <translation>Serveur de la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="54" />
+        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="63" />
-        <source>You are not signed in.</source>
-        <translation>Vous n'êtes pas connecté.</translation>
+        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="66" />
+        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
+        <source>Use the demo municipality</source>
+        <translation>Utiliser la municipalité de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="102"/>
+        <source>Enter the address of the municipality&apos;s server.</source>
+        <translation>Saisissez l&apos;adresse du serveur de la municipalité.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
+        <source>This is not a web address. It looks like https://eservices.example.ps</source>
+        <translation>Ce n&apos;est pas une adresse web. Elle ressemble à https://eservices.example.ps</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
+        <translation>Utilisez une adresse qui commence par https:// pour que votre mot de passe et vos données circulent chiffrés.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
+        <source>Checking the server…</source>
+        <translation>Vérification du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
+        <source>You are not signed in.</source>
+        <translation>Vous n&apos;êtes pas connecté.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="71" />
+        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
-        <translation>Cet ordinateur n'a pas de coffre de mots de passe utilisable : vous devrez vous reconnecter la prochaine fois.</translation>
+        <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe utilisable : vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="10" />
+        <location filename="../citizen_app/ui/statuses.py" line="10"/>
         <source>Submitted</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="11" />
+        <location filename="../citizen_app/ui/statuses.py" line="11"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="12" />
+        <location filename="../citizen_app/ui/statuses.py" line="12"/>
         <source>In progress</source>
         <translation>En cours de traitement</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="13" />
+        <location filename="../citizen_app/ui/statuses.py" line="13"/>
         <source>On hold</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="14" />
+        <location filename="../citizen_app/ui/statuses.py" line="14"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="15" />
+        <location filename="../citizen_app/ui/statuses.py" line="15"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="16" />
+        <location filename="../citizen_app/ui/statuses.py" line="16"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="17" />
+        <location filename="../citizen_app/ui/statuses.py" line="17"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="18" />
+        <location filename="../citizen_app/ui/statuses.py" line="18"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="25" />
+        <location filename="../citizen_app/ui/statuses.py" line="25"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="26" />
+        <location filename="../citizen_app/ui/statuses.py" line="26"/>
         <source>Photo added</source>
         <translation>Photo ajoutée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="27" />
+        <location filename="../citizen_app/ui/statuses.py" line="27"/>
         <source>Your rating</source>
         <translation>Votre note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="28" />
+        <location filename="../citizen_app/ui/statuses.py" line="28"/>
         <source>Expected date set</source>
         <translation>Date prévue fixée</translation>
     </message>
@@ -646,123 +689,123 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="86" />
-        <source>Welcome to your municipality's e-services</source>
+        <location filename="../citizen_app/ui/welcome_page.py" line="86"/>
+        <source>Welcome to your municipality&apos;s e-services</source>
         <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None)</extracomment>
         <translation>Bienvenue sur les services en ligne de votre municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="87" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="87"/>
         <source>I have an account</source>
-        <translation>J'ai un compte</translation>
+        <translation>J&apos;ai un compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="88" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="88"/>
         <source>E-mail or mobile phone</source>
         <translation>Courriel ou téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="89" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="89"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="90" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="90"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="91" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="91"/>
         <source>Create an account</source>
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="93" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="93"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="94" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="94"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="95" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="95"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="96" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="96"/>
         <source>Password (at least 8 characters)</source>
         <translation>Mot de passe (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="97" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="97"/>
         <source>ID number (optional)</source>
-        <translation>Numéro d'identité (facultatif)</translation>
+        <translation>Numéro d&apos;identité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="101" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="102" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
         <source>Continue without an account</source>
         <translation>Continuer sans compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="105" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
         <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
         <translation>Sans compte, vous pouvez tout de même déposer des demandes ; conservez leurs numéros pour les suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="132" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="132"/>
         <source>Enter your e-mail or phone and your password.</source>
         <translation>Saisissez votre courriel ou votre téléphone et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="134" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="134"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="144" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="144"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>Saisissez votre nom, un courriel ou un téléphone, et un mot de passe de 8 caractères ou plus.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="163" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="163"/>
         <source>Creating your account…</source>
         <translation>Création de votre compte…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="179" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="179"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>Le courriel, le téléphone ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="182" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="182"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>Un compte existe déjà avec ce courriel ou ce téléphone. Connectez-vous plutôt.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="188" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
         <source>The ID number is not valid. Check its nine digits.</source>
-        <translation>Le numéro d'identité n'est pas valide. Vérifiez ses neuf chiffres.</translation>
+        <translation>Le numéro d&apos;identité n&apos;est pas valide. Vérifiez ses neuf chiffres.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="190" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="190"/>
         <source>The e-mail address is not valid.</source>
-        <translation>L'adresse électronique n'est pas valide.</translation>
+        <translation>L&apos;adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="192" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
         <source>The phone number is not valid.</source>
-        <translation>Le numéro de téléphone n'est pas valide.</translation>
+        <translation>Le numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="194" />
+        <location filename="../citizen_app/ui/welcome_page.py" line="194"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Le mot de passe doit contenir au moins 8 caractères.</translation>
     </message>

@@ -70,6 +70,12 @@ class Account:
                 return False
             return True
 
+    def forget(self) -> None:
+        """Leave this server's session without ending it: its refresh token stays in the
+        keyring, so coming back to the server signs the citizen in again."""
+        self.user, self._refresh_token = None, None
+        self.extensions.client.access_token = None
+
     def sign_out(self) -> None:
         """Forget the token here and end the session on the server (best effort offline)."""
         token, self._refresh_token, self.user = self._refresh_token, None, None

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.accounts import Extensions, Page
 from citizen_app.api.client import Open311Client
+from citizen_app.api.errors import ParseError, Rejected
 from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
-from citizen_app.core import plain_mode
+from citizen_app.core import plain_mode, server_address
 from citizen_app.core.account import Account
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.local_requests import LocalRequests
@@ -55,15 +56,23 @@ class MainWindow(QMainWindow):
         store: CredentialStore | None = None,
         language: str = "ar",
         local: LocalRequests | None = None,
-        remember_language: bool = False,
+        remember_choices: bool = False,
+        site_api_key: str | None = None,
     ) -> None:
+        """`remember_choices`: keep the language and server chosen here in the user config.
+        `site_api_key`: the API key configured for real servers (the demo server has its own)."""
         super().__init__()
         self.client = client
         self.demo = demo
+        #: the demo server's address once it runs (to switch back to it)
+        self.demo_url: str | None = None
+        self.demo_api_key = ""
+        self.demo_identity = ""
         self.language = language
         self.extensions = Extensions(client)
         self.local = local
-        self.remember_language = remember_language
+        self.remember_choices = remember_choices
+        self.site_api_key = site_api_key
         self.account = Account(self.extensions, store or CredentialStore())
         self.notifications: list[str] = []
         self._statuses: dict[str, str] = {}
@@ -130,6 +139,7 @@ class MainWindow(QMainWindow):
         self.detail.back.connect(self.on_mine_clicked)
         self.settings.language_chosen.connect(self.set_language)
         self.settings.sign_out_requested.connect(self.on_sign_out_requested)
+        self.settings.server_chosen.connect(self.change_server)
         self.settings.show_language(language)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -164,7 +174,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.client.language = language
         apply_language(language)
-        if self.remember_language:
+        if self.remember_choices:
             run_task(lambda: save_user({"language": language}), lambda _: None, lambda _: None)
         self.settings.show_language(language)
         if self.catalogue._services:
@@ -179,6 +189,13 @@ class MainWindow(QMainWindow):
         """Find the server's endpoint and extensions, restore the session, load the catalogue."""
         self.show_message(self.tr("Connecting to the municipality…"))
         run_task(self.client.endpoint, self.on_endpoint_found, self.on_load_failed)
+
+    def use_demo(self, url: str, api_key: str, identity: str) -> None:
+        """The demo server has started: use it (and remember it, to switch back to)."""
+        self.demo_url, self.demo_api_key, self.demo_identity = url, api_key, identity
+        self.client.base_url, self.client.api_key = url, api_key
+        self.client.identity = identity
+        self.start()
 
     def on_endpoint_found(self, _: object) -> None:
         self.load_catalogue()
@@ -232,7 +249,10 @@ class MainWindow(QMainWindow):
         self.account_button.setText(self.tr("Sign in"))
         self.account_button.setAccessibleName(self.account_button.text())
         self.settings.show_state(
-            self.client.base_url, self.account.user, self.account.store.remembered
+            "" if self.demo else self.client.base_url,
+            self.account.user,
+            self.account.store.remembered,
+            demo_offered=self.demo_url is not None,
         )
 
     def _has_extensions(self) -> bool:
@@ -262,6 +282,70 @@ class MainWindow(QMainWindow):
         self.mine.set_items([], "")
         self.update_account_state()
         self.show_welcome()
+
+    # --- server -----------------------------------------------------------------------------
+
+    def change_server(self, address: str) -> None:
+        """Try the typed address first (in the background); only a server that answers as an
+        Open311 server replaces the current one. "" goes back to the demo municipality."""
+        to_demo = not address.strip() and self.demo_url is not None
+        url = self.demo_url if to_demo else server_address.normalise(address)
+        if not to_demo:
+            found = server_address.problem(address)
+            if found is not None:
+                self.settings.show_server_problem(found)
+                return
+        probe = Open311Client(
+            url,
+            api_key=self.demo_api_key if to_demo else self.site_api_key,
+            jurisdiction=self.client.jurisdiction,
+            language=self.language,
+        )
+
+        def check() -> Open311Client:
+            probe.endpoint()
+            probe.services()
+            return probe
+
+        self.settings.show_server_checking()
+        run_task(
+            check,
+            lambda checked: self.on_server_checked(checked, to_demo),
+            self.on_server_check_failed,
+        )
+
+    def on_server_check_failed(self, error: Exception) -> None:
+        self.settings.server_checked()
+        if isinstance(error, Rejected | ParseError):
+            self.settings.show_server_problem(
+                self.tr("No municipality's Open311 service answers at this address.")
+            )
+        else:
+            self.settings.show_server_problem(advice(error))
+
+    def on_server_checked(self, probe: Open311Client, to_demo: bool) -> None:
+        """Switch every page to the new server. The old server's sign-in stays in the
+        keyring, so switching back restores it."""
+        self.settings.server_checked()
+        self.settings.show_server_problem(None)
+        self.timer.stop()
+        self._refreshes.cancel()
+        self._definitions.cancel()
+        self._statuses.clear()
+        self._etag = None
+        self.account.forget()
+        client = self.client
+        client.base_url, client.api_key = probe.base_url, probe.api_key
+        client._endpoint, client.access_token = probe._endpoint, None
+        client.identity = self.demo_identity if to_demo else None
+        self.demo = to_demo
+        self.demo_banner.setVisible(to_demo)
+        self.mine.set_items([], "")
+        if self.remember_choices:
+            saved = "" if to_demo else client.base_url
+            run_task(lambda: save_user({"server_url": saved}), lambda _: None, lambda _: None)
+        self.on_endpoint_found(None)
+        self.show_message(self.tr("Connected to %1.").replace("%1", ltr(client.base_url)))
 
     # --- requests ---------------------------------------------------------------------------
 

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from citizen_app.core.server_address import AddressProblem
 from citizen_app.ui.bidi import ltr
 
 # Each language is named in itself, so that anyone can find their own.
@@ -16,6 +26,8 @@ class SettingsPage(QWidget):
     language_chosen = Signal(str)
     #: the citizen wants to sign out
     sign_out_requested = Signal()
+    #: an address typed for the municipality's server ("" for the demo municipality)
+    server_chosen = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -31,9 +43,24 @@ class SettingsPage(QWidget):
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
         self.language_label, self.server_label = QLabel(), QLabel()
-        self.server = QLabel()
+        self.server = QLineEdit()
+        # Web addresses read left to right whatever the language of the screen.
+        self.server.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.server.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
+        self.server.returnPressed.connect(self._on_connect)
+        self.connect_button = QPushButton()
+        self.connect_button.clicked.connect(self._on_connect)
+        self.demo_button = QPushButton()
+        self.demo_button.clicked.connect(lambda: self.server_chosen.emit(""))
+        server_row = QHBoxLayout()
+        server_row.addWidget(self.server, 1)
+        server_row.addWidget(self.connect_button)
         form.addRow(self.language_label, self.language)
-        form.addRow(self.server_label, self.server)
+        form.addRow(self.server_label, server_row)
+        self.server_note = QLabel()
+        self.server_note.setWordWrap(True)
+        form.addRow("", self.server_note)
+        form.addRow("", self.demo_button)
         layout.addLayout(form)
         self.account = QLabel()
         self.account.setWordWrap(True)
@@ -45,20 +72,68 @@ class SettingsPage(QWidget):
         self._server_url = ""
         self._user: dict | None = None
         self._remembered = True
+        self._demo_offered = False
+        self._problem: AddressProblem | str | None = None
         self.retranslate()
+
+    def _on_connect(self) -> None:
+        self.server_chosen.emit(self.server.text())
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("Language"))
         self.server_label.setText(self.tr("Municipality server"))
         self.sign_out_button.setText(self.tr("Sign out"))
+        self.connect_button.setText(self.tr("Connect"))
+        self.demo_button.setText(self.tr("Use the demo municipality"))
+        self.server.setPlaceholderText("https://eservices.example.ps")
         self.language.setAccessibleName(self.language_label.text())
-        self.sign_out_button.setAccessibleName(self.sign_out_button.text())
-        self.show_state(self._server_url, self._user, self._remembered)
+        self.server.setAccessibleName(self.server_label.text())
+        for button in (self.sign_out_button, self.connect_button, self.demo_button):
+            button.setAccessibleName(button.text())
+        self.show_server_problem(self._problem)
+        self.show_state(self._server_url, self._user, self._remembered, self._demo_offered)
 
-    def show_state(self, server_url: str, user: dict | None, remembered: bool) -> None:
+    def show_server_problem(self, problem: AddressProblem | str | None) -> None:
+        """Why the typed address was not taken: a check of its shape, or advice after trying
+        it (a text already in the citizen's language). None clears the line."""
+        self._problem = problem
+        texts = {
+            AddressProblem.EMPTY: self.tr("Enter the address of the municipality's server."),
+            AddressProblem.NOT_WEB: self.tr(
+                "This is not a web address. It looks like https://eservices.example.ps"
+            ),
+            AddressProblem.PLAIN_HTTP: self.tr(
+                "Use an address that starts with https:// so that your password and details "
+                "travel encrypted."
+            ),
+        }
+        text = texts.get(problem, problem) if isinstance(problem, AddressProblem) else problem
+        self.server_note.setObjectName("fieldError" if problem else "")
+        self.server_note.setStyleSheet("")  # re-applies the window's rule for the new name
+        self.server_note.setText(text or "")
+        self.server_note.setVisible(bool(text))
+
+    def show_server_checking(self) -> None:
+        self.server_note.setObjectName("")
+        self.server_note.setStyleSheet("")
+        self.server_note.setText(self.tr("Checking the server…"))
+        self.server_note.setVisible(True)
+        self.connect_button.setEnabled(False)
+
+    def server_checked(self) -> None:
+        self.connect_button.setEnabled(True)
+
+    def show_state(
+        self, server_url: str, user: dict | None, remembered: bool, demo_offered: bool = False
+    ) -> None:
+        """`server_url` is empty while the demo municipality is in use; `demo_offered` says
+        whether it can be switched back to."""
         self._server_url, self._user, self._remembered = server_url, user, remembered
-        self.server.setText(ltr(server_url))
+        self._demo_offered = demo_offered
+        if not self.server.hasFocus():
+            self.server.setText(server_url)
+        self.demo_button.setVisible(demo_offered and bool(server_url))
         if user is None:
             self.account.setText(self.tr("You are not signed in."))
         else:

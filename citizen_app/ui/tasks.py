@@ -109,7 +109,12 @@ class Latest:
         self._current: Task | None = None
 
     def run(self, *args: Any, **kwargs: Any) -> Task:
-        if self._current is not None:
-            self._current.cancel()
+        self.cancel()
         self._current = run_task(*args, **kwargs)
         return self._current
+
+    def cancel(self) -> None:
+        """The running task's result, if any, will not be delivered."""
+        if self._current is not None:
+            self._current.cancel()
+            self._current = None
