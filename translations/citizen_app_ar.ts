@@ -47,33 +47,33 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="37"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
         <source>What would you like to ask the municipality for?</source>
         <extracomment>the service the citizen chose</extracomment>
         <translation>ماذا تريد أن تطلب من البلدية؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="38"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
         <source>Search services, e.g. water, light, certificate</source>
         <translation>ابحث في الخدمات، مثل: مياه، إنارة، شهادة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
         <source>Search services</source>
         <translation>البحث في الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="42"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="43"/>
         <source>No service matches your search.</source>
         <translation>لا توجد خدمة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="60"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="63"/>
         <source>Other services</source>
         <translation>خدمات أخرى</translation>
     </message>
@@ -606,22 +606,27 @@
         <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
+        <translation>أنت تستخدم البلدية التجريبية. للوصول إلى بلديتك، أدخل العنوان الذي تنشره لهذا التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="125"/>
         <source>Checking the server…</source>
         <translation>جارٍ التحقق من الخادم…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="145"/>
         <source>You are not signed in.</source>
         <translation>لم تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
         <source>Signed in as %1.</source>
         <translation>مسجَّل الدخول باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="151"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
     </message>

@@ -47,33 +47,33 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="37"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
         <source>What would you like to ask the municipality for?</source>
         <extracomment>the service the citizen chose</extracomment>
         <translation>What would you like to ask the municipality for?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="38"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
         <source>Search services, e.g. water, light, certificate</source>
         <translation>Search services, e.g. water, light, certificate</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="42"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="43"/>
         <source>No service matches your search.</source>
         <translation>No service matches your search.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="60"/>
+        <location filename="../citizen_app/ui/catalogue_page.py" line="63"/>
         <source>Other services</source>
         <translation>Other services</translation>
     </message>
@@ -598,22 +598,27 @@
         <translation>Use an address that starts with https:// so that your password and details travel encrypted.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
+        <translation>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="125"/>
         <source>Checking the server…</source>
         <translation>Checking the server…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="145"/>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="151"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>This computer has no usable password store, so you will need to sign in again next time.</translation>
     </message>

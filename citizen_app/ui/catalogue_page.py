@@ -27,6 +27,8 @@ class CataloguePage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.itemActivated.connect(self.on_item_activated)
+        # Enter in the search field goes to the matches, with the first one ready to open.
+        self.search.returnPressed.connect(self.tree.setFocus)
         layout.addWidget(self.tree)
         self.empty = QLabel()
         self.empty.hide()
@@ -49,6 +51,7 @@ class CataloguePage(QWidget):
         self.tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
         shown = 0
+        first: QTreeWidgetItem | None = None
         for service in self._services:
             haystack = fold(
                 " ".join([service.name, service.description, service.group, *service.keywords])
@@ -67,7 +70,10 @@ class CataloguePage(QWidget):
             item.setToolTip(0, service.description)
             item.setData(0, Qt.ItemDataRole.UserRole, service)
             shown += 1
+            first = first or item
         self.tree.expandAll()
+        if first is not None:
+            self.tree.setCurrentItem(first)  # Tab (or Enter) then Enter opens the best match
         self.empty.setVisible(shown == 0 and bool(self._services))
 
     def on_item_activated(self, item: QTreeWidgetItem) -> None:

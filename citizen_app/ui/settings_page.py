@@ -109,6 +109,11 @@ class SettingsPage(QWidget):
             ),
         }
         text = texts.get(problem, problem) if isinstance(problem, AddressProblem) else problem
+        if not problem and not self._server_url:
+            text = self.tr(
+                "The demo municipality is in use. To reach your municipality, enter the address "
+                "it publishes for this app."
+            )
         self.server_note.setObjectName("fieldError" if problem else "")
         self.server_note.setStyleSheet("")  # re-applies the window's rule for the new name
         self.server_note.setText(text or "")
@@ -134,6 +139,8 @@ class SettingsPage(QWidget):
         if not self.server.hasFocus():
             self.server.setText(server_url)
         self.demo_button.setVisible(demo_offered and bool(server_url))
+        if not isinstance(self._problem, AddressProblem | str):
+            self.show_server_problem(None)
         if user is None:
             self.account.setText(self.tr("You are not signed in."))
         else:
