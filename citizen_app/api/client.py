@@ -66,19 +66,21 @@ class Open311Client:
 
     # --- plumbing --------------------------------------------------------------------------
 
-    def send(self, method: str, url: str, **kwargs: Any) -> Answer:
-        """One call with the language and the citizen's token; when the short-lived access
-        token has expired, `renew` (set by the signed-in account) gets a new one and the call
-        is made once more."""
+    def send(self, method: str, url: str, *, bearer: bool = True, **kwargs: Any) -> Answer:
+        """One call with the language and (unless `bearer` is False) the citizen's token; when
+        the short-lived access token has expired, `renew` (set by the signed-in account) gets a
+        new one and the call is made once more."""
         extra = kwargs.pop("headers", {})
         for attempt in (1, 2):
             headers = {"Accept-Language": self.language, **extra}
-            if self.access_token:
+            if self.access_token and bearer:
                 headers["Authorization"] = f"Bearer {self.access_token}"
             answer = fetch(
                 self.session, method, url, deadline=self.deadline, headers=headers, **kwargs
             )
-            if answer.status != 401 or attempt == 2 or not self.access_token or not self.renew:
+            if answer.status != 401 or attempt == 2 or not (self.access_token and bearer):
+                return answer
+            if not self.renew:
                 return answer
             if not self.renew():
                 return answer
@@ -179,9 +181,11 @@ class Open311Client:
         fields: dict[str, Any],
         attributes: dict[str, Any],
         idempotency_key: str,
+        bearer: bool = True,
     ) -> SubmitResult:
         """POST a request. The Idempotency-Key is the caller's, fixed when the citizen pressed
-        Submit, so that a retry after a lost answer can never make a second request."""
+        Submit, so that a retry after a lost answer can never make a second request.
+        `bearer=False` sends it without the citizen's account (made before signing in)."""
         if not self.api_key:
             raise Rejected(403, "missing_api_key", ["no API key is configured"])
         form: list[tuple[str, str]] = [("api_key", self.api_key), ("service_code", service_code)]
@@ -199,6 +203,7 @@ class Open311Client:
             self.fmt,
             data=form,
             headers={"Idempotency-Key": idempotency_key},
+            bearer=bearer,
         )
         return open311.submit_result(data)
 

@@ -23,9 +23,10 @@ class ParseError(ApiError):
 class ServerError(ApiError):
     """The server failed (HTTP 5xx); retry later."""
 
-    def __init__(self, status: int, message: str = "") -> None:
+    def __init__(self, status: int, message: str = "", retry_after: float | None = None) -> None:
         super().__init__(message or f"server error {status}")
         self.status = status
+        self.retry_after = retry_after
 
 
 class Rejected(ApiError):

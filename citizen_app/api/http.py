@@ -8,8 +8,10 @@ Idempotency-Key.
 
 from __future__ import annotations
 
+import email.utils
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import requests
@@ -91,11 +93,21 @@ def fetch(
 
 
 def retry_after(answer: Answer) -> float | None:
-    value = answer.headers.get("Retry-After")
-    try:
-        return float(value) if value else None
-    except ValueError:
+    """Retry-After in seconds, given as seconds or as an HTTP date (RFC 9110 10.2.3)."""
+    value = (answer.headers.get("Retry-After") or "").strip()
+    if not value:
         return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - datetime.now(UTC)).total_seconds(), 0.0)
 
 
 def raise_for_status(answer: Answer, code: str | None, messages: list[str], params: dict) -> None:
@@ -103,7 +115,7 @@ def raise_for_status(answer: Answer, code: str | None, messages: list[str], para
     if answer.status < 400:
         return
     if answer.status >= 500:
-        raise ServerError(answer.status, "; ".join(messages))
+        raise ServerError(answer.status, "; ".join(messages), retry_after(answer))
     kind = NotAuthenticated if answer.status == 401 else Rejected
     raise kind(
         answer.status,

@@ -1,0 +1,104 @@
+"""The last known catalogue, service definitions and my requests, for reading offline.
+
+Each successful read is kept with the time it was fetched; when the server cannot be reached
+(no connection, or it is failing) the kept copy is returned instead, marked as such, so the
+screens can say "as of …". My requests are kept with their ETag, so the next refresh asks
+"changed since?" and an unchanged list costs a few hundred bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any, Generic, TypeVar
+
+from citizen_app.api.errors import ServerError, TransportError
+from citizen_app.api.models import Attribute, AttributeValue, Service, ServiceDefinition
+from citizen_app.core.local_db import LocalDatabase, now_iso
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Known(Generic[T]):
+    value: T
+    updated_at: str  # when it came from the server (ISO 8601, UTC)
+    offline: bool  # the server could not be reached: this is the kept copy
+
+
+@dataclass(frozen=True)
+class Cached:
+    body: Any
+    etag: str | None
+    updated_at: str
+
+
+class OfflineCache:
+    def __init__(self, db: LocalDatabase) -> None:
+        self.db = db
+
+    def put(self, key: str, body: Any, etag: str | None = None) -> str:
+        stamp = now_iso()
+        with self.db.transaction() as db:
+            db.execute(
+                "INSERT INTO cache (key, etag, body, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, body = excluded.body,"
+                " updated_at = excluded.updated_at",
+                (key, etag, json.dumps(body, ensure_ascii=False), stamp),
+            )
+        return stamp
+
+    def touch(self, key: str) -> None:
+        """The server said "unchanged": the kept copy is current as of now."""
+        with self.db.transaction() as db:
+            db.execute("UPDATE cache SET updated_at = ? WHERE key = ?", (now_iso(), key))
+
+    def get(self, key: str) -> Cached | None:
+        rows = self.db.query("SELECT body, etag, updated_at FROM cache WHERE key = ?", (key,))
+        if not rows:
+            return None
+        body, etag, stamp = rows[0]
+        return Cached(json.loads(body), etag, stamp)
+
+    def forget(self, prefix: str) -> None:
+        """Drop a signed-out citizen's kept requests (personal data)."""
+        with self.db.transaction() as db:
+            db.execute("DELETE FROM cache WHERE substr(key, 1, ?) = ?", (len(prefix), prefix))
+        self.db.forget_deleted()
+
+    def read_through(
+        self,
+        key: str,
+        load: Callable[[], T],
+        dump: Callable[[T], Any],
+        restore: Callable[[Any], T],
+    ) -> Known[T]:
+        """`load()` from the server and keep it; when the server is out of reach, the kept
+        copy (the error is raised again when there is none)."""
+        try:
+            value = load()
+        except (TransportError, ServerError):
+            kept = self.get(key)
+            if kept is None:
+                raise
+            return Known(restore(kept.body), kept.updated_at, offline=True)
+        return Known(value, self.put(key, dump(value)), offline=False)
+
+
+def dump_services(services: list[Service]) -> list[dict[str, Any]]:
+    return [asdict(s) for s in services]
+
+
+def restore_services(body: list[dict[str, Any]]) -> list[Service]:
+    return [Service(**{**s, "keywords": tuple(s["keywords"])}) for s in body]
+
+
+def restore_definition(body: dict[str, Any]) -> ServiceDefinition:
+    return ServiceDefinition(
+        body["service_code"],
+        tuple(
+            Attribute(**{**a, "values": tuple(AttributeValue(**v) for v in a["values"])})
+            for a in body["attributes"]
+        ),
+    )
