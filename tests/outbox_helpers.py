@@ -21,12 +21,18 @@ def jpeg(colour: tuple[int, int, int], size: tuple[int, int] = (320, 240)) -> by
 
 
 def fill(
-    outbox: Outbox, server: str, account: str, count: int, photo_every: int, batch: str
+    outbox: Outbox,
+    server: str,
+    account: str,
+    count: int,
+    photo_every: int,
+    batch: str,
+    start: int = 0,
 ) -> dict[str, int]:
-    """`count` requests whose descriptions carry `batch` and their index; every
+    """`count` requests whose descriptions carry `batch` and their index (from `start`); every
     `photo_every`-th one (with an account) has two photos. Returns description -> photos."""
     expected = {}
-    for n in range(count):
+    for n in range(start, start + count):
         photos = (
             [jpeg(COLOURS[n % 4]), jpeg(COLOURS[(n + 1) % 4], (240, 320))]
             if account and photo_every and n % photo_every == 0
