@@ -43,6 +43,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from citizen_app.api.client import Open311Client
+    from citizen_app.core.local_db import LocalDatabase
     from citizen_app.core.local_requests import LocalRequests
     from citizen_app.core.settings import data_dir
     from citizen_app.core.settings import load as load_settings
@@ -67,6 +68,7 @@ def run_gui(args: argparse.Namespace) -> int:
     register_fonts()
     apply_language(settings.language)
     folder = data_dir(settings)
+    db = LocalDatabase(folder / "local.db")
     demo = None if settings.server_url else DemoServer(folder)
     client = Open311Client(
         settings.server_url or "http://127.0.0.1:9",
@@ -81,7 +83,10 @@ def run_gui(args: argparse.Namespace) -> int:
         local=LocalRequests(folder / "my-requests.json"),
         remember_choices=True,
         site_api_key=settings.api_key or None,
+        db=db,
     )
+    if db.set_aside is not None:
+        window.tell_damaged_database(db.set_aside)
     quit_on_signals(app)
     window.show()
     if demo is None:

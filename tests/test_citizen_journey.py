@@ -72,7 +72,7 @@ def test_the_whole_journey(
         Image.new("RGB", (3000, 2000), colour).save(path, "JPEG")
         photos.append(path)
     window.form.photos.add(photos)
-    assert len(window.form.photos.paths) == 2
+    qtbot.waitUntil(lambda: len(window.form.photos.jpegs) == 2, timeout=15000)
     send(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=30000)
     number = window.confirmation.result.id

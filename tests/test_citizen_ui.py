@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -138,24 +140,33 @@ def test_a_citizen_submits_every_datatype_and_gets_a_number(
     check_street_light(clerk.http.get(f"{server.url}/api/v1/requests/{number}", timeout=30).json())
 
 
-def test_a_retry_after_a_failure_reuses_the_idempotency_key(
+def test_sent_while_offline_waits_in_the_outbox_and_arrives_once(
     qtbot, window: MainWindow, server: LiveServer
 ) -> None:
     open_service(qtbot, window, "residence-certificate")
     type_text(fields(window)["copies"].input, "2")
+    marker = "outbox-ui-" + uuid.uuid4().hex[:8]
+    type_text(window.form.description, marker)
     window.form.anonymous.setChecked(True)
     real = window.client.endpoint()
     window.client._endpoint = type(real)(url=f"http://127.0.0.1:{free_port()}/open311/v2")
     send(window)
-    qtbot.waitUntil(lambda: window.form.submit_button.isEnabled(), timeout=30000)
-    key = window.form.idempotency_key
-    assert key
-    assert "لا يوجد اتصال" in window.form.status.text()
-    window.client._endpoint = real
-    assert window.form.review.isVisibleTo(window)  # still reviewed: one press sends again
-    window.form.submit_button.click()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
-    assert window.form.idempotency_key is None
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=30000)
+    assert window.confirmation.heading.text() == "طلبك محفوظ على هذا الحاسوب"
+    (item,) = window.outbox.items()
+    assert (item.state, item.reason) == ("waiting", "offline")
+
+    window.client._endpoint = real  # the connection is back
+    window.on_unsent_clicked()
+    qtbot.waitUntil(lambda: window.unsent.outbox_list.count() == 1, timeout=5000)
+    window.unsent.retry_button.click()
+    qtbot.waitUntil(lambda: window.outbox.items()[0].state == "sent", timeout=30000)
+    number = window.outbox.items()[0].number
+    qtbot.waitUntil(lambda: bool(window.notifications), timeout=5000)
+    assert number in window.notifications[-1]
+    found = window.client.requests(service_request_id=number)
+    assert [r.description for r in found] == [marker]
+    qtbot.waitUntil(lambda: number in window.unsent.outbox_list.item(0).text(), timeout=5000)
 
 
 def test_every_interactive_widget_has_an_accessible_name(qtbot, window: MainWindow) -> None:

@@ -81,33 +81,53 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="38"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="66"/>
         <source>Your request has reached the municipality</source>
-        <extracomment>the citizen wants to make another request</extracomment>
         <translation>وصل طلبك إلى البلدية</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/confirmation_page.py" line="39"/>
         <source>Make another request</source>
+        <extracomment>the citizen wants to make another request</extracomment>
         <translation>تقديم طلب آخر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="47"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
+        <source>Your request is saved on this computer</source>
+        <translation>طلبك محفوظ على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="51"/>
+        <source>No connection to the municipality right now</source>
+        <translation>لا يوجد اتصال بالبلدية في الوقت الحالي</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <source>The municipality&apos;s server cannot take it right now</source>
+        <translation>لا يستطيع خادم البلدية استلامه في الوقت الحالي</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="57"/>
+        <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
+        <translation>الطلب في صندوق الصادر، وسيُرسل تلقائيًا حين يتوفر الاتصال بالخادم، حتى لو أغلقت التطبيق وفتحته من جديد. لن يُرسل مرتين، وستحصل على رقمه عند وصوله.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="68"/>
         <source>Request number: %1</source>
         <translation>رقم الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="70"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>احتفظ بهذا الرقم؛ يمكنك متابعة طلبك من خلاله.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
         <source>No tracking number yet</source>
         <translation>لا يوجد رقم متابعة بعد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="76"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>استلمت البلدية طلبك، لكن هذه الخدمة لا تعطي رقم متابعة.</translation>
     </message>
@@ -115,22 +135,23 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="67"/>
+        <location filename="../citizen_app/ui/fields.py" line="73"/>
         <source>Not given</source>
+        <extracomment>the citizen changed the answer (for the draft)</extracomment>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="72"/>
+        <location filename="../citizen_app/ui/fields.py" line="78"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="113"/>
+        <location filename="../citizen_app/ui/fields.py" line="141"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="121"/>
+        <location filename="../citizen_app/ui/fields.py" line="149"/>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>أدخل رقمًا، مثل 3 أو ٣.</translation>
     </message>
@@ -138,69 +159,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="162"/>
-        <location filename="../citizen_app/ui/main_window.py" line="428"/>
+        <location filename="../citizen_app/ui/main_window.py" line="200"/>
+        <location filename="../citizen_app/ui/main_window.py" line="543"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="164"/>
+        <location filename="../citizen_app/ui/main_window.py" line="202"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="166"/>
+        <location filename="../citizen_app/ui/main_window.py" line="204"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="167"/>
+        <location filename="../citizen_app/ui/main_window.py" line="205"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="168"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="190"/>
+        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <source>Drafts and outbox</source>
+        <translation>المسودات والصادر</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="321"/>
+        <location filename="../citizen_app/ui/main_window.py" line="286"/>
+        <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
+        <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="382"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="348"/>
+        <location filename="../citizen_app/ui/main_window.py" line="409"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="422"/>
+        <location filename="../citizen_app/ui/main_window.py" line="454"/>
+        <source>A request from your outbox reached the municipality: number %1</source>
+        <translation>وصل طلب من صندوق الصادر إلى البلدية، ورقمه %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="470"/>
+        <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
+        <translation>تلفت المسودات والطلبات المحفوظة على هذا الحاسوب ولم تعد قراءتها ممكنة. نُقلت جانبًا إلى %1 وبدأ التطبيق من جديد. راجع «طلباتي» لمعرفة ما وصل إلى البلدية.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="484"/>
+        <source>This service is not offered by the municipality&apos;s server right now.</source>
+        <translation>هذه الخدمة غير متاحة على خادم البلدية حاليًا.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="534"/>
         <source>Request %1 is now: %2</source>
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="221"/>
+        <location filename="../citizen_app/ui/main_window.py" line="266"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
+        <location filename="../citizen_app/ui/main_window.py" line="309"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="270"/>
+        <location filename="../citizen_app/ui/main_window.py" line="331"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="356"/>
+        <location filename="../citizen_app/ui/main_window.py" line="417"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -287,46 +333,66 @@
     </message>
 </context>
 <context>
+    <name>OutboxFlow</name>
+    <message>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <source>Saved on this computer. Sending it to the municipality…</source>
+        <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
+        <translation>حُفظ الطلب على هذا الحاسوب. جارٍ إرساله إلى البلدية…</translation>
+    </message>
+</context>
+<context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="48"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="62"/>
         <source>Photos (optional)</source>
+        <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
         <translation>الصور (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="51"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="65"/>
         <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
         <translation>حتى %1 صور. تُصغَّر الصور قبل إرسالها توفيرًا لاستهلاك بياناتك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="54"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="68"/>
         <source>Add photos…</source>
         <translation>إضافة صور…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="55"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="69"/>
         <source>Remove the photos</source>
         <translation>إزالة الصور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="56"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="70"/>
         <source>Sending photos: %p%</source>
         <translation>جارٍ إرسال الصور: %p%</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="59"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="73"/>
         <source>Sending photos</source>
         <translation>إرسال الصور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Choose photos</source>
         <translation>اختيار الصور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="109"/>
+        <source>One of the files is not a picture this app can read.</source>
+        <translation>أحد الملفات ليس صورة يستطيع التطبيق قراءتها.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="128"/>
+        <source>Photo %1</source>
+        <translation>الصورة %1</translation>
     </message>
 </context>
 <context>
@@ -421,116 +487,116 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="135"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="136"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
         <source>Describe the problem or what you need</source>
         <translation>صِف المشكلة أو ما تحتاج إليه</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="201"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="233"/>
         <source>Address or place description</source>
         <translation>العنوان أو وصف المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="138"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>الحي، الشارع، أقرب معلم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="139"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
         <source>Coordinates (optional)</source>
         <translation>الإحداثيات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="140"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>خط العرض، مثل 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="141"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>خط الطول، مثل 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="142"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="167"/>
         <source>How can the municipality reach you?</source>
         <translation>كيف يمكن للبلدية التواصل معك؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="143"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="168"/>
         <source>Report without my name</source>
         <translation>الإبلاغ دون ذكر اسمي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="146"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="171"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>من دون اسمك ووسيلة للتواصل معك لن تتمكن البلدية من الاستفسار منك أو إبلاغك بإنجاز العمل؛ احتفظ برقم الطلب لتتابعه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="150"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="151"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="152"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="153"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="154"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="279"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="179"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="343"/>
         <source>Back to services</source>
         <translation>العودة إلى الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="155"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
         <source>Please check your request before sending it</source>
         <translation>يرجى مراجعة طلبك قبل إرساله</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="157"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="300"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="364"/>
         <source>Confirm and send</source>
         <translation>تأكيد وإرسال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
         <source>Review the request</source>
         <translation>مراجعة الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="238"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="302"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>يجب أن تكون الإحداثيات رقمين، مثل 31.53 و35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="248"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="312"/>
         <source>Please give an address or a place description.</source>
         <translation>يرجى كتابة العنوان أو وصف المكان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="252"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="316"/>
         <source>Please correct the highlighted fields.</source>
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="295"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="359"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا توجد صور</numerusform>
@@ -542,17 +608,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="301"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="365"/>
         <source>Edit the request</source>
         <translation>تعديل الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="353"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
+        <source>Please wait: the photos are still being prepared.</source>
+        <translation>يرجى الانتظار، فالصور قيد التجهيز.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="397"/>
         <source>Sending your request…</source>
         <translation>جارٍ إرسال طلبك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="372"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="440"/>
         <source>The municipality did not accept this value.</source>
         <translation>لم تقبل البلدية هذه القيمة.</translation>
     </message>
@@ -697,6 +768,120 @@
         <location filename="../citizen_app/ui/statuses.py" line="28"/>
         <source>Expected date set</source>
         <translation>حُدّد الموعد المتوقع</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPage</name>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="72"/>
+        <source>Drafts and outbox</source>
+        <extracomment>a draft id to continue a draft id to throw away an outbox item id to try again now an outbox item id to cancel (unsent) or clear from the list (sent)</extracomment>
+        <translation>المسودات والصادر</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="73"/>
+        <source>Drafts: requests you started</source>
+        <translation>المسودات: طلبات بدأت كتابتها</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="74"/>
+        <source>Outbox: requests on their way to the municipality</source>
+        <translation>الصادر: طلبات في طريقها إلى البلدية</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="75"/>
+        <source>No drafts. What you type in a form is kept here.</source>
+        <translation>لا توجد مسودات. يُحفظ هنا ما تكتبه في النماذج.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="76"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>لا يوجد ما ينتظر الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="77"/>
+        <source>Continue the draft</source>
+        <translation>متابعة المسودة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="78"/>
+        <source>Delete the draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="79"/>
+        <source>Try again now</source>
+        <translation>إعادة المحاولة الآن</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="94"/>
+        <source>%1 — saved %2</source>
+        <translation>%1 — حُفظت %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="124"/>
+        <source>Sent. Request number: %1</source>
+        <translation>أُرسل. رقم الطلب: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="125"/>
+        <source>Sent.</source>
+        <translation>أُرسل.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="127"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="130"/>
+        <source>Not sent: sign in again, then try again.</source>
+        <translation>لم يُرسل: سجّل الدخول من جديد ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="132"/>
+        <source>Not sent: this app is not allowed to send requests to this server.</source>
+        <translation>لم يُرسل: هذا التطبيق غير مسموح له بإرسال الطلبات إلى هذا الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="137"/>
+        <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
+        <translation>لم يُرسل: لم تقبله البلدية (ربما تغيّرت الخدمة). أعد المحاولة، أو ألغِه وقدّم طلبًا جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="142"/>
+        <source>Waiting for a connection. It will be sent by itself.</source>
+        <translation>بانتظار الاتصال. سيُرسل تلقائيًا.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="143"/>
+        <source>The server is busy. It will be sent by itself a little later.</source>
+        <translation>الخادم مشغول. سيُرسل تلقائيًا بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="145"/>
+        <source>The server has a problem. It will be sent by itself a little later.</source>
+        <translation>يواجه الخادم مشكلة. سيُرسل تلقائيًا بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="147"/>
+        <source>Received. Waiting for the municipality to number it.</source>
+        <translation>استُلم. بانتظار أن تعطيه البلدية رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="148"/>
+        <source>Waiting to be sent.</source>
+        <translation>بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="180"/>
+        <source>Remove from the list</source>
+        <translation>إزالة من القائمة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="182"/>
+        <source>Cancel sending</source>
+        <translation>إلغاء الإرسال</translation>
     </message>
 </context>
 <context>

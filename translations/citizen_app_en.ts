@@ -81,33 +81,53 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="38"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="66"/>
         <source>Your request has reached the municipality</source>
-        <extracomment>the citizen wants to make another request</extracomment>
         <translation>Your request has reached the municipality</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/confirmation_page.py" line="39"/>
         <source>Make another request</source>
+        <extracomment>the citizen wants to make another request</extracomment>
         <translation>Make another request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="47"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
+        <source>Your request is saved on this computer</source>
+        <translation>Your request is saved on this computer</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="51"/>
+        <source>No connection to the municipality right now</source>
+        <translation>No connection to the municipality right now</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <source>The municipality&apos;s server cannot take it right now</source>
+        <translation>The municipality&apos;s server cannot take it right now</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="57"/>
+        <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
+        <translation>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="68"/>
         <source>Request number: %1</source>
         <translation>Request number: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="70"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>Keep this number: you can follow your request with it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
         <source>No tracking number yet</source>
         <translation>No tracking number yet</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="76"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>The municipality received your request but gives no number for this service.</translation>
     </message>
@@ -115,22 +135,23 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="67"/>
+        <location filename="../citizen_app/ui/fields.py" line="73"/>
         <source>Not given</source>
+        <extracomment>the citizen changed the answer (for the draft)</extracomment>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="72"/>
+        <location filename="../citizen_app/ui/fields.py" line="78"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="113"/>
+        <location filename="../citizen_app/ui/fields.py" line="141"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="121"/>
+        <location filename="../citizen_app/ui/fields.py" line="149"/>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Enter a number, for example 3 or ٣.</translation>
     </message>
@@ -138,69 +159,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="162"/>
-        <location filename="../citizen_app/ui/main_window.py" line="428"/>
+        <location filename="../citizen_app/ui/main_window.py" line="200"/>
+        <location filename="../citizen_app/ui/main_window.py" line="543"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="164"/>
+        <location filename="../citizen_app/ui/main_window.py" line="202"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="166"/>
+        <location filename="../citizen_app/ui/main_window.py" line="204"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="167"/>
+        <location filename="../citizen_app/ui/main_window.py" line="205"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="168"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="190"/>
+        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <source>Drafts and outbox</source>
+        <translation>Drafts and outbox</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="321"/>
+        <location filename="../citizen_app/ui/main_window.py" line="286"/>
+        <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
+        <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="382"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="348"/>
+        <location filename="../citizen_app/ui/main_window.py" line="409"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="422"/>
+        <location filename="../citizen_app/ui/main_window.py" line="454"/>
+        <source>A request from your outbox reached the municipality: number %1</source>
+        <translation>A request from your outbox reached the municipality: number %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="470"/>
+        <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
+        <translation>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="484"/>
+        <source>This service is not offered by the municipality&apos;s server right now.</source>
+        <translation>This service is not offered by the municipality&apos;s server right now.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="534"/>
         <source>Request %1 is now: %2</source>
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="221"/>
+        <location filename="../citizen_app/ui/main_window.py" line="266"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
+        <location filename="../citizen_app/ui/main_window.py" line="309"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="270"/>
+        <location filename="../citizen_app/ui/main_window.py" line="331"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="356"/>
+        <location filename="../citizen_app/ui/main_window.py" line="417"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
@@ -283,46 +329,66 @@
     </message>
 </context>
 <context>
+    <name>OutboxFlow</name>
+    <message>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <source>Saved on this computer. Sending it to the municipality…</source>
+        <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
+        <translation>Saved on this computer. Sending it to the municipality…</translation>
+    </message>
+</context>
+<context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="48"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="62"/>
         <source>Photos (optional)</source>
+        <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
         <translation>Photos (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="51"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="65"/>
         <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
         <translation>Up to %1 photos. They are made smaller before sending, to save your data.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="54"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="68"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="55"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="69"/>
         <source>Remove the photos</source>
         <translation>Remove the photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="56"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="70"/>
         <source>Sending photos: %p%</source>
         <translation>Sending photos: %p%</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="59"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="73"/>
         <source>Sending photos</source>
         <translation>Sending photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Choose photos</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="109"/>
+        <source>One of the files is not a picture this app can read.</source>
+        <translation>One of the files is not a picture this app can read.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="128"/>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
     </message>
 </context>
 <context>
@@ -417,116 +483,116 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="135"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="136"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
         <source>Describe the problem or what you need</source>
         <translation>Describe the problem or what you need</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="201"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="233"/>
         <source>Address or place description</source>
         <translation>Address or place description</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="138"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Neighbourhood, street, nearest landmark</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="139"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
         <source>Coordinates (optional)</source>
         <translation>Coordinates (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="140"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, e.g. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="141"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, e.g. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="142"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="167"/>
         <source>How can the municipality reach you?</source>
         <translation>How can the municipality reach you?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="143"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="168"/>
         <source>Report without my name</source>
         <translation>Report without my name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="146"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="171"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="150"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="151"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="152"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="153"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="154"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="279"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="179"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="343"/>
         <source>Back to services</source>
         <translation>Back to services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="155"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
         <source>Please check your request before sending it</source>
         <translation>Please check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="157"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="300"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="364"/>
         <source>Confirm and send</source>
         <translation>Confirm and send</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
         <source>Review the request</source>
         <translation>Review the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="238"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="302"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Coordinates must be two numbers, e.g. 31.53 and 35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="248"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="312"/>
         <source>Please give an address or a place description.</source>
         <translation>Please give an address or a place description.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="252"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="316"/>
         <source>Please correct the highlighted fields.</source>
         <translation>Please correct the highlighted fields.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="295"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="359"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -534,17 +600,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="301"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="365"/>
         <source>Edit the request</source>
         <translation>Edit the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="353"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
+        <source>Please wait: the photos are still being prepared.</source>
+        <translation>Please wait: the photos are still being prepared.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="397"/>
         <source>Sending your request…</source>
         <translation>Sending your request…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="372"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="440"/>
         <source>The municipality did not accept this value.</source>
         <translation>The municipality did not accept this value.</translation>
     </message>
@@ -689,6 +760,120 @@
         <location filename="../citizen_app/ui/statuses.py" line="28"/>
         <source>Expected date set</source>
         <translation>Expected date set</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPage</name>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="72"/>
+        <source>Drafts and outbox</source>
+        <extracomment>a draft id to continue a draft id to throw away an outbox item id to try again now an outbox item id to cancel (unsent) or clear from the list (sent)</extracomment>
+        <translation>Drafts and outbox</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="73"/>
+        <source>Drafts: requests you started</source>
+        <translation>Drafts: requests you started</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="74"/>
+        <source>Outbox: requests on their way to the municipality</source>
+        <translation>Outbox: requests on their way to the municipality</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="75"/>
+        <source>No drafts. What you type in a form is kept here.</source>
+        <translation>No drafts. What you type in a form is kept here.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="76"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nothing is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="77"/>
+        <source>Continue the draft</source>
+        <translation>Continue the draft</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="78"/>
+        <source>Delete the draft</source>
+        <translation>Delete the draft</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="79"/>
+        <source>Try again now</source>
+        <translation>Try again now</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="94"/>
+        <source>%1 — saved %2</source>
+        <translation>%1 — saved %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="124"/>
+        <source>Sent. Request number: %1</source>
+        <translation>Sent. Request number: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="125"/>
+        <source>Sent.</source>
+        <translation>Sent.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="127"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="130"/>
+        <source>Not sent: sign in again, then try again.</source>
+        <translation>Not sent: sign in again, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="132"/>
+        <source>Not sent: this app is not allowed to send requests to this server.</source>
+        <translation>Not sent: this app is not allowed to send requests to this server.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="137"/>
+        <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
+        <translation>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="142"/>
+        <source>Waiting for a connection. It will be sent by itself.</source>
+        <translation>Waiting for a connection. It will be sent by itself.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="143"/>
+        <source>The server is busy. It will be sent by itself a little later.</source>
+        <translation>The server is busy. It will be sent by itself a little later.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="145"/>
+        <source>The server has a problem. It will be sent by itself a little later.</source>
+        <translation>The server has a problem. It will be sent by itself a little later.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="147"/>
+        <source>Received. Waiting for the municipality to number it.</source>
+        <translation>Received. Waiting for the municipality to number it.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="148"/>
+        <source>Waiting to be sent.</source>
+        <translation>Waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="180"/>
+        <source>Remove from the list</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="182"/>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
     </message>
 </context>
 <context>

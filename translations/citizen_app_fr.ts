@@ -81,33 +81,53 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="38"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="66"/>
         <source>Your request has reached the municipality</source>
-        <extracomment>the citizen wants to make another request</extracomment>
         <translation>Votre demande est parvenue à la municipalité</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/confirmation_page.py" line="39"/>
         <source>Make another request</source>
+        <extracomment>the citizen wants to make another request</extracomment>
         <translation>Faire une autre demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="47"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
+        <source>Your request is saved on this computer</source>
+        <translation>Votre demande est enregistrée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="51"/>
+        <source>No connection to the municipality right now</source>
+        <translation>Pas de connexion avec la municipalité pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <source>The municipality&apos;s server cannot take it right now</source>
+        <translation>Le serveur de la municipalité ne peut pas la recevoir pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="57"/>
+        <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
+        <translation>Elle est dans votre boîte d&apos;envoi et partira d&apos;elle-même dès que le serveur sera joignable, même si vous fermez et rouvrez l&apos;application. Elle ne sera pas envoyée deux fois. Vous recevrez alors son numéro.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="68"/>
         <source>Request number: %1</source>
         <translation>Numéro de la demande : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="70"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>Conservez ce numéro : il vous permet de suivre votre demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
         <source>No tracking number yet</source>
         <translation>Pas encore de numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="76"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>La municipalité a reçu votre demande, mais ce service ne donne pas de numéro de suivi.</translation>
     </message>
@@ -115,22 +135,23 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="67"/>
+        <location filename="../citizen_app/ui/fields.py" line="73"/>
         <source>Not given</source>
+        <extracomment>the citizen changed the answer (for the draft)</extracomment>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="72"/>
+        <location filename="../citizen_app/ui/fields.py" line="78"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="113"/>
+        <location filename="../citizen_app/ui/fields.py" line="141"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="121"/>
+        <location filename="../citizen_app/ui/fields.py" line="149"/>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Saisissez un nombre, par exemple 3 ou ٣.</translation>
     </message>
@@ -138,69 +159,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="162"/>
-        <location filename="../citizen_app/ui/main_window.py" line="428"/>
+        <location filename="../citizen_app/ui/main_window.py" line="200"/>
+        <location filename="../citizen_app/ui/main_window.py" line="543"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="164"/>
+        <location filename="../citizen_app/ui/main_window.py" line="202"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="166"/>
+        <location filename="../citizen_app/ui/main_window.py" line="204"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="167"/>
+        <location filename="../citizen_app/ui/main_window.py" line="205"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="168"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="190"/>
+        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <source>Drafts and outbox</source>
+        <translation>Brouillons et envois</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="321"/>
+        <location filename="../citizen_app/ui/main_window.py" line="286"/>
+        <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
+        <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="382"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="348"/>
+        <location filename="../citizen_app/ui/main_window.py" line="409"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="422"/>
+        <location filename="../citizen_app/ui/main_window.py" line="454"/>
+        <source>A request from your outbox reached the municipality: number %1</source>
+        <translation>Une demande de votre boîte d&apos;envoi est arrivée à la municipalité : numéro %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="470"/>
+        <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
+        <translation>Les brouillons et la boîte d&apos;envoi enregistrés sur cet ordinateur étaient endommagés et illisibles. Ils ont été mis de côté dans %1 et l&apos;application a redémarré à neuf. Consultez Mes demandes pour voir ce qui est arrivé à la municipalité.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="484"/>
+        <source>This service is not offered by the municipality&apos;s server right now.</source>
+        <translation>Ce service n&apos;est pas proposé par le serveur de la municipalité pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="534"/>
         <source>Request %1 is now: %2</source>
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="221"/>
+        <location filename="../citizen_app/ui/main_window.py" line="266"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
+        <location filename="../citizen_app/ui/main_window.py" line="309"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="270"/>
+        <location filename="../citizen_app/ui/main_window.py" line="331"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="356"/>
+        <location filename="../citizen_app/ui/main_window.py" line="417"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -283,46 +329,66 @@
     </message>
 </context>
 <context>
+    <name>OutboxFlow</name>
+    <message>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <source>Saved on this computer. Sending it to the municipality…</source>
+        <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
+        <translation>Enregistrée sur cet ordinateur. Envoi à la municipalité…</translation>
+    </message>
+</context>
+<context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="48"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="62"/>
         <source>Photos (optional)</source>
+        <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
         <translation>Photos (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="51"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="65"/>
         <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
         <translation>Jusqu&apos;à %1 photos. Elles sont réduites avant l&apos;envoi pour économiser vos données.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="54"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="68"/>
         <source>Add photos…</source>
         <translation>Ajouter des photos…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="55"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="69"/>
         <source>Remove the photos</source>
         <translation>Retirer les photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="56"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="70"/>
         <source>Sending photos: %p%</source>
         <translation>Envoi des photos : %p%</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="59"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="73"/>
         <source>Sending photos</source>
         <translation>Envoi des photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Choose photos</source>
         <translation>Choisir des photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="63"/>
+        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="109"/>
+        <source>One of the files is not a picture this app can read.</source>
+        <translation>L&apos;un des fichiers n&apos;est pas une image que l&apos;application sait lire.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/photos_box.py" line="128"/>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
     </message>
 </context>
 <context>
@@ -417,116 +483,116 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="135"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="136"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
         <source>Describe the problem or what you need</source>
         <translation>Décrivez le problème ou votre besoin</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="137"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="201"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="233"/>
         <source>Address or place description</source>
         <translation>Adresse ou description du lieu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="138"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Quartier, rue, repère le plus proche</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="139"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
         <source>Coordinates (optional)</source>
         <translation>Coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="140"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, par ex. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="141"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, par ex. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="142"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="167"/>
         <source>How can the municipality reach you?</source>
         <translation>Comment la municipalité peut-elle vous joindre ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="143"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="168"/>
         <source>Report without my name</source>
         <translation>Signaler sans mon nom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="146"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="171"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Sans votre nom ni vos coordonnées, la municipalité ne pourra ni vous poser de questions ni vous prévenir quand le travail sera fait ; conservez le numéro de la demande pour la suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="150"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="151"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="152"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="153"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="154"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="279"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="179"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="343"/>
         <source>Back to services</source>
         <translation>Retour aux services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="155"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
         <source>Please check your request before sending it</source>
         <translation>Vérifiez votre demande avant de l&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="157"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="300"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="364"/>
         <source>Confirm and send</source>
         <translation>Confirmer et envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
         <source>Review the request</source>
         <translation>Vérifier la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="238"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="302"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Les coordonnées doivent être deux nombres, par ex. 31.53 et 35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="248"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="312"/>
         <source>Please give an address or a place description.</source>
         <translation>Veuillez indiquer une adresse ou décrire le lieu.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="252"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="316"/>
         <source>Please correct the highlighted fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="295"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="359"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -534,17 +600,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="301"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="365"/>
         <source>Edit the request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="353"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
+        <source>Please wait: the photos are still being prepared.</source>
+        <translation>Veuillez patienter : les photos sont en cours de préparation.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="397"/>
         <source>Sending your request…</source>
         <translation>Envoi de votre demande…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="372"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="440"/>
         <source>The municipality did not accept this value.</source>
         <translation>La municipalité n&apos;a pas accepté cette valeur.</translation>
     </message>
@@ -689,6 +760,120 @@
         <location filename="../citizen_app/ui/statuses.py" line="28"/>
         <source>Expected date set</source>
         <translation>Date prévue fixée</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPage</name>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="72"/>
+        <source>Drafts and outbox</source>
+        <extracomment>a draft id to continue a draft id to throw away an outbox item id to try again now an outbox item id to cancel (unsent) or clear from the list (sent)</extracomment>
+        <translation>Brouillons et envois</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="73"/>
+        <source>Drafts: requests you started</source>
+        <translation>Brouillons : les demandes que vous avez commencées</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="74"/>
+        <source>Outbox: requests on their way to the municipality</source>
+        <translation>Boîte d&apos;envoi : les demandes en route vers la municipalité</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="75"/>
+        <source>No drafts. What you type in a form is kept here.</source>
+        <translation>Aucun brouillon. Ce que vous saisissez dans un formulaire est gardé ici.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="76"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="77"/>
+        <source>Continue the draft</source>
+        <translation>Reprendre le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="78"/>
+        <source>Delete the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="79"/>
+        <source>Try again now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="94"/>
+        <source>%1 — saved %2</source>
+        <translation>%1 — enregistré le %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="124"/>
+        <source>Sent. Request number: %1</source>
+        <translation>Envoyée. Numéro de la demande : %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="125"/>
+        <source>Sent.</source>
+        <translation>Envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="127"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="130"/>
+        <source>Not sent: sign in again, then try again.</source>
+        <translation>Non envoyée : reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="132"/>
+        <source>Not sent: this app is not allowed to send requests to this server.</source>
+        <translation>Non envoyée : cette application n&apos;est pas autorisée à envoyer des demandes à ce serveur.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="137"/>
+        <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
+        <translation>Non envoyée : la municipalité ne l&apos;a pas acceptée (le service a peut-être changé). Réessayez, ou annulez-la et faites une nouvelle demande.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="142"/>
+        <source>Waiting for a connection. It will be sent by itself.</source>
+        <translation>En attente de connexion. Elle partira d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="143"/>
+        <source>The server is busy. It will be sent by itself a little later.</source>
+        <translation>Le serveur est occupé. Elle partira d&apos;elle-même un peu plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="145"/>
+        <source>The server has a problem. It will be sent by itself a little later.</source>
+        <translation>Le serveur a un problème. Elle partira d&apos;elle-même un peu plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="147"/>
+        <source>Received. Waiting for the municipality to number it.</source>
+        <translation>Reçue. En attente de son numéro par la municipalité.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="148"/>
+        <source>Waiting to be sent.</source>
+        <translation>En attente d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="180"/>
+        <source>Remove from the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/unsent_page.py" line="182"/>
+        <source>Cancel sending</source>
+        <translation>Annuler l&apos;envoi</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ class ConfirmationPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.result: SubmitResult | None = None
+        self.queued_reason: str | None = None
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.heading = QLabel()
@@ -35,14 +36,34 @@ class ConfirmationPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Your request has reached the municipality"))
         self.again_button.setText(self.tr("Make another request"))
         self.again_button.setAccessibleName(self.again_button.text())
-        if self.result is not None:
+        if self.queued_reason is not None:
+            self.show_queued(self.queued_reason)
+        elif self.result is not None:
             self.show_result(self.result)
 
+    def show_queued(self, reason: str) -> None:
+        """Kept in the outbox: the citizen may close the app; it goes when it can."""
+        self.result, self.queued_reason = None, reason
+        self.heading.setText(self.tr("Your request is saved on this computer"))
+        self.number.setText(
+            self.tr("No connection to the municipality right now")
+            if reason == "offline"
+            else self.tr("The municipality's server cannot take it right now")
+        )
+        self.explanation.setText(
+            self.tr(
+                "It is in your outbox and will be sent by itself as soon as the server can be "
+                "reached, even after you close and reopen the app. It will not be sent twice. "
+                "You will get its number then."
+            )
+        )
+        self.number.setAccessibleName(self.number.text())
+
     def show_result(self, result: SubmitResult) -> None:
-        self.result = result
+        self.result, self.queued_reason = result, None
+        self.heading.setText(self.tr("Your request has reached the municipality"))
         if result.id:
             self.number.setText(self.tr("Request number: %1").replace("%1", ltr(result.id)))
             self.explanation.setText(

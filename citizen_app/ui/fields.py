@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,6 +25,9 @@ NOT_GIVEN = QDate(2000, 1, 1)
 
 class Field(QWidget):
     """A labelled input with its error line; `value()` is what is sent, or None."""
+
+    #: the citizen changed the answer (for the draft)
+    changed = Signal()
 
     def __init__(self, attribute: Attribute) -> None:
         super().__init__()
@@ -50,6 +53,9 @@ class Field(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        for name in ("textChanged", "dateTimeChanged", "currentIndexChanged", "itemChanged"):
+            if hasattr(self.input, name):
+                getattr(self.input, name).connect(lambda *_: self.changed.emit())
 
     def _make_input(self) -> QWidget:
         kind = self.attribute.datatype
@@ -103,6 +109,28 @@ class Field(QWidget):
                 if widget.item(i).checkState() == Qt.CheckState.Checked
             ] or None
         return widget.text().strip() or None
+
+    def restore(self, value: Any) -> None:
+        """Put back an answer from a draft (what `raw()` gave)."""
+        widget = self.input
+        if value is None:
+            return
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value))
+        elif isinstance(widget, QDateTimeEdit):
+            moment = QDateTime.fromString(str(value), Qt.DateFormat.ISODate)
+            if moment.isValid():
+                widget.setDateTime(moment.toLocalTime())
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+        elif isinstance(widget, QListWidget):
+            chosen = set(value) if isinstance(value, list) else {value}
+            for i in range(widget.count()):
+                item = widget.item(i)
+                checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        elif isinstance(widget, QLineEdit):
+            widget.setText(str(value))
 
     def check(self) -> Any:
         """The value to send (None when empty); shows and raises a message when invalid."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer
@@ -23,19 +25,32 @@ from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
 from citizen_app.core import plain_mode, server_address
 from citizen_app.core.account import Account
 from citizen_app.core.credentials import CredentialStore
+from citizen_app.core.drafts import Draft, Drafts
+from citizen_app.core.local_db import LocalDatabase
 from citizen_app.core.local_requests import LocalRequests
+from citizen_app.core.offline_cache import (
+    Known,
+    OfflineCache,
+    dump_services,
+    restore_definition,
+    restore_services,
+)
+from citizen_app.core.outbox import Outbox
 from citizen_app.core.settings import save_user
 from citizen_app.i18n import apply_language
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
-from citizen_app.ui.my_requests_page import MyRequestsPage
+from citizen_app.ui.my_requests_page import MyRequestsPage, when
+from citizen_app.ui.outbox_flow import OutboxFlow
+from citizen_app.ui.outbox_sender import OutboxSender
 from citizen_app.ui.request_detail_page import RequestDetailPage
 from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.settings_page import SettingsPage
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest, run_task
+from citizen_app.ui.unsent_page import UnsentPage
 from citizen_app.ui.welcome_page import WelcomePage
 
 STYLE = """
@@ -58,9 +73,12 @@ class MainWindow(QMainWindow):
         local: LocalRequests | None = None,
         remember_choices: bool = False,
         site_api_key: str | None = None,
+        db: LocalDatabase | None = None,
     ) -> None:
         """`remember_choices`: keep the language and server chosen here in the user config.
-        `site_api_key`: the API key configured for real servers (the demo server has its own)."""
+        `site_api_key`: the API key configured for real servers (the demo server has its own).
+        `db`: the local database for drafts, the outbox and the offline copies (in memory when
+        not given)."""
         super().__init__()
         self.client = client
         self.demo = demo
@@ -74,6 +92,9 @@ class MainWindow(QMainWindow):
         self.remember_choices = remember_choices
         self.site_api_key = site_api_key
         self.account = Account(self.extensions, store or CredentialStore())
+        self.db = db or LocalDatabase(Path(":memory:"))
+        self.outbox, self.drafts = Outbox(self.db), Drafts(self.db)
+        self.cache = OfflineCache(self.db)
         self.notifications: list[str] = []
         self._statuses: dict[str, str] = {}
         self._etag: str | None = None
@@ -93,7 +114,13 @@ class MainWindow(QMainWindow):
         nav = QHBoxLayout()
         self.services_button, self.mine_button = QPushButton(), QPushButton()
         self.settings_button, self.account_button = QPushButton(), QPushButton()
-        for button in (self.services_button, self.mine_button, self.settings_button):
+        self.unsent_button = QPushButton()
+        for button in (
+            self.services_button,
+            self.mine_button,
+            self.unsent_button,
+            self.settings_button,
+        ):
             nav.addWidget(button)
         nav.addStretch(1)
         nav.addWidget(self.account_button)
@@ -109,11 +136,16 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomePage(self.account)
         self.catalogue = CataloguePage()
-        self.form = RequestFormPage(client, self.extensions)
+        self.form = RequestFormPage(client, self.extensions, self.drafts)
         self.confirmation = ConfirmationPage()
         self.mine = MyRequestsPage()
         self.detail = RequestDetailPage(self.extensions)
         self.settings = SettingsPage()
+        self.unsent = UnsentPage()
+        self.sender = OutboxSender(self.outbox, client, self.extensions, self.whereabouts, self)
+        self.flow = OutboxFlow(
+            self.outbox, self.drafts, self.sender, self.form, self.unsent, self.whereabouts
+        )
         self.pages = (
             self.welcome,
             self.catalogue,
@@ -122,12 +154,18 @@ class MainWindow(QMainWindow):
             self.mine,
             self.detail,
             self.settings,
+            self.unsent,
         )
         for page in self.pages:
             self.stack.addWidget(page)
         self.services_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
         self.mine_button.clicked.connect(self.on_mine_clicked)
         self.settings_button.clicked.connect(self.on_settings_clicked)
+        self.unsent_button.clicked.connect(self.on_unsent_clicked)
+        self.flow.queued.connect(self.on_request_queued)
+        self.flow.delivered_later.connect(self.on_delivered_later)
+        self.flow.delivered_number.connect(self.on_delivered_number)
+        self.flow.resume.connect(self.on_resume_draft)
         self.account_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.welcome))
         self.welcome.done.connect(self.on_welcome_done)
         self.catalogue.chosen.connect(self.on_service_chosen)
@@ -166,7 +204,13 @@ class MainWindow(QMainWindow):
         self.services_button.setText(self.tr("Services"))
         self.mine_button.setText(self.tr("My requests"))
         self.settings_button.setText(self.tr("Settings"))
-        for button in (self.services_button, self.mine_button, self.settings_button):
+        self.unsent_button.setText(self.tr("Drafts and outbox"))
+        for button in (
+            self.services_button,
+            self.mine_button,
+            self.settings_button,
+            self.unsent_button,
+        ):
             button.setAccessibleName(button.text())
 
     def set_language(self, language: str) -> None:
@@ -199,6 +243,7 @@ class MainWindow(QMainWindow):
 
     def on_endpoint_found(self, _: object) -> None:
         self.load_catalogue()
+        self.sender.kick()
         if self.extensions.available:
             run_task(self.account.restore, self.on_session_restored, lambda _: self.show_welcome())
         else:
@@ -225,11 +270,26 @@ class MainWindow(QMainWindow):
         self.message.setVisible(bool(text))
 
     def load_catalogue(self) -> None:
-        run_task(self.client.services, self.on_services_loaded, self.on_load_failed)
+        """The services, or the last known ones (marked with their date) when offline."""
+        client, cache = self.client, self.cache
+        key = f"services|{self.account.server}|{self.language}"
+        run_task(
+            lambda: cache.read_through(key, client.services, dump_services, restore_services),
+            self.on_services_loaded,
+            self.on_load_failed,
+        )
 
-    def on_services_loaded(self, services: list[Service]) -> None:
-        self.show_message("")
-        self.catalogue.set_services(services)
+    def on_services_loaded(self, known: Known[list[Service]]) -> None:
+        if known.offline:
+            self.show_message(
+                self.tr(
+                    "No connection to the municipality. These are the services as of %1; "
+                    "what you send waits in the outbox until the connection returns."
+                ).replace("%1", when(known.updated_at))
+            )
+        else:
+            self.show_message("")
+        self.catalogue.set_services(known.value)
 
     def on_load_failed(self, error: Exception) -> None:
         self.show_message(advice(error))
@@ -264,6 +324,7 @@ class MainWindow(QMainWindow):
             self.timer.start()
         self.update_account_state()
         self.stack.setCurrentWidget(self.catalogue)
+        self.sender.kick()  # the citizen's own waiting requests may go now
         if user is not None:
             if not self.account.store.remembered:
                 self.show_message(
@@ -349,30 +410,81 @@ class MainWindow(QMainWindow):
 
     # --- requests ---------------------------------------------------------------------------
 
-    def on_service_chosen(self, service: Service) -> None:
+    def on_service_chosen(self, service: Service, draft: Draft | None = None) -> None:
         if not service.metadata:
-            self.on_definition_loaded(service, ServiceDefinition(service.code))
+            self.on_definition_loaded(service, ServiceDefinition(service.code), draft)
             return
         self.show_message(self.tr("Loading the form…"))
+        client, cache = self.client, self.cache
+        key = f"definition|{self.account.server}|{self.language}|{service.code}"
         self._definitions.run(
-            lambda: self.client.definition(service.code),
-            lambda definition: self.on_definition_loaded(service, definition),
+            lambda: (
+                cache.read_through(
+                    key, lambda: client.definition(service.code), asdict, restore_definition
+                ).value
+            ),
+            lambda definition: self.on_definition_loaded(service, definition, draft),
             self.on_load_failed,
         )
 
-    def on_definition_loaded(self, service: Service, definition: ServiceDefinition) -> None:
+    def on_definition_loaded(
+        self, service: Service, definition: ServiceDefinition, draft: Draft | None = None
+    ) -> None:
         self.show_message("")
-        self.form.show_service(service, definition)
+        self.form.show_service(service, definition, draft)
         self.stack.setCurrentWidget(self.form)
 
     def on_request_submitted(self, result: SubmitResult) -> None:
         self.confirmation.show_result(result)
         self.stack.setCurrentWidget(self.confirmation)
-        if self.plain_mode() and self.local is not None and result.id:
-            local, server, number = self.local, self.client.base_url, result.id
+
+    def on_request_queued(self, reason: str) -> None:
+        self.confirmation.show_queued(reason)
+        self.stack.setCurrentWidget(self.confirmation)
+
+    def on_delivered_number(self, number: str) -> None:
+        """Any request that reached the server, now or later: follow it in My requests."""
+        if self.plain_mode() and self.local is not None:
+            local, server = self.local, self.client.base_url
             run_task(lambda: local.add(server, number), lambda _: self.refresh_my_requests())
         elif self.account.signed_in:
             self.refresh_my_requests()
+
+    def on_delivered_later(self, _item_id: str, result: SubmitResult) -> None:
+        text = self.tr("A request from your outbox reached the municipality: number %1")
+        self._tell(text.replace("%1", ltr(result.id or "—")))
+
+    # --- drafts and outbox ------------------------------------------------------------------
+
+    def whereabouts(self) -> tuple[str, str] | None:
+        """Where the outbox delivers now: this server, as this citizen ('' without account)."""
+        if self.client._endpoint is None:
+            return None
+        user = self.account.user
+        return self.account.server, str(user["id"]) if user else ""
+
+    def tell_damaged_database(self, moved_to: Path) -> None:
+        """At start: the local database was damaged (a power cut, a failing disk) and was set
+        aside, not deleted; say so, and where it is, so that nothing vanishes unexplained."""
+        text = self.tr(
+            "The drafts and outbox saved on this computer were damaged and could not be read. "
+            "They were kept aside in %1 and the app started afresh. Check My requests to see "
+            "what reached the municipality."
+        )
+        self.show_message(text.replace("%1", ltr(str(moved_to))))
+
+    def on_unsent_clicked(self) -> None:
+        self.flow.refresh()
+        self.stack.setCurrentWidget(self.unsent)
+
+    def on_resume_draft(self, draft: Draft) -> None:
+        service = next((s for s in self.catalogue._services if s.code == draft.service_code), None)
+        if service is None:
+            self.show_message(
+                self.tr("This service is not offered by the municipality's server right now.")
+            )
+            return
+        self.on_service_chosen(service, draft)
 
     def on_mine_clicked(self) -> None:
         self.stack.setCurrentWidget(self.mine)
@@ -420,7 +532,10 @@ class MainWindow(QMainWindow):
 
     def notify(self, request: dict[str, Any]) -> None:
         text = self.tr("Request %1 is now: %2").replace("%1", ltr(request["id"]))
-        text = text.replace("%2", status_name(request["status"]))
+        self._tell(text.replace("%2", status_name(request["status"])))
+
+    def _tell(self, text: str) -> None:
+        """A notification: in the window, and from the system tray where there is one."""
         self.notifications.append(text)
         self.show_message(text)
         if self.tray is not None:

@@ -24,8 +24,8 @@ class OutboxSender(QObject):
     delivered = Signal(str, object)
     #: item id, reason code: it will be tried again by itself
     deferred = Signal(str, str)
-    #: item id, reason code: it waits for the citizen (retry or cancel)
-    failed = Signal(str, str)
+    #: item id, reason code, the error: it waits for the citizen (retry or cancel)
+    failed = Signal(str, str, object)
     #: done, total: the photos of the item being sent (thousandths of their bytes)
     progressed = Signal(int, int)
     #: something in the outbox changed (for the outbox page)
@@ -48,6 +48,8 @@ class OutboxSender(QObject):
         self.whereabouts = whereabouts
         self._busy = False
         self._again = False
+        #: the item being sent now, if any
+        self.current: str | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.kick)
@@ -64,42 +66,50 @@ class OutboxSender(QObject):
         where = self.whereabouts()
         if where is None:
             return
-        server, account = where
         self._timer.stop()
         self._busy, self._again = True, False
+        server, account = where
+        outbox = self.outbox
+        run_task(lambda: next(iter(outbox.due(server, account)), None), self._send, self._on_error)
+
+    def _send(self, item_id: str | None) -> None:
+        if item_id is None:
+            self._busy = False
+            self._sleep_until_next()
+            return
+        self.current = item_id
+        self.changed.emit()
         outbox, client, extensions = self.outbox, self.client, self.extensions
 
-        def next_item(progress: Callable[[int, int], None]) -> tuple[str, object] | None:
-            due = outbox.due(server, account)
-            if not due:
-                return None
-            item_id = due[0]
+        def send(progress: Callable[[int, int], None]) -> object:
             try:
-                return item_id, deliver(outbox, item_id, client, extensions, progress)
+                return deliver(outbox, item_id, client, extensions, progress)
             except Exception as error:
                 found = verdict(error)
                 if found.retry:
                     delay = outbox.defer(item_id, found.reason, found.retry_after)
-                    return item_id, ("deferred", found.reason, delay)
+                    return ("deferred", found.reason, delay, error)
                 outbox.fail(item_id, found.reason)
-                return item_id, ("failed", found.reason, None)
+                return ("failed", found.reason, None, error)
 
-        run_task(next_item, self._on_done, self._on_error, self.progressed.emit)
+        run_task(
+            send,
+            lambda outcome: self._on_done(item_id, outcome),
+            self._on_error,
+            self.progressed.emit,
+        )
 
-    def _on_done(self, outcome: tuple[str, object] | None) -> None:
+    def _on_done(self, item_id: str, result: object) -> None:
         self._busy = False
-        if outcome is None:
-            self._sleep_until_next()
-            return
-        item_id, result = outcome
+        self.current = None
         self.changed.emit()
         if isinstance(result, SubmitResult):
             self.delivered.emit(item_id, result)
             self.kick()
             return
-        kind, reason, delay = result
+        kind, reason, delay, error = result
         if kind == "failed":
-            self.failed.emit(item_id, reason)
+            self.failed.emit(item_id, reason, error)
             self.kick()
         else:
             self.deferred.emit(item_id, reason)
@@ -111,6 +121,7 @@ class OutboxSender(QObject):
     def _on_error(self, error: Exception) -> None:
         """A local failure (the database): try again a little later."""
         self._busy = False
+        self.current = None
         self._timer.start(5000)
 
     def _sleep_until_next(self) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import html
 import uuid
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,12 +25,15 @@ from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import Rejected
 from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
-from citizen_app.core.photos import prepare_photo
+from citizen_app.core.drafts import Draft, Drafts
 from citizen_app.core.text import ascii_digits
+from citizen_app.ui import form_content
 from citizen_app.ui.advice import advice
 from citizen_app.ui.fields import Field
 from citizen_app.ui.photos_box import PhotosBox
 from citizen_app.ui.tasks import run_task
+
+AUTOSAVE_MS = 800  # after the last keystroke
 
 
 class RequestFormPage(QWidget):
@@ -39,11 +41,28 @@ class RequestFormPage(QWidget):
     submitted = Signal(object)
     #: the citizen goes back to the catalogue
     back = Signal()
+    #: Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos)
+    send_requested = Signal(dict)
 
-    def __init__(self, client: Open311Client, extensions: Extensions | None = None) -> None:
+    def __init__(
+        self,
+        client: Open311Client,
+        extensions: Extensions | None = None,
+        drafts: Drafts | None = None,
+    ) -> None:
         super().__init__()
         self.client = client
         self.extensions = extensions
+        self.drafts = drafts
+        #: the draft this form saves into (a new one for each new form)
+        self.draft_id: str | None = None
+        #: the outbox item sent from this form, until its fate is known
+        self.pending_item: str | None = None
+        self._loading = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
         self.service: Service | None = None
         self.fields: list[Field] = []
         # Fixed when the citizen presses Submit and kept until the server confirms, so a retry
@@ -128,6 +147,12 @@ class RequestFormPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.submit_button)
         outer.addLayout(buttons)
+        for widget in (self.address, self.lat, self.long, self.first_name, self.last_name):
+            widget.textChanged.connect(self.on_edited)
+        for widget in (self.phone, self.email, self.description):
+            widget.textChanged.connect(self.on_edited)
+        self.anonymous.toggled.connect(self.on_edited)
+        self.photos.changed.connect(self.on_edited)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -173,8 +198,15 @@ class RequestFormPage(QWidget):
         ):
             widget.setAccessibleName(name)
 
-    def show_service(self, service: Service, definition: ServiceDefinition) -> None:
+    def show_service(
+        self, service: Service, definition: ServiceDefinition, draft: Draft | None = None
+    ) -> None:
+        """A new form for the service, or the draft's form filled in again."""
+        self._autosave.stop()
+        self._loading = True
         self.service = service
+        self.draft_id = draft.id if draft else str(uuid.uuid4())
+        self.pending_item = None
         self.idempotency_key = None
         self.status.clear()
         self.leave_review()
@@ -204,6 +236,38 @@ class RequestFormPage(QWidget):
             widget.clear()
         self.photos.clear()
         self.photos.setVisible(self.can_send_photos())
+        if draft is not None:
+            form_content.restore(self, draft.content)
+            self.photos.show_jpegs(draft.photos)
+        self._loading = False
+
+    # --- the draft -----------------------------------------------------------------------------
+
+    def on_edited(self, *_: object) -> None:
+        if not self._loading and self.service is not None and self.pending_item is None:
+            self._autosave.start()
+
+    def save_draft(self) -> None:
+        """Write the form to its draft in the background (nothing typed: nothing written)."""
+        if self.drafts is None or self.service is None or self.draft_id is None:
+            return
+        content = form_content.capture(self)
+        if form_content.is_empty(content) and not self.photos.jpegs:
+            return
+        drafts, draft_id, service = self.drafts, self.draft_id, self.service
+        server, photos = self.client.identity or self.client.base_url, list(self.photos.jpegs)
+        run_task(
+            lambda: drafts.save(
+                draft_id,
+                server=server,
+                service_code=service.code,
+                service_name=service.name,
+                content=content,
+                photos=photos,
+            ),
+            lambda _: None,
+            lambda _: None,  # a full disk must not stop the citizen typing
+        )
 
     def can_send_photos(self) -> bool:
         """Photos go through the /api/v1 extension, which needs a signed-in citizen."""
@@ -291,8 +355,8 @@ class RequestFormPage(QWidget):
                 lines.append(f"{label}: {fields[key]}")
         if self.anonymous.isChecked():
             lines.append(self.anonymous.text())
-        if self.photos.paths and self.can_send_photos():
-            lines.append(self.tr("%n photo(s)", "", len(self.photos.paths)))
+        if self.photos.jpegs and self.can_send_photos():
+            lines.append(self.tr("%n photo(s)", "", len(self.photos.jpegs)))
         title = f"<b>{html.escape(self.service.name)}</b>" if self.service else ""
         self.review_text.setText("<br>".join([title, *(html.escape(line) for line in lines)]))
         self.review.show()
@@ -323,46 +387,50 @@ class RequestFormPage(QWidget):
         if not self.review.isVisibleTo(self):
             self.show_review(fields, attributes)
             return
+        if self.photos.busy:
+            self.status.setText(self.tr("Please wait: the photos are still being prepared."))
+            return
         if self.idempotency_key is None:
             self.idempotency_key = str(uuid.uuid4())
-        key, code, client = self.idempotency_key, self.service.code, self.client
-        photos = list(self.photos.paths) if self.can_send_photos() else []
-        extensions = self.extensions
-
-        def send(progress: Callable[[int, int], None]) -> SubmitResult:
-            result = client.submit(code, fields, attributes, key)
-            if result.id is None and result.token:
-                result = SubmitResult(client.wait_for_id(result.token), result.token, result.notice)
-            if result.id and photos and extensions is not None:
-                prepared = [prepare_photo(path) for path in photos]
-                for index, jpeg in enumerate(prepared):
-                    # One key per photo, derived from the submission's: a retry re-sends
-                    # nothing that already arrived.
-                    photo_key = str(uuid.uuid5(uuid.UUID(key), str(index)))
-                    extensions.upload_photo(
-                        result.id,
-                        jpeg,
-                        photo_key,
-                        lambda done, size, i=index: progress(
-                            int(1000 * (i + done / size) / len(prepared)), 1000
-                        ),
-                    )
-            return result
-
+        self._autosave.stop()
         self.submit_button.setEnabled(False)
         self.status.setText(self.tr("Sending your request…"))
-        run_task(send, self.on_submit_succeeded, self.on_submit_failed, self.photos.show_progress)
+        self.send_requested.emit(
+            {
+                "service_code": self.service.code,
+                "service_name": self.service.name,
+                "fields": fields,
+                "attributes": attributes,
+                "idempotency_key": self.idempotency_key,
+                "photos": list(self.photos.jpegs) if self.can_send_photos() else [],
+                "draft_id": self.draft_id,
+            }
+        )
 
     def on_submit_succeeded(self, result: SubmitResult) -> None:
         self.submit_button.setEnabled(True)
         self.leave_review()
         self.idempotency_key = None
+        self.pending_item = None
         self.status.clear()
         self.submitted.emit(result)
 
-    def on_submit_failed(self, error: Exception) -> None:
+    def on_queued(self) -> None:
+        """Kept in the outbox, to be sent when the server can be reached: this form is done."""
         self.submit_button.setEnabled(True)
+        self.leave_review()
+        self.idempotency_key = None
+        self.pending_item = None
+        self.status.clear()
+
+    def on_submit_failed(self, error: Exception) -> None:
+        """The server refused it: back to the form, with the draft saved again (sending had
+        removed it), and a new key for the corrected request."""
+        self.submit_button.setEnabled(True)
+        self.pending_item = None
+        self.idempotency_key = None
         self.status.setText(advice(error))
+        self.save_draft()
         if isinstance(error, Rejected):
             # Open311 servers answer in English; point at the fields instead of quoting them.
             by_code = {f.attribute.code: f for f in self.fields if isinstance(f, Field)}
