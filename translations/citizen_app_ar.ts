@@ -159,94 +159,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="200"/>
-        <location filename="../citizen_app/ui/main_window.py" line="543"/>
+        <location filename="../citizen_app/ui/main_window.py" line="201"/>
+        <location filename="../citizen_app/ui/main_window.py" line="576"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="202"/>
+        <location filename="../citizen_app/ui/main_window.py" line="203"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204"/>
+        <location filename="../citizen_app/ui/main_window.py" line="205"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="205"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="207"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <location filename="../citizen_app/ui/main_window.py" line="208"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="234"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="286"/>
+        <location filename="../citizen_app/ui/main_window.py" line="302"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="382"/>
+        <location filename="../citizen_app/ui/main_window.py" line="408"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="409"/>
+        <location filename="../citizen_app/ui/main_window.py" line="435"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="454"/>
+        <location filename="../citizen_app/ui/main_window.py" line="480"/>
         <source>A request from your outbox reached the municipality: number %1</source>
         <translation>وصل طلب من صندوق الصادر إلى البلدية، ورقمه %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="470"/>
+        <location filename="../citizen_app/ui/main_window.py" line="496"/>
         <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
         <translation>تلفت المسودات والطلبات المحفوظة على هذا الحاسوب ولم تعد قراءتها ممكنة. نُقلت جانبًا إلى %1 وبدأ التطبيق من جديد. راجع «طلباتي» لمعرفة ما وصل إلى البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="484"/>
+        <location filename="../citizen_app/ui/main_window.py" line="510"/>
         <source>This service is not offered by the municipality&apos;s server right now.</source>
         <translation>هذه الخدمة غير متاحة على خادم البلدية حاليًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="534"/>
+        <location filename="../citizen_app/ui/main_window.py" line="547"/>
+        <source>No connection: as of %1</source>
+        <translation>لا يوجد اتصال، والقائمة كما كانت في %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="549"/>
+        <source>Updated %1</source>
+        <translation>حُدّثت في %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="567"/>
         <source>Request %1 is now: %2</source>
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="266"/>
+        <location filename="../citizen_app/ui/main_window.py" line="282"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="309"/>
+        <location filename="../citizen_app/ui/main_window.py" line="325"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="349"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="417"/>
+        <location filename="../citizen_app/ui/main_window.py" line="443"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>

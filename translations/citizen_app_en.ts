@@ -159,94 +159,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="200"/>
-        <location filename="../citizen_app/ui/main_window.py" line="543"/>
+        <location filename="../citizen_app/ui/main_window.py" line="201"/>
+        <location filename="../citizen_app/ui/main_window.py" line="576"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="202"/>
+        <location filename="../citizen_app/ui/main_window.py" line="203"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204"/>
+        <location filename="../citizen_app/ui/main_window.py" line="205"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="205"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="207"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <location filename="../citizen_app/ui/main_window.py" line="208"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="234"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="286"/>
+        <location filename="../citizen_app/ui/main_window.py" line="302"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="382"/>
+        <location filename="../citizen_app/ui/main_window.py" line="408"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="409"/>
+        <location filename="../citizen_app/ui/main_window.py" line="435"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="454"/>
+        <location filename="../citizen_app/ui/main_window.py" line="480"/>
         <source>A request from your outbox reached the municipality: number %1</source>
         <translation>A request from your outbox reached the municipality: number %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="470"/>
+        <location filename="../citizen_app/ui/main_window.py" line="496"/>
         <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
         <translation>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="484"/>
+        <location filename="../citizen_app/ui/main_window.py" line="510"/>
         <source>This service is not offered by the municipality&apos;s server right now.</source>
         <translation>This service is not offered by the municipality&apos;s server right now.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="534"/>
+        <location filename="../citizen_app/ui/main_window.py" line="547"/>
+        <source>No connection: as of %1</source>
+        <translation>No connection: as of %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="549"/>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="567"/>
         <source>Request %1 is now: %2</source>
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="266"/>
+        <location filename="../citizen_app/ui/main_window.py" line="282"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="309"/>
+        <location filename="../citizen_app/ui/main_window.py" line="325"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="349"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="417"/>
+        <location filename="../citizen_app/ui/main_window.py" line="443"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>

@@ -159,94 +159,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="200"/>
-        <location filename="../citizen_app/ui/main_window.py" line="543"/>
+        <location filename="../citizen_app/ui/main_window.py" line="201"/>
+        <location filename="../citizen_app/ui/main_window.py" line="576"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="202"/>
+        <location filename="../citizen_app/ui/main_window.py" line="203"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204"/>
+        <location filename="../citizen_app/ui/main_window.py" line="205"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="205"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="207"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <location filename="../citizen_app/ui/main_window.py" line="208"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="234"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="286"/>
+        <location filename="../citizen_app/ui/main_window.py" line="302"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="382"/>
+        <location filename="../citizen_app/ui/main_window.py" line="408"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="409"/>
+        <location filename="../citizen_app/ui/main_window.py" line="435"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="454"/>
+        <location filename="../citizen_app/ui/main_window.py" line="480"/>
         <source>A request from your outbox reached the municipality: number %1</source>
         <translation>Une demande de votre boîte d&apos;envoi est arrivée à la municipalité : numéro %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="470"/>
+        <location filename="../citizen_app/ui/main_window.py" line="496"/>
         <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
         <translation>Les brouillons et la boîte d&apos;envoi enregistrés sur cet ordinateur étaient endommagés et illisibles. Ils ont été mis de côté dans %1 et l&apos;application a redémarré à neuf. Consultez Mes demandes pour voir ce qui est arrivé à la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="484"/>
+        <location filename="../citizen_app/ui/main_window.py" line="510"/>
         <source>This service is not offered by the municipality&apos;s server right now.</source>
         <translation>Ce service n&apos;est pas proposé par le serveur de la municipalité pour le moment.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="534"/>
+        <location filename="../citizen_app/ui/main_window.py" line="547"/>
+        <source>No connection: as of %1</source>
+        <translation>Pas de connexion : état au %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="549"/>
+        <source>Updated %1</source>
+        <translation>Mise à jour le %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/main_window.py" line="567"/>
         <source>Request %1 is now: %2</source>
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="266"/>
+        <location filename="../citizen_app/ui/main_window.py" line="282"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="309"/>
+        <location filename="../citizen_app/ui/main_window.py" line="325"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="349"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="417"/>
+        <location filename="../citizen_app/ui/main_window.py" line="443"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>

@@ -85,7 +85,11 @@ class Extensions:
             }
         )
         data, _ = self._call(
-            "POST", "/auth/register", json=body, headers={"Idempotency-Key": idempotency_key}
+            "POST",
+            "/auth/register",
+            json=body,
+            headers={"Idempotency-Key": idempotency_key},
+            bearer=False,
         )
         return data["user"]
 
@@ -95,11 +99,16 @@ class Extensions:
         return session
 
     def sign_in(self, login: str, password: str) -> Session:
-        data, _ = self._call("POST", "/auth/token", json={"login": login, "password": password})
+        # The sign-in calls carry no bearer token, so a 401 there never triggers a renewal.
+        data, _ = self._call(
+            "POST", "/auth/token", json={"login": login, "password": password}, bearer=False
+        )
         return self._session(data)
 
     def refresh(self, refresh_token: str) -> Session:
-        data, _ = self._call("POST", "/auth/refresh", json={"refresh_token": refresh_token})
+        data, _ = self._call(
+            "POST", "/auth/refresh", json={"refresh_token": refresh_token}, bearer=False
+        )
         return self._session(data)
 
     def sign_out(self, refresh_token: str | None) -> None:

@@ -78,9 +78,8 @@ class Open311Client:
             answer = fetch(
                 self.session, method, url, deadline=self.deadline, headers=headers, **kwargs
             )
-            if answer.status != 401 or attempt == 2 or not (self.access_token and bearer):
-                return answer
-            if not self.renew:
+            # No access token yet (signed in while offline) or an expired one: renew once.
+            if answer.status != 401 or attempt == 2 or not bearer or not self.renew:
                 return answer
             if not self.renew():
                 return answer

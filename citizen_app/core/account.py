@@ -6,7 +6,7 @@ import threading
 from typing import Any
 
 from citizen_app.api.accounts import Extensions
-from citizen_app.api.errors import NotAuthenticated, Rejected
+from citizen_app.api.errors import NotAuthenticated, Rejected, ServerError, TransportError
 from citizen_app.core.credentials import CredentialStore
 
 
@@ -32,8 +32,10 @@ class Account:
     def signed_in(self) -> bool:
         return self.user is not None
 
-    def restore(self) -> dict[str, Any] | None:
-        """Sign back in with the kept refresh token, if any and still valid."""
+    def restore(self, offline_user: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """Sign back in with the kept refresh token, if any and still valid. When the server
+        cannot be reached, `offline_user` (the last known profile) stands in, so the citizen
+        can read their kept requests; the token is swapped once the server answers."""
         if not self.extensions.available:
             return None
         token = self.store.load(self.server)
@@ -44,6 +46,11 @@ class Account:
         except (NotAuthenticated, Rejected):
             self.store.delete(self.server)
             return None
+        except (TransportError, ServerError):
+            if offline_user is None:
+                raise
+            self._refresh_token, self.user = token, offline_user
+            return offline_user
         return self._keep(session)
 
     def sign_in(self, login: str, password: str) -> dict[str, Any]:

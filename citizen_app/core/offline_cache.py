@@ -13,8 +13,15 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any, Generic, TypeVar
 
+from citizen_app.api.accounts import Extensions, Page
 from citizen_app.api.errors import ServerError, TransportError
-from citizen_app.api.models import Attribute, AttributeValue, Service, ServiceDefinition
+from citizen_app.api.models import (
+    Attribute,
+    AttributeValue,
+    Endpoint,
+    Service,
+    ServiceDefinition,
+)
 from citizen_app.core.local_db import LocalDatabase, now_iso
 
 T = TypeVar("T")
@@ -102,3 +109,30 @@ def restore_definition(body: dict[str, Any]) -> ServiceDefinition:
             for a in body["attributes"]
         ),
     )
+
+
+def restore_endpoint(body: dict[str, Any]) -> Endpoint:
+    return Endpoint(**{**body, "formats": tuple(body["formats"])})
+
+
+def my_requests(
+    cache: OfflineCache, extensions: Extensions, key: str, etag: str | None
+) -> Known[Page]:
+    """The citizen's requests: asked with the last ETag (from this run, else the kept copy's),
+    so an unchanged list comes back as "304 Not Modified" with no body; the kept copy when the
+    server is out of reach."""
+    kept = cache.get(key)
+    try:
+        page = extensions.my_requests(
+            page_size=200, etag=etag or (kept.etag if kept is not None else None)
+        )
+    except (TransportError, ServerError):
+        if kept is None:
+            raise
+        return Known(Page(kept.body, len(kept.body), kept.etag), kept.updated_at, offline=True)
+    if page.unchanged:
+        cache.touch(key)
+        if etag is None and kept is not None:  # first look in this run: show the kept list
+            return Known(Page(kept.body, len(kept.body), kept.etag), now_iso(), offline=False)
+        return Known(page, now_iso(), offline=False)
+    return Known(page, cache.put(key, page.items, page.etag), offline=False)

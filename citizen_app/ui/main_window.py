@@ -22,17 +22,18 @@ from citizen_app.api.accounts import Extensions, Page
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ParseError, Rejected
 from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
-from citizen_app.core import plain_mode, server_address
+from citizen_app.core import offline_cache, plain_mode, server_address
 from citizen_app.core.account import Account
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.drafts import Draft, Drafts
-from citizen_app.core.local_db import LocalDatabase
+from citizen_app.core.local_db import LocalDatabase, now_iso
 from citizen_app.core.local_requests import LocalRequests
 from citizen_app.core.offline_cache import (
     Known,
     OfflineCache,
     dump_services,
     restore_definition,
+    restore_endpoint,
     restore_services,
 )
 from citizen_app.core.outbox import Outbox
@@ -232,7 +233,15 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Find the server's endpoint and extensions, restore the session, load the catalogue."""
         self.show_message(self.tr("Connecting to the municipality…"))
-        run_task(self.client.endpoint, self.on_endpoint_found, self.on_load_failed)
+        client, cache = self.client, self.cache
+        key = f"endpoint|{self.account.server}"
+
+        def find() -> Known:
+            known = cache.read_through(key, client.endpoint, asdict, restore_endpoint)
+            client._endpoint = known.value  # the kept one when offline: the app still opens
+            return known
+
+        run_task(find, self.on_endpoint_found, self.on_load_failed)
 
     def use_demo(self, url: str, api_key: str, identity: str) -> None:
         """The demo server has started: use it (and remember it, to switch back to)."""
@@ -245,7 +254,14 @@ class MainWindow(QMainWindow):
         self.load_catalogue()
         self.sender.kick()
         if self.extensions.available:
-            run_task(self.account.restore, self.on_session_restored, lambda _: self.show_welcome())
+            account, cache = self.account, self.cache
+            key = f"me|{account.server}"
+
+            def restore() -> dict | None:
+                kept = cache.get(key)
+                return account.restore(offline_user=kept.body if kept else None)
+
+            run_task(restore, self.on_session_restored, lambda _: self.show_welcome())
         else:
             self.stack.setCurrentWidget(self.catalogue)
             if self.local is not None:
@@ -326,6 +342,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.catalogue)
         self.sender.kick()  # the citizen's own waiting requests may go now
         if user is not None:
+            cache, key = self.cache, f"me|{self.account.server}"
+            run_task(lambda: cache.put(key, user), lambda _: None, lambda _: None)
             if not self.account.store.remembered:
                 self.show_message(
                     self.tr("Signed in. This computer cannot remember it: sign in again next time.")
@@ -337,7 +355,15 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         self._statuses.clear()
         self._etag = None
-        run_task(self.account.sign_out, lambda _: self.after_sign_out())
+        account, cache, server = self.account, self.cache, self.account.server
+
+        def sign_out() -> None:
+            # The kept copies of the citizen's profile and requests go with the session.
+            cache.forget(f"me|{server}")
+            cache.forget(f"mine|{server}|")
+            account.sign_out()
+
+        run_task(sign_out, lambda _: self.after_sign_out())
 
     def after_sign_out(self) -> None:
         self.mine.set_items([], "")
@@ -499,22 +525,29 @@ class MainWindow(QMainWindow):
         if self.plain_mode() and self.local is not None:
             local, client = self.local, self.client
 
-            def load() -> Page:
+            def load() -> Known[Page]:
                 items = plain_mode.my_requests(client, local.numbers(client.base_url))
-                return Page(items, len(items), None)
+                return Known(Page(items, len(items), None), now_iso(), offline=False)
 
             self._refreshes.run(load, self.on_my_requests_loaded, self.on_load_failed)
             return
         if not self.account.signed_in:
             return
-        etag = self._etag
+        etag, cache, extensions = self._etag, self.cache, self.extensions
+        key = f"mine|{self.account.server}|{self.account.user['id']}"
         self._refreshes.run(
-            lambda: self.extensions.my_requests(page_size=200, etag=etag),
+            lambda: offline_cache.my_requests(cache, extensions, key, etag),
             self.on_my_requests_loaded,
             self.on_load_failed,
         )
 
-    def on_my_requests_loaded(self, page: Page) -> None:
+    def on_my_requests_loaded(self, known: Known[Page]) -> None:
+        page = known.value
+        self.mine.updated.setText(
+            self.tr("No connection: as of %1").replace("%1", when(known.updated_at))
+            if known.offline
+            else self.tr("Updated %1").replace("%1", when(known.updated_at))
+        )
         if page.unchanged:
             return
         self._etag = page.etag
@@ -525,7 +558,7 @@ class MainWindow(QMainWindow):
         ]
         first_load = not self._statuses
         self._statuses = {r["id"]: r["status"] for r in page.items}
-        self.mine.set_items(page.items, "")
+        self.mine.set_items(page.items, self.mine.updated.text())
         if not first_load:
             for request in changed:
                 self.notify(request)
