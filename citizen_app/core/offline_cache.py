@@ -25,6 +25,7 @@ from citizen_app.api.models import (
 from citizen_app.core.local_db import LocalDatabase, now_iso
 
 T = TypeVar("T")
+PAGE_SIZE = 200  # the most the server gives in one page
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def my_requests(
     kept = cache.get(key)
     try:
         page = extensions.my_requests(
-            page_size=200, etag=etag or (kept.etag if kept is not None else None)
+            page_size=PAGE_SIZE, etag=etag or (kept.etag if kept is not None else None)
         )
     except (TransportError, ServerError):
         if kept is None:
@@ -135,4 +136,13 @@ def my_requests(
         if etag is None and kept is not None:  # first look in this run: show the kept list
             return Known(Page(kept.body, len(kept.body), kept.etag), now_iso(), offline=False)
         return Known(page, now_iso(), offline=False)
+    # The ETag covers the whole list, so only a changed list needs its further pages.
+    items, number = list(page.items), 2
+    while len(items) < page.total:
+        more = extensions.my_requests(page=number, page_size=PAGE_SIZE)
+        if not more.items:
+            break
+        items += more.items
+        number += 1
+    page = Page(items, page.total, page.etag)
     return Known(page, cache.put(key, page.items, page.etag), offline=False)
