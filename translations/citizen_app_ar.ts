@@ -159,104 +159,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="201"/>
-        <location filename="../citizen_app/ui/main_window.py" line="576"/>
+        <location filename="../citizen_app/ui/main_window.py" line="199"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="203"/>
+        <location filename="../citizen_app/ui/main_window.py" line="201"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="205"/>
+        <location filename="../citizen_app/ui/main_window.py" line="203"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="204"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <location filename="../citizen_app/ui/main_window.py" line="205"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="208"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="235"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="302"/>
+        <location filename="../citizen_app/ui/main_window.py" line="300"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="408"/>
+        <location filename="../citizen_app/ui/window_server.py" line="52"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="435"/>
+        <location filename="../citizen_app/ui/window_server.py" line="82"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="480"/>
+        <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
         <source>A request from your outbox reached the municipality: number %1</source>
         <translation>وصل طلب من صندوق الصادر إلى البلدية، ورقمه %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="496"/>
+        <location filename="../citizen_app/ui/window_outbox.py" line="46"/>
         <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
         <translation>تلفت المسودات والطلبات المحفوظة على هذا الحاسوب ولم تعد قراءتها ممكنة. نُقلت جانبًا إلى %1 وبدأ التطبيق من جديد. راجع «طلباتي» لمعرفة ما وصل إلى البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="510"/>
+        <location filename="../citizen_app/ui/window_outbox.py" line="62"/>
         <source>This service is not offered by the municipality&apos;s server right now.</source>
         <translation>هذه الخدمة غير متاحة على خادم البلدية حاليًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="547"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="51"/>
         <source>No connection: as of %1</source>
         <translation>لا يوجد اتصال، والقائمة كما كانت في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="549"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="55"/>
         <source>Updated %1</source>
         <translation>حُدّثت في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="567"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="75"/>
         <source>Request %1 is now: %2</source>
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="282"/>
+        <location filename="../citizen_app/ui/main_window.py" line="280"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="325"/>
+        <location filename="../citizen_app/ui/main_window.py" line="323"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="349"/>
+        <location filename="../citizen_app/ui/main_window.py" line="347"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="443"/>
+        <location filename="../citizen_app/ui/main_window.py" line="377"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -497,116 +497,116 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="158"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
         <source>Describe the problem or what you need</source>
         <translation>صِف المشكلة أو ما تحتاج إليه</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="233"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="231"/>
         <source>Address or place description</source>
         <translation>العنوان أو وصف المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>الحي، الشارع، أقرب معلم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
         <source>Coordinates (optional)</source>
         <translation>الإحداثيات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>خط العرض، مثل 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>خط الطول، مثل 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="167"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
         <source>How can the municipality reach you?</source>
         <translation>كيف يمكن للبلدية التواصل معك؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="168"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
         <source>Report without my name</source>
         <translation>الإبلاغ دون ذكر اسمي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="171"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="169"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>من دون اسمك ووسيلة للتواصل معك لن تتمكن البلدية من الاستفسار منك أو إبلاغك بإنجاز العمل؛ احتفظ برقم الطلب لتتابعه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="179"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="343"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="291"/>
         <source>Back to services</source>
         <translation>العودة إلى الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
         <source>Please check your request before sending it</source>
         <translation>يرجى مراجعة طلبك قبل إرساله</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="364"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
+        <location filename="../citizen_app/ui/request_review.py" line="101"/>
         <source>Confirm and send</source>
         <translation>تأكيد وإرسال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
         <source>Review the request</source>
         <translation>مراجعة الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="302"/>
+        <location filename="../citizen_app/ui/request_review.py" line="40"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>يجب أن تكون الإحداثيات رقمين، مثل 31.53 و35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="312"/>
+        <location filename="../citizen_app/ui/request_review.py" line="53"/>
         <source>Please give an address or a place description.</source>
         <translation>يرجى كتابة العنوان أو وصف المكان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="316"/>
+        <location filename="../citizen_app/ui/request_review.py" line="61"/>
         <source>Please correct the highlighted fields.</source>
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="359"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="271"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا توجد صور</numerusform>
@@ -618,22 +618,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="365"/>
+        <location filename="../citizen_app/ui/request_review.py" line="103"/>
         <source>Edit the request</source>
         <translation>تعديل الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="303"/>
         <source>Please wait: the photos are still being prepared.</source>
         <translation>يرجى الانتظار، فالصور قيد التجهيز.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="397"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="309"/>
         <source>Sending your request…</source>
         <translation>جارٍ إرسال طلبك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="440"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="352"/>
         <source>The municipality did not accept this value.</source>
         <translation>لم تقبل البلدية هذه القيمة.</translation>
     </message>

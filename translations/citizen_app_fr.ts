@@ -159,104 +159,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="201"/>
-        <location filename="../citizen_app/ui/main_window.py" line="576"/>
+        <location filename="../citizen_app/ui/main_window.py" line="199"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="203"/>
+        <location filename="../citizen_app/ui/main_window.py" line="201"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="205"/>
+        <location filename="../citizen_app/ui/main_window.py" line="203"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="204"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <location filename="../citizen_app/ui/main_window.py" line="205"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="208"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="235"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="302"/>
+        <location filename="../citizen_app/ui/main_window.py" line="300"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="408"/>
+        <location filename="../citizen_app/ui/window_server.py" line="52"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="435"/>
+        <location filename="../citizen_app/ui/window_server.py" line="82"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="480"/>
+        <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
         <source>A request from your outbox reached the municipality: number %1</source>
         <translation>Une demande de votre boîte d&apos;envoi est arrivée à la municipalité : numéro %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="496"/>
+        <location filename="../citizen_app/ui/window_outbox.py" line="46"/>
         <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
         <translation>Les brouillons et la boîte d&apos;envoi enregistrés sur cet ordinateur étaient endommagés et illisibles. Ils ont été mis de côté dans %1 et l&apos;application a redémarré à neuf. Consultez Mes demandes pour voir ce qui est arrivé à la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="510"/>
+        <location filename="../citizen_app/ui/window_outbox.py" line="62"/>
         <source>This service is not offered by the municipality&apos;s server right now.</source>
         <translation>Ce service n&apos;est pas proposé par le serveur de la municipalité pour le moment.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="547"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="51"/>
         <source>No connection: as of %1</source>
         <translation>Pas de connexion : état au %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="549"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="55"/>
         <source>Updated %1</source>
         <translation>Mise à jour le %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="567"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="75"/>
         <source>Request %1 is now: %2</source>
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="282"/>
+        <location filename="../citizen_app/ui/main_window.py" line="280"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="325"/>
+        <location filename="../citizen_app/ui/main_window.py" line="323"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="349"/>
+        <location filename="../citizen_app/ui/main_window.py" line="347"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="443"/>
+        <location filename="../citizen_app/ui/main_window.py" line="377"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -493,116 +493,116 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="158"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
         <source>Describe the problem or what you need</source>
         <translation>Décrivez le problème ou votre besoin</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="233"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="231"/>
         <source>Address or place description</source>
         <translation>Adresse ou description du lieu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Quartier, rue, repère le plus proche</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
         <source>Coordinates (optional)</source>
         <translation>Coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, par ex. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, par ex. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="167"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
         <source>How can the municipality reach you?</source>
         <translation>Comment la municipalité peut-elle vous joindre ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="168"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
         <source>Report without my name</source>
         <translation>Signaler sans mon nom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="171"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="169"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Sans votre nom ni vos coordonnées, la municipalité ne pourra ni vous poser de questions ni vous prévenir quand le travail sera fait ; conservez le numéro de la demande pour la suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="179"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="343"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="291"/>
         <source>Back to services</source>
         <translation>Retour aux services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
         <source>Please check your request before sending it</source>
         <translation>Vérifiez votre demande avant de l&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="364"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
+        <location filename="../citizen_app/ui/request_review.py" line="101"/>
         <source>Confirm and send</source>
         <translation>Confirmer et envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
         <source>Review the request</source>
         <translation>Vérifier la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="302"/>
+        <location filename="../citizen_app/ui/request_review.py" line="40"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Les coordonnées doivent être deux nombres, par ex. 31.53 et 35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="312"/>
+        <location filename="../citizen_app/ui/request_review.py" line="53"/>
         <source>Please give an address or a place description.</source>
         <translation>Veuillez indiquer une adresse ou décrire le lieu.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="316"/>
+        <location filename="../citizen_app/ui/request_review.py" line="61"/>
         <source>Please correct the highlighted fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="359"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="271"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -610,22 +610,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="365"/>
+        <location filename="../citizen_app/ui/request_review.py" line="103"/>
         <source>Edit the request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="303"/>
         <source>Please wait: the photos are still being prepared.</source>
         <translation>Veuillez patienter : les photos sont en cours de préparation.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="397"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="309"/>
         <source>Sending your request…</source>
         <translation>Envoi de votre demande…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="440"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="352"/>
         <source>The municipality did not accept this value.</source>
         <translation>La municipalité n&apos;a pas accepté cette valeur.</translation>
     </message>

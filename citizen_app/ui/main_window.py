@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
@@ -18,15 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizen_app.api.accounts import Extensions, Page
+from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
-from citizen_app.api.errors import ParseError, Rejected
 from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
-from citizen_app.core import offline_cache, plain_mode, server_address
 from citizen_app.core.account import Account
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.drafts import Draft, Drafts
-from citizen_app.core.local_db import LocalDatabase, now_iso
+from citizen_app.core.local_db import LocalDatabase
 from citizen_app.core.local_requests import LocalRequests
 from citizen_app.core.offline_cache import (
     Known,
@@ -40,7 +37,6 @@ from citizen_app.core.outbox import Outbox
 from citizen_app.core.settings import save_user
 from citizen_app.i18n import apply_language
 from citizen_app.ui.advice import advice
-from citizen_app.ui.bidi import ltr
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.my_requests_page import MyRequestsPage, when
@@ -49,10 +45,12 @@ from citizen_app.ui.outbox_sender import OutboxSender
 from citizen_app.ui.request_detail_page import RequestDetailPage
 from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.settings_page import SettingsPage
-from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest, run_task
 from citizen_app.ui.unsent_page import UnsentPage
 from citizen_app.ui.welcome_page import WelcomePage
+from citizen_app.ui.window_outbox import OutboxHandling
+from citizen_app.ui.window_requests import RequestsFollowing
+from citizen_app.ui.window_server import ServerSwitching
 
 STYLE = """
 QLabel#heading { font-size: 15pt; font-weight: bold; }
@@ -64,7 +62,7 @@ QTreeWidget::item { padding: 4px; }
 REFRESH_MS = 60_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, QMainWindow):
     def __init__(
         self,
         client: Open311Client,
@@ -370,70 +368,6 @@ class MainWindow(QMainWindow):
         self.update_account_state()
         self.show_welcome()
 
-    # --- server -----------------------------------------------------------------------------
-
-    def change_server(self, address: str) -> None:
-        """Try the typed address first (in the background); only a server that answers as an
-        Open311 server replaces the current one. "" goes back to the demo municipality."""
-        to_demo = not address.strip() and self.demo_url is not None
-        url = self.demo_url if to_demo else server_address.normalise(address)
-        if not to_demo:
-            found = server_address.problem(address)
-            if found is not None:
-                self.settings.show_server_problem(found)
-                return
-        probe = Open311Client(
-            url,
-            api_key=self.demo_api_key if to_demo else self.site_api_key,
-            jurisdiction=self.client.jurisdiction,
-            language=self.language,
-        )
-
-        def check() -> Open311Client:
-            probe.endpoint()
-            probe.services()
-            return probe
-
-        self.settings.show_server_checking()
-        run_task(
-            check,
-            lambda checked: self.on_server_checked(checked, to_demo),
-            self.on_server_check_failed,
-        )
-
-    def on_server_check_failed(self, error: Exception) -> None:
-        self.settings.server_checked()
-        if isinstance(error, Rejected | ParseError):
-            self.settings.show_server_problem(
-                self.tr("No municipality's Open311 service answers at this address.")
-            )
-        else:
-            self.settings.show_server_problem(advice(error))
-
-    def on_server_checked(self, probe: Open311Client, to_demo: bool) -> None:
-        """Switch every page to the new server. The old server's sign-in stays in the
-        keyring, so switching back restores it."""
-        self.settings.server_checked()
-        self.settings.show_server_problem(None)
-        self.timer.stop()
-        self._refreshes.cancel()
-        self._definitions.cancel()
-        self._statuses.clear()
-        self._etag = None
-        self.account.forget()
-        client = self.client
-        client.base_url, client.api_key = probe.base_url, probe.api_key
-        client._endpoint, client.access_token = probe._endpoint, None
-        client.identity = self.demo_identity if to_demo else None
-        self.demo = to_demo
-        self.demo_banner.setVisible(to_demo)
-        self.mine.set_items([], "")
-        if self.remember_choices:
-            saved = "" if to_demo else client.base_url
-            run_task(lambda: save_user({"server_url": saved}), lambda _: None, lambda _: None)
-        self.on_endpoint_found(None)
-        self.show_message(self.tr("Connected to %1.").replace("%1", ltr(client.base_url)))
-
     # --- requests ---------------------------------------------------------------------------
 
     def on_service_chosen(self, service: Service, draft: Draft | None = None) -> None:
@@ -464,129 +398,6 @@ class MainWindow(QMainWindow):
         self.confirmation.show_result(result)
         self.stack.setCurrentWidget(self.confirmation)
 
-    def on_request_queued(self, reason: str) -> None:
-        self.confirmation.show_queued(reason)
-        self.stack.setCurrentWidget(self.confirmation)
-
-    def on_delivered_number(self, number: str) -> None:
-        """Any request that reached the server, now or later: follow it in My requests."""
-        if self.plain_mode() and self.local is not None:
-            local, server = self.local, self.client.base_url
-            run_task(lambda: local.add(server, number), lambda _: self.refresh_my_requests())
-        elif self.account.signed_in:
-            self.refresh_my_requests()
-
-    def on_delivered_later(self, _item_id: str, result: SubmitResult) -> None:
-        text = self.tr("A request from your outbox reached the municipality: number %1")
-        self._tell(text.replace("%1", ltr(result.id or "—")))
-
-    # --- drafts and outbox ------------------------------------------------------------------
-
-    def whereabouts(self) -> tuple[str, str] | None:
-        """Where the outbox delivers now: this server, as this citizen ('' without account)."""
-        if self.client._endpoint is None:
-            return None
-        user = self.account.user
-        return self.account.server, str(user["id"]) if user else ""
-
-    def tell_damaged_database(self, moved_to: Path) -> None:
-        """At start: the local database was damaged (a power cut, a failing disk) and was set
-        aside, not deleted; say so, and where it is, so that nothing vanishes unexplained."""
-        text = self.tr(
-            "The drafts and outbox saved on this computer were damaged and could not be read. "
-            "They were kept aside in %1 and the app started afresh. Check My requests to see "
-            "what reached the municipality."
-        )
-        self.show_message(text.replace("%1", ltr(str(moved_to))))
-
-    def on_unsent_clicked(self) -> None:
-        self.flow.refresh()
-        self.stack.setCurrentWidget(self.unsent)
-
-    def on_resume_draft(self, draft: Draft) -> None:
-        service = next((s for s in self.catalogue._services if s.code == draft.service_code), None)
-        if service is None:
-            self.show_message(
-                self.tr("This service is not offered by the municipality's server right now.")
-            )
-            return
-        self.on_service_chosen(service, draft)
-
-    def on_mine_clicked(self) -> None:
-        self.stack.setCurrentWidget(self.mine)
-        self.refresh_my_requests()
-
     def on_settings_clicked(self) -> None:
         self.update_account_state()
         self.stack.setCurrentWidget(self.settings)
-
-    def refresh_my_requests(self) -> None:
-        """Ask for my requests with the last ETag: an unchanged list costs almost nothing."""
-        if self.plain_mode() and self.local is not None:
-            local, client = self.local, self.client
-
-            def load() -> Known[Page]:
-                items = plain_mode.my_requests(client, local.numbers(client.base_url))
-                return Known(Page(items, len(items), None), now_iso(), offline=False)
-
-            self._refreshes.run(load, self.on_my_requests_loaded, self.on_load_failed)
-            return
-        if not self.account.signed_in:
-            return
-        etag, cache, extensions = self._etag, self.cache, self.extensions
-        key = f"mine|{self.account.server}|{self.account.user['id']}"
-        self._refreshes.run(
-            lambda: offline_cache.my_requests(cache, extensions, key, etag),
-            self.on_my_requests_loaded,
-            self.on_load_failed,
-        )
-
-    def on_my_requests_loaded(self, known: Known[Page]) -> None:
-        page = known.value
-        self.mine.updated.setText(
-            self.tr("No connection: as of %1").replace("%1", when(known.updated_at))
-            if known.offline
-            else self.tr("Updated %1").replace("%1", when(known.updated_at))
-        )
-        if page.unchanged:
-            return
-        self._etag = page.etag
-        changed = [
-            r
-            for r in page.items
-            if r["id"] in self._statuses and self._statuses[r["id"]] != r["status"]
-        ]
-        first_load = not self._statuses
-        self._statuses = {r["id"]: r["status"] for r in page.items}
-        self.mine.set_items(page.items, self.mine.updated.text())
-        if not first_load:
-            for request in changed:
-                self.notify(request)
-
-    def notify(self, request: dict[str, Any]) -> None:
-        text = self.tr("Request %1 is now: %2").replace("%1", ltr(request["id"]))
-        self._tell(text.replace("%2", status_name(request["status"])))
-
-    def _tell(self, text: str) -> None:
-        """A notification: in the window, and from the system tray where there is one."""
-        self.notifications.append(text)
-        self.show_message(text)
-        if self.tray is not None:
-            self.tray.show()
-            self.tray.showMessage(self.tr("Municipal e-services"), text)
-
-    def on_request_opened(self, number: str) -> None:
-        plain = self.plain_mode()
-        run_task(
-            lambda: (
-                plain_mode.request_detail(self.client, number)
-                if plain
-                else self.extensions.request(number)
-            ),
-            self.on_detail_loaded,
-            self.on_load_failed,
-        )
-
-    def on_detail_loaded(self, detail: dict[str, Any]) -> None:
-        self.detail.show_detail(detail)
-        self.stack.setCurrentWidget(self.detail)

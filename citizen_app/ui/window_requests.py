@@ -1,0 +1,104 @@
+"""The main window's following of my requests: refreshes, notifications, the detail view; a
+mixin of MainWindow."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from citizen_app.api.accounts import Page
+from citizen_app.core import offline_cache, plain_mode
+from citizen_app.core.local_db import now_iso
+from citizen_app.core.offline_cache import Known
+from citizen_app.ui.bidi import ltr
+from citizen_app.ui.my_requests_page import when
+from citizen_app.ui.statuses import status_name
+from citizen_app.ui.tasks import run_task
+
+
+class RequestsFollowing:
+    """Needs MainWindow's client, extensions, account, cache, pages and tray."""
+
+    def on_mine_clicked(self) -> None:
+        self.stack.setCurrentWidget(self.mine)
+        self.refresh_my_requests()
+
+    def refresh_my_requests(self) -> None:
+        """Ask for my requests with the last ETag: an unchanged list costs almost nothing."""
+        if self.plain_mode() and self.local is not None:
+            local, client = self.local, self.client
+
+            def load() -> Known[Page]:
+                items = plain_mode.my_requests(client, local.numbers(client.base_url))
+                return Known(Page(items, len(items), None), now_iso(), offline=False)
+
+            self._refreshes.run(load, self.on_my_requests_loaded, self.on_load_failed)
+            return
+        if not self.account.signed_in:
+            return
+        etag, cache, extensions = self._etag, self.cache, self.extensions
+        key = f"mine|{self.account.server}|{self.account.user['id']}"
+        self._refreshes.run(
+            lambda: offline_cache.my_requests(cache, extensions, key, etag),
+            self.on_my_requests_loaded,
+            self.on_load_failed,
+        )
+
+    def on_my_requests_loaded(self, known: Known[Page]) -> None:
+        page = known.value
+        self.mine.updated.setText(
+            QCoreApplication.translate("MainWindow", "No connection: as of %1").replace(
+                "%1", when(known.updated_at)
+            )
+            if known.offline
+            else QCoreApplication.translate("MainWindow", "Updated %1").replace(
+                "%1", when(known.updated_at)
+            )
+        )
+        if page.unchanged:
+            return
+        self._etag = page.etag
+        changed = [
+            r
+            for r in page.items
+            if r["id"] in self._statuses and self._statuses[r["id"]] != r["status"]
+        ]
+        first_load = not self._statuses
+        self._statuses = {r["id"]: r["status"] for r in page.items}
+        self.mine.set_items(page.items, self.mine.updated.text())
+        if not first_load:
+            for request in changed:
+                self.notify(request)
+
+    def notify(self, request: dict[str, Any]) -> None:
+        text = QCoreApplication.translate("MainWindow", "Request %1 is now: %2").replace(
+            "%1", ltr(request["id"])
+        )
+        self._tell(text.replace("%2", status_name(request["status"])))
+
+    def _tell(self, text: str) -> None:
+        """A notification: in the window, and from the system tray where there is one."""
+        self.notifications.append(text)
+        self.show_message(text)
+        if self.tray is not None:
+            self.tray.show()
+            self.tray.showMessage(
+                QCoreApplication.translate("MainWindow", "Municipal e-services"), text
+            )
+
+    def on_request_opened(self, number: str) -> None:
+        plain = self.plain_mode()
+        run_task(
+            lambda: (
+                plain_mode.request_detail(self.client, number)
+                if plain
+                else self.extensions.request(number)
+            ),
+            self.on_detail_loaded,
+            self.on_load_failed,
+        )
+
+    def on_detail_loaded(self, detail: dict[str, Any]) -> None:
+        self.detail.show_detail(detail)
+        self.stack.setCurrentWidget(self.detail)

@@ -1,0 +1,85 @@
+"""The main window's server switching (Settings → server), as a mixin of MainWindow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from citizen_app.api.client import Open311Client
+from citizen_app.api.errors import ParseError, Rejected
+from citizen_app.core import server_address
+from citizen_app.core.settings import save_user
+from citizen_app.ui.advice import advice
+from citizen_app.ui.bidi import ltr
+from citizen_app.ui.tasks import run_task
+
+
+class ServerSwitching:
+    """Needs MainWindow's client, account, settings page, timer and pages."""
+
+    def change_server(self, address: str) -> None:
+        """Try the typed address first (in the background); only a server that answers as an
+        Open311 server replaces the current one. "" goes back to the demo municipality."""
+        to_demo = not address.strip() and self.demo_url is not None
+        url = self.demo_url if to_demo else server_address.normalise(address)
+        if not to_demo:
+            found = server_address.problem(address)
+            if found is not None:
+                self.settings.show_server_problem(found)
+                return
+        probe = Open311Client(
+            url,
+            api_key=self.demo_api_key if to_demo else self.site_api_key,
+            jurisdiction=self.client.jurisdiction,
+            language=self.language,
+        )
+
+        def check() -> Open311Client:
+            probe.endpoint()
+            probe.services()
+            return probe
+
+        self.settings.show_server_checking()
+        run_task(
+            check,
+            lambda checked: self.on_server_checked(checked, to_demo),
+            self.on_server_check_failed,
+        )
+
+    def on_server_check_failed(self, error: Exception) -> None:
+        self.settings.server_checked()
+        if isinstance(error, Rejected | ParseError):
+            self.settings.show_server_problem(
+                QCoreApplication.translate(
+                    "MainWindow", "No municipality's Open311 service answers at this address."
+                )
+            )
+        else:
+            self.settings.show_server_problem(advice(error))
+
+    def on_server_checked(self, probe: Open311Client, to_demo: bool) -> None:
+        """Switch every page to the new server. The old server's sign-in stays in the
+        keyring, so switching back restores it."""
+        self.settings.server_checked()
+        self.settings.show_server_problem(None)
+        self.timer.stop()
+        self._refreshes.cancel()
+        self._definitions.cancel()
+        self._statuses.clear()
+        self._etag = None
+        self.account.forget()
+        client = self.client
+        client.base_url, client.api_key = probe.base_url, probe.api_key
+        client._endpoint, client.access_token = probe._endpoint, None
+        client.identity = self.demo_identity if to_demo else None
+        self.demo = to_demo
+        self.demo_banner.setVisible(to_demo)
+        self.mine.set_items([], "")
+        if self.remember_choices:
+            saved = "" if to_demo else client.base_url
+            run_task(lambda: save_user({"server_url": saved}), lambda _: None, lambda _: None)
+        self.on_endpoint_found(None)
+        self.show_message(
+            QCoreApplication.translate("MainWindow", "Connected to %1.").replace(
+                "%1", ltr(client.base_url)
+            )
+        )
