@@ -43,11 +43,14 @@ def apply_language(language: str) -> None:
 
 def register_fonts() -> None:
     """Ship our own Arabic font, so Arabic renders on a machine that has none installed."""
-    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtGui import QFontDatabase, QFontInfo
 
+    # The real family behind the system font (an alias such as "Sans Serif" would not match a
+    # family, and punctuation would then come from the Arabic font in Latin screens).
+    font = QCoreApplication.instance().font()
+    _system_families.extend(dict.fromkeys([QFontInfo(font).family(), *font.families()]))
     for path in sorted(FONTS.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
-    _system_families.extend(QCoreApplication.instance().font().families())
     _use_fonts_for("ar")
 
 

@@ -119,6 +119,29 @@ def main() -> int:
             window.on_request_submitted(SubmitResult(number))
             app.processEvents()
             shot("confirmation")
+            window.on_request_queued("offline")
+            app.processEvents()
+            shot("confirmation-queued")
+            # A draft (typed above, saved by itself) and an item waiting for a connection.
+            wait_for(app, lambda w=window: bool(w.drafts.list()))
+            server, account = window.whereabouts()
+            waiting = window.outbox.add(
+                server=server,
+                account=account,
+                service_code="pothole",
+                service_name=next(
+                    s.name for s in window.catalogue._services if s.code == "pothole"
+                ),
+                fields={"address_string": "شارع الشلالة"},
+                attributes={"size": "large"},
+                idempotency_key=str(uuid.uuid4()),
+                photos=[],
+            )
+            window.outbox.defer(waiting, "offline", retry_after=3600)
+            window.on_unsent_clicked()
+            wait_for(app, lambda w=window: w.unsent.outbox_list.count() > 0)
+            wait_for(app, lambda w=window: w.unsent.drafts_list.count() > 0)
+            shot("drafts-outbox")
             window.on_mine_clicked()
             wait_for(app, lambda w=window: w.mine.table.topLevelItemCount() > 0)
             shot("my-requests")
