@@ -26,6 +26,19 @@ from citizen_app.core.local_db import LocalDatabase, now_iso
 
 T = TypeVar("T")
 PAGE_SIZE = 200  # the most the server gives in one page
+# What the My requests list shows, and all that is kept of it on disk: no description, address,
+# position or names (what a citizen typed stays on the server).
+KEPT_FIELDS = (
+    "id",
+    "service_code",
+    "service_name",
+    "status",
+    "open311_status",
+    "requested_datetime",
+    "updated_datetime",
+    "expected_datetime",
+    "resolved_datetime",
+)
 
 
 @dataclass(frozen=True)
@@ -145,4 +158,5 @@ def my_requests(
         items += more.items
         number += 1
     page = Page(items, page.total, page.etag)
-    return Known(page, cache.put(key, page.items, page.etag), offline=False)
+    kept_items = [{k: item.get(k) for k in KEPT_FIELDS} for item in items]
+    return Known(page, cache.put(key, kept_items, page.etag), offline=False)

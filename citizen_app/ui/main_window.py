@@ -341,7 +341,8 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, QMainWindow
         self.sender.kick()  # the citizen's own waiting requests may go now
         if user is not None:
             cache, key = self.cache, f"me|{self.account.server}"
-            run_task(lambda: cache.put(key, user), lambda _: None, lambda _: None)
+            kept = {k: user.get(k) for k in ("id", "name", "role")}  # no e-mail, phone or ID
+            run_task(lambda: cache.put(key, kept), lambda _: None, lambda _: None)
             if not self.account.store.remembered:
                 self.show_message(
                     self.tr("Signed in. This computer cannot remember it: sign in again next time.")

@@ -145,7 +145,8 @@ class SettingsPage(QWidget):
             self.account.setText(self.tr("You are not signed in."))
         else:
             who = user.get("email") or user.get("phone") or ""
-            text = self.tr("Signed in as %1.").replace("%1", f"{user.get('name', '')} ({ltr(who)})")
+            name = f"{user.get('name', '')} ({ltr(who)})" if who else user.get("name", "")
+            text = self.tr("Signed in as %1.").replace("%1", name)
             if not remembered:
                 text += " " + self.tr(
                     "This computer has no usable password store, so you will need to sign in "
