@@ -133,6 +133,156 @@
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="148"/>
+        <source>Citizen (visible to staff only)</source>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
+        <translation>المواطن (يظهر للموظفين فقط)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="149"/>
+        <source>The request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="150"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="151"/>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
+        <source>Note to the citizen</source>
+        <translation>ملاحظة للمواطن</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
+        <source>Internal note</source>
+        <translation>ملاحظة داخلية</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="157"/>
+        <source>Duplicate of</source>
+        <translation>مكرر لطلب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
+        <source>Expected by</source>
+        <translation>موعد الإنجاز المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <source>Change status (Ctrl+Enter)</source>
+        <translation>تغيير الحالة (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <source>Add internal note (Ctrl+Shift+N)</source>
+        <translation>إضافة ملاحظة داخلية (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
+        <source>Assign to me (Ctrl+M)</source>
+        <translation>إسناده إليّ (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
+        <source>Number of the original request</source>
+        <translation>رقم الطلب الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <source>Mark as duplicate</source>
+        <translation>تحديده كطلب مكرر</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <source>Set expected date</source>
+        <translation>تحديد موعد الإنجاز</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
+        <source>Staff member</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="210"/>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="212"/>
+        <source>Expected by %1</source>
+        <translation>الإنجاز المتوقع في %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="214"/>
+        <source>Assigned to %1</source>
+        <translation>مُسند إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="216"/>
+        <source>Duplicate of %1</source>
+        <translation>مكرر للطلب %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
+        <source>Reported without a name.</source>
+        <translation>قُدّم دون ذكر الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
+        <source>Description: %1</source>
+        <translation>الوصف: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="257"/>
+        <source>Place: %1</source>
+        <translation>المكان: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="268"/>
+        <source>(internal) %1</source>
+        <translation>(داخلية) %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="291"/>
+        <source>Photo %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="335"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../citizen_app/ui/fields.py" line="73"/>
@@ -159,44 +309,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="199"/>
+        <location filename="../citizen_app/ui/main_window.py" line="202"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="201"/>
+        <location filename="../citizen_app/ui/main_window.py" line="204"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="203"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204"/>
+        <location filename="../citizen_app/ui/main_window.py" line="207"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="205"/>
+        <location filename="../citizen_app/ui/main_window.py" line="208"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="210"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="237"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="300"/>
+        <location filename="../citizen_app/ui/main_window.py" line="304"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
@@ -241,24 +391,34 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="280"/>
+        <location filename="../citizen_app/ui/main_window.py" line="284"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="323"/>
+        <location filename="../citizen_app/ui/main_window.py" line="328"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="347"/>
+        <location filename="../citizen_app/ui/main_window.py" line="357"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="377"/>
+        <location filename="../citizen_app/ui/main_window.py" line="388"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_clerk.py" line="45"/>
+        <source>Work queue</source>
+        <translation>قائمة العمل</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_clerk.py" line="46"/>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
     </message>
 </context>
 <context>
@@ -343,6 +503,44 @@
     </message>
 </context>
 <context>
+    <name>NoteTemplates</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="10"/>
+        <source>Your request has reached the responsible department and will be looked at soon.</source>
+        <translation>وصل طلبك إلى القسم المختص، وسيُنظر فيه قريبًا.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="14"/>
+        <source>Work on your request has started. We will tell you when it is done.</source>
+        <translation>بدأ العمل على طلبك، وسنبلغك عند الانتهاء منه.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="17"/>
+        <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
+        <translation>طلبك معلّق مؤقتًا بسبب: … وسنتابعه في أقرب وقت ممكن.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="21"/>
+        <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
+        <translation>تمت معالجة طلبك. إذا بقيت المشكلة قائمة يمكنك إعادة فتحه.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="25"/>
+        <source>Your request is closed. Thank you for helping your municipality.</source>
+        <translation>أُغلق طلبك. شكرًا لمساعدتك بلديتك.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="28"/>
+        <source>We cannot carry out this request because: … For questions, call the municipality.</source>
+        <translation>لا يمكننا تنفيذ هذا الطلب بسبب: … للاستفسار يرجى الاتصال بالبلدية.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="33"/>
+        <source>This problem was already reported; we follow it under another number.</source>
+        <translation>سبق الإبلاغ عن هذه المشكلة، ونتابعها تحت رقم آخر.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxFlow</name>
     <message>
         <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
@@ -403,6 +601,141 @@
         <location filename="../citizen_app/ui/photos_box.py" line="128"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="46"/>
+        <source>Number</source>
+        <extracomment>(field in the item, sort key on the server)</extracomment>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="47"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="48"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="49"/>
+        <source>Submitted</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="50"/>
+        <source>Last change</source>
+        <translation>آخر تغيير</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="51"/>
+        <source>Expected by</source>
+        <translation>موعد الإنجاز المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="52"/>
+        <source>Assigned to</source>
+        <translation>مُسند إلى</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="105"/>
+        <source>Search: number, name, street, words…</source>
+        <extracomment>the request number the clerk selected</extracomment>
+        <translation>بحث: الرقم، الاسم، الشارع، كلمات…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="106"/>
+        <source>Search the requests</source>
+        <translation>البحث في الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="107"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <source>Department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <source>Anyone</source>
+        <translation>أي موظف</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <source>Assigned to me</source>
+        <translation>المسندة إليّ</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <source>Not assigned</source>
+        <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
+        <source>Assigned to</source>
+        <translation>مُسند إلى</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <source>Overdue only</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <source>From</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <source>To</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="137"/>
+        <source>All services</source>
+        <translation>كل الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="139"/>
+        <source>All departments</source>
+        <translation>كل الأقسام</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="166"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>لا توجد طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%n طلبات</numerusform>
+            <numerusform>%n طلبًا</numerusform>
+            <numerusform>%n طلب</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -702,14 +1035,99 @@
         <translation>لم تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="149"/>
         <source>Signed in as %1.</source>
         <translation>مسجَّل الدخول باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="151"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="152"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="90"/>
+        <source>Statistics</source>
+        <extracomment>the clerk wants the figures again</extracomment>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="91"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="92"/>
+        <source>Export to CSV…</source>
+        <translation>تصدير إلى ملف CSV…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
+        <source>Requests by status</source>
+        <translation>الطلبات حسب الحالة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="97"/>
+        <source>Requests by service</source>
+        <translation>الطلبات حسب الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="98"/>
+        <source>Opened and resolved per week</source>
+        <translation>الطلبات الجديدة والمنجزة أسبوعيًا</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="99"/>
+        <source>Median hours to resolve, by service</source>
+        <translation>وسيط ساعات الإنجاز حسب الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="111"/>
+        <source>%1 requests · %2 overdue · median time to resolve: %3 hours</source>
+        <translation>عدد الطلبات: %1 · المتأخرة: %2 · وسيط مدة الإنجاز: %3 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="129"/>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="139"/>
+        <source>Opened</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="140"/>
+        <source>Resolved</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="150"/>
+        <source>Hours</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <source>Export the statistics</source>
+        <translation>تصدير الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <source>CSV (*.csv)</source>
+        <translation>ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="200"/>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="202"/>
+        <source>Could not save the file: %1</source>
+        <translation>تعذّر حفظ الملف: %1</translation>
     </message>
 </context>
 <context>

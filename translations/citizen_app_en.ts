@@ -133,6 +133,156 @@
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="148"/>
+        <source>Citizen (visible to staff only)</source>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
+        <translation>Citizen (visible to staff only)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="149"/>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="150"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="151"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
+        <source>Note to the citizen</source>
+        <translation>Note to the citizen</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="157"/>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
+        <source>Expected by</source>
+        <translation>Expected by</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <source>Change status (Ctrl+Enter)</source>
+        <translation>Change status (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <source>Add internal note (Ctrl+Shift+N)</source>
+        <translation>Add internal note (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
+        <source>Assign to me (Ctrl+M)</source>
+        <translation>Assign to me (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
+        <source>Number of the original request</source>
+        <translation>Number of the original request</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <source>Mark as duplicate</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <source>Set expected date</source>
+        <translation>Set expected date</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="210"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="212"/>
+        <source>Expected by %1</source>
+        <translation>Expected by %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="214"/>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="216"/>
+        <source>Duplicate of %1</source>
+        <translation>Duplicate of %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
+        <source>Reported without a name.</source>
+        <translation>Reported without a name.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
+        <source>Description: %1</source>
+        <translation>Description: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="257"/>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="268"/>
+        <source>(internal) %1</source>
+        <translation>(internal) %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="291"/>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="335"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../citizen_app/ui/fields.py" line="73"/>
@@ -159,44 +309,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="199"/>
+        <location filename="../citizen_app/ui/main_window.py" line="202"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="201"/>
+        <location filename="../citizen_app/ui/main_window.py" line="204"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="203"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204"/>
+        <location filename="../citizen_app/ui/main_window.py" line="207"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="205"/>
+        <location filename="../citizen_app/ui/main_window.py" line="208"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="210"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="237"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="300"/>
+        <location filename="../citizen_app/ui/main_window.py" line="304"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
@@ -241,24 +391,34 @@
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="280"/>
+        <location filename="../citizen_app/ui/main_window.py" line="284"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="323"/>
+        <location filename="../citizen_app/ui/main_window.py" line="328"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="347"/>
+        <location filename="../citizen_app/ui/main_window.py" line="357"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="377"/>
+        <location filename="../citizen_app/ui/main_window.py" line="388"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_clerk.py" line="45"/>
+        <source>Work queue</source>
+        <translation>Work queue</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_clerk.py" line="46"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
     </message>
 </context>
 <context>
@@ -339,6 +499,44 @@
     </message>
 </context>
 <context>
+    <name>NoteTemplates</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="10"/>
+        <source>Your request has reached the responsible department and will be looked at soon.</source>
+        <translation>Your request has reached the responsible department and will be looked at soon.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="14"/>
+        <source>Work on your request has started. We will tell you when it is done.</source>
+        <translation>Work on your request has started. We will tell you when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="17"/>
+        <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
+        <translation>Your request is on hold for now because: … We will continue as soon as possible.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="21"/>
+        <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
+        <translation>Your request has been dealt with. If the problem is still there, you can reopen it.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="25"/>
+        <source>Your request is closed. Thank you for helping your municipality.</source>
+        <translation>Your request is closed. Thank you for helping your municipality.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="28"/>
+        <source>We cannot carry out this request because: … For questions, call the municipality.</source>
+        <translation>We cannot carry out this request because: … For questions, call the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="33"/>
+        <source>This problem was already reported; we follow it under another number.</source>
+        <translation>This problem was already reported; we follow it under another number.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxFlow</name>
     <message>
         <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
@@ -399,6 +597,137 @@
         <location filename="../citizen_app/ui/photos_box.py" line="128"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="46"/>
+        <source>Number</source>
+        <extracomment>(field in the item, sort key on the server)</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="47"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="49"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="50"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="51"/>
+        <source>Expected by</source>
+        <translation>Expected by</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="52"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="105"/>
+        <source>Search: number, name, street, words…</source>
+        <extracomment>the request number the clerk selected</extracomment>
+        <translation>Search: number, name, street, words…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="106"/>
+        <source>Search the requests</source>
+        <translation>Search the requests</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="107"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <source>Assigned to me</source>
+        <translation>Assigned to me</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="137"/>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="139"/>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="166"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,14 +1023,99 @@
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="149"/>
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="151"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="152"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>This computer has no usable password store, so you will need to sign in again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="90"/>
+        <source>Statistics</source>
+        <extracomment>the clerk wants the figures again</extracomment>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="91"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="92"/>
+        <source>Export to CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
+        <source>Requests by status</source>
+        <translation>Requests by status</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="97"/>
+        <source>Requests by service</source>
+        <translation>Requests by service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="98"/>
+        <source>Opened and resolved per week</source>
+        <translation>Opened and resolved per week</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="99"/>
+        <source>Median hours to resolve, by service</source>
+        <translation>Median hours to resolve, by service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="111"/>
+        <source>%1 requests · %2 overdue · median time to resolve: %3 hours</source>
+        <translation>%1 requests · %2 overdue · median time to resolve: %3 hours</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="129"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="139"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="140"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="150"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <source>Export the statistics</source>
+        <translation>Export the statistics</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="200"/>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="202"/>
+        <source>Could not save the file: %1</source>
+        <translation>Could not save the file: %1</translation>
     </message>
 </context>
 <context>

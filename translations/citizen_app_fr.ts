@@ -133,6 +133,156 @@
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="148"/>
+        <source>Citizen (visible to staff only)</source>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
+        <translation>Citoyen (visible par le personnel seulement)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="149"/>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="150"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="151"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
+        <source>Note to the citizen</source>
+        <translation>Note au citoyen</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="157"/>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
+        <source>Expected by</source>
+        <translation>Prévu pour</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <source>Change status (Ctrl+Enter)</source>
+        <translation>Changer le statut (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <source>Add internal note (Ctrl+Shift+N)</source>
+        <translation>Ajouter une note interne (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
+        <source>Assign to me (Ctrl+M)</source>
+        <translation>Me l&apos;attribuer (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
+        <source>Number of the original request</source>
+        <translation>Numéro de la demande d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <source>Mark as duplicate</source>
+        <translation>Marquer comme doublon</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <source>Set expected date</source>
+        <translation>Fixer la date prévue</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="210"/>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="212"/>
+        <source>Expected by %1</source>
+        <translation>Prévu pour le %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="214"/>
+        <source>Assigned to %1</source>
+        <translation>Attribuée à %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="216"/>
+        <source>Duplicate of %1</source>
+        <translation>Doublon de %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
+        <source>Reported without a name.</source>
+        <translation>Signalée sans nom.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
+        <source>Description: %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="257"/>
+        <source>Place: %1</source>
+        <translation>Lieu : %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="268"/>
+        <source>(internal) %1</source>
+        <translation>(interne) %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="291"/>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="335"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../citizen_app/ui/fields.py" line="73"/>
@@ -159,44 +309,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="199"/>
+        <location filename="../citizen_app/ui/main_window.py" line="202"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="201"/>
+        <location filename="../citizen_app/ui/main_window.py" line="204"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="203"/>
+        <location filename="../citizen_app/ui/main_window.py" line="206"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204"/>
+        <location filename="../citizen_app/ui/main_window.py" line="207"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="205"/>
+        <location filename="../citizen_app/ui/main_window.py" line="208"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="210"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="237"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="300"/>
+        <location filename="../citizen_app/ui/main_window.py" line="304"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
@@ -241,24 +391,34 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="280"/>
+        <location filename="../citizen_app/ui/main_window.py" line="284"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="323"/>
+        <location filename="../citizen_app/ui/main_window.py" line="328"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="347"/>
+        <location filename="../citizen_app/ui/main_window.py" line="357"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="377"/>
+        <location filename="../citizen_app/ui/main_window.py" line="388"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_clerk.py" line="45"/>
+        <source>Work queue</source>
+        <translation>File de travail</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_clerk.py" line="46"/>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
     </message>
 </context>
 <context>
@@ -339,6 +499,44 @@
     </message>
 </context>
 <context>
+    <name>NoteTemplates</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="10"/>
+        <source>Your request has reached the responsible department and will be looked at soon.</source>
+        <translation>Votre demande est arrivée au service concerné et sera examinée bientôt.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="14"/>
+        <source>Work on your request has started. We will tell you when it is done.</source>
+        <translation>Le travail sur votre demande a commencé. Nous vous dirons quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="17"/>
+        <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
+        <translation>Votre demande est en attente pour le moment parce que : … Nous reprendrons dès que possible.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="21"/>
+        <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
+        <translation>Votre demande a été traitée. Si le problème persiste, vous pouvez la rouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="25"/>
+        <source>Your request is closed. Thank you for helping your municipality.</source>
+        <translation>Votre demande est close. Merci d&apos;aider votre municipalité.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="28"/>
+        <source>We cannot carry out this request because: … For questions, call the municipality.</source>
+        <translation>Nous ne pouvons pas donner suite à cette demande parce que : … Pour toute question, appelez la municipalité.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/note_templates.py" line="33"/>
+        <source>This problem was already reported; we follow it under another number.</source>
+        <translation>Ce problème a déjà été signalé ; nous le suivons sous un autre numéro.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxFlow</name>
     <message>
         <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
@@ -399,6 +597,137 @@
         <location filename="../citizen_app/ui/photos_box.py" line="128"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="46"/>
+        <source>Number</source>
+        <extracomment>(field in the item, sort key on the server)</extracomment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="47"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="48"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="49"/>
+        <source>Submitted</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="50"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="51"/>
+        <source>Expected by</source>
+        <translation>Prévu pour</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_model.py" line="52"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="105"/>
+        <source>Search: number, name, street, words…</source>
+        <extracomment>the request number the clerk selected</extracomment>
+        <translation>Rechercher : numéro, nom, rue, mots…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="106"/>
+        <source>Search the requests</source>
+        <translation>Rechercher dans les demandes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="107"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <source>Department</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <source>Assigned to me</source>
+        <translation>Attribuées à moi</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <source>Not assigned</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="137"/>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="139"/>
+        <source>All departments</source>
+        <translation>Tous les services municipaux</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="166"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,14 +1023,99 @@
         <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="149"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="151"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="152"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe utilisable : vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPage</name>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="90"/>
+        <source>Statistics</source>
+        <extracomment>the clerk wants the figures again</extracomment>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="91"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="92"/>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
+        <source>Requests by status</source>
+        <translation>Demandes par statut</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="97"/>
+        <source>Requests by service</source>
+        <translation>Demandes par service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="98"/>
+        <source>Opened and resolved per week</source>
+        <translation>Ouvertes et résolues par semaine</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="99"/>
+        <source>Median hours to resolve, by service</source>
+        <translation>Heures médianes de résolution, par service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="111"/>
+        <source>%1 requests · %2 overdue · median time to resolve: %3 hours</source>
+        <translation>%1 demandes · %2 en retard · délai médian de résolution : %3 heures</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="129"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="139"/>
+        <source>Opened</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="140"/>
+        <source>Resolved</source>
+        <translation>Résolues</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="150"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <source>Export the statistics</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="200"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="202"/>
+        <source>Could not save the file: %1</source>
+        <translation>Impossible d&apos;enregistrer le fichier : %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ class Service:
     type: str = "realtime"  # realtime | batch | blackbox
     keywords: tuple[str, ...] = ()
     group: str = ""
+    group_code: str = ""  # our extension: the group's stable code (the name is translated)
     needs_location: bool = True
 
 

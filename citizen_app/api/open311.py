@@ -138,6 +138,7 @@ def services(data: Any) -> list[Service]:
                 type=text(r.get("type")).lower() or "realtime",
                 keywords=tuple(w.strip() for w in map(text, words) if w.strip()),
                 group=text(r.get("group")),
+                group_code=text(r.get("group_code")),
                 needs_location=boolean(r.get("needs_location"), default=True),
             )
         )

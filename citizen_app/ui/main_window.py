@@ -48,6 +48,7 @@ from citizen_app.ui.settings_page import SettingsPage
 from citizen_app.ui.tasks import Latest, run_task
 from citizen_app.ui.unsent_page import UnsentPage
 from citizen_app.ui.welcome_page import WelcomePage
+from citizen_app.ui.window_clerk import StaffSide
 from citizen_app.ui.window_outbox import OutboxHandling
 from citizen_app.ui.window_requests import RequestsFollowing
 from citizen_app.ui.window_server import ServerSwitching
@@ -62,7 +63,7 @@ QTreeWidget::item { padding: 4px; }
 REFRESH_MS = 60_000
 
 
-class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, QMainWindow):
+class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, StaffSide, QMainWindow):
     def __init__(
         self,
         client: Open311Client,
@@ -155,6 +156,8 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, QMainWindow
             self.settings,
             self.unsent,
         )
+        self.setup_staff(nav)
+        self.pages = (*self.pages, self.workspace, self.stats)
         for page in self.pages:
             self.stack.addWidget(page)
         self.services_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
@@ -203,6 +206,7 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, QMainWindow
         self.services_button.setText(self.tr("Services"))
         self.mine_button.setText(self.tr("My requests"))
         self.settings_button.setText(self.tr("Settings"))
+        self.retranslate_staff()
         self.unsent_button.setText(self.tr("Drafts and outbox"))
         for button in (
             self.services_button,
@@ -304,6 +308,7 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, QMainWindow
         else:
             self.show_message("")
         self.catalogue.set_services(known.value)
+        self.workspace.queue.set_services(known.value)
 
     def on_load_failed(self, error: Exception) -> None:
         self.show_message(advice(error))
@@ -322,6 +327,7 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, QMainWindow
         self.account_button.setVisible(has_accounts and not signed_in)
         self.account_button.setText(self.tr("Sign in"))
         self.account_button.setAccessibleName(self.account_button.text())
+        self.show_staff_buttons()
         self.settings.show_state(
             "" if self.demo else self.client.base_url,
             self.account.user,
@@ -337,6 +343,9 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, QMainWindow
         if user is None and self.plain_mode():
             self.timer.start()
         self.update_account_state()
+        if self.is_staff():
+            self.open_workspace()
+            return
         self.stack.setCurrentWidget(self.catalogue)
         self.sender.kick()  # the citizen's own waiting requests may go now
         if user is not None:
@@ -365,6 +374,7 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, QMainWindow
         run_task(sign_out, lambda _: self.after_sign_out())
 
     def after_sign_out(self) -> None:
+        self.close_workspace()
         self.mine.set_items([], "")
         self.update_account_state()
         self.show_welcome()

@@ -1,0 +1,1 @@
+"""The clerk workspace: the queue, a request's detail and actions, the statistics."""

@@ -1,0 +1,368 @@
+"""One request for the clerk: the citizen's contact, the answers, location, photos, the whole
+history (internal notes included) and the actions. Every action runs in the background with its
+own Idempotency-Key (kept until it succeeds), and the queue row updates in place."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizen_app.api.clerk import ClerkApi
+from citizen_app.api.models import ServiceDefinition
+from citizen_app.ui.advice import advice
+from citizen_app.ui.bidi import ltr
+from citizen_app.ui.clerk.note_templates import template
+from citizen_app.ui.my_requests_page import when
+from citizen_app.ui.statuses import status_name
+from citizen_app.ui.tasks import Latest, run_task
+
+THUMB = 96
+
+
+class ClickablePhoto(QLabel):
+    clicked = Signal()
+
+    def mousePressEvent(self, event: object) -> None:
+        self.clicked.emit()
+
+
+class DetailPanel(QWidget):
+    #: the request's new detail after an action
+    changed = Signal(dict)
+
+    def __init__(self, api: ClerkApi, photo: Callable[[str], bytes]) -> None:
+        super().__init__()
+        self.api, self.photo = api, photo
+        self.detail: dict[str, Any] | None = None
+        self.definition: ServiceDefinition | None = None
+        self._keys: dict[str, str] = {}
+        self._allowed: list[str] = []
+        self._photos = Latest()
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        self.summary, self.contact, self.answers = QLabel(), QLabel(), QLabel()
+        for label in (self.summary, self.contact, self.answers):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contact_box, self.answers_box = QGroupBox(), QGroupBox()
+        QVBoxLayout(self.contact_box).addWidget(self.contact)
+        QVBoxLayout(self.answers_box).addWidget(self.answers)
+        self.photos = QHBoxLayout()
+        self.photos.addStretch(1)
+        self.history_label = QLabel()
+        self.history = QListWidget()
+        self.history.setWordWrap(True)
+        self.history.setMinimumHeight(160)
+        for widget in (self.heading, self.summary, self.contact_box, self.answers_box):
+            layout.addWidget(widget)
+        layout.addLayout(self.photos)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 1)
+
+        self.actions = QGroupBox()
+        form = QFormLayout(self.actions)
+        self.new_status = QComboBox()
+        self.new_status.activated.connect(self._on_status_chosen)
+        self.public_note = QPlainTextEdit()
+        self.public_note.setTabChangesFocus(True)
+        self.public_note.setFixedHeight(70)
+        self.status_button = QPushButton()
+        self.status_button.clicked.connect(self.on_change_status)
+        self.internal_note = QPlainTextEdit()
+        self.internal_note.setTabChangesFocus(True)
+        self.internal_note.setFixedHeight(60)
+        self.note_button = QPushButton()
+        self.note_button.clicked.connect(self.on_add_note)
+        self.me_button = QPushButton()
+        self.me_button.clicked.connect(lambda: self.on_assign("me"))
+        self.clerks = QComboBox()
+        self.assign_button = QPushButton()
+        self.assign_button.clicked.connect(lambda: self.on_assign(self.clerks.currentData()))
+        assign_row = QHBoxLayout()
+        for widget in (self.me_button, self.clerks, self.assign_button):
+            assign_row.addWidget(widget)
+        self.duplicate_of = QLineEdit()
+        self.duplicate_button = QPushButton()
+        self.duplicate_button.clicked.connect(self.on_duplicate)
+        duplicate_row = QHBoxLayout()
+        duplicate_row.addWidget(self.duplicate_of, 1)
+        duplicate_row.addWidget(self.duplicate_button)
+        self.expected = QDateTimeEdit(QDateTime.currentDateTime().addDays(3))
+        self.expected.setCalendarPopup(True)
+        self.expected_button = QPushButton()
+        self.expected_button.clicked.connect(self.on_expected)
+        expected_row = QHBoxLayout()
+        expected_row.addWidget(self.expected, 1)
+        expected_row.addWidget(self.expected_button)
+        self.labels = [QLabel() for _ in range(6)]
+        form.addRow(self.labels[0], self.new_status)
+        form.addRow(self.labels[1], self.public_note)
+        form.addRow("", self.status_button)
+        form.addRow(self.labels[2], self.internal_note)
+        form.addRow("", self.note_button)
+        form.addRow(self.labels[3], assign_row)
+        form.addRow(self.labels[4], duplicate_row)
+        form.addRow(self.labels[5], expected_row)
+        outer.addWidget(self.actions)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        # Shortcuts for the common actions, while the panel's window is active.
+        for keys, action in (
+            ("Ctrl+Return", self.on_change_status),
+            ("Ctrl+Shift+N", self.on_add_note),
+            ("Ctrl+M", lambda: self.on_assign("me")),
+        ):
+            QShortcut(QKeySequence(keys), self, action)
+        self.retranslate()
+        self.setEnabled(False)
+
+    def retranslate(self) -> None:
+        self.contact_box.setTitle(self.tr("Citizen (visible to staff only)"))
+        self.answers_box.setTitle(self.tr("The request"))
+        self.history_label.setText(self.tr("History"))
+        self.actions.setTitle(self.tr("Actions"))
+        texts = (
+            self.tr("New status"),
+            self.tr("Note to the citizen"),
+            self.tr("Internal note"),
+            self.tr("Assign"),
+            self.tr("Duplicate of"),
+            self.tr("Expected by"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.status_button.setText(self.tr("Change status (Ctrl+Enter)"))
+        self.note_button.setText(self.tr("Add internal note (Ctrl+Shift+N)"))
+        self.me_button.setText(self.tr("Assign to me (Ctrl+M)"))
+        self.assign_button.setText(self.tr("Assign"))
+        self.duplicate_of.setPlaceholderText(self.tr("Number of the original request"))
+        self.duplicate_button.setText(self.tr("Mark as duplicate"))
+        self.expected_button.setText(self.tr("Set expected date"))
+        for widget, name in (
+            (self.new_status, texts[0]),
+            (self.public_note, texts[1]),
+            (self.internal_note, texts[2]),
+            (self.clerks, self.tr("Staff member")),
+            (self.duplicate_of, texts[4]),
+            (self.expected, texts[5]),
+            (self.history, self.history_label.text()),
+        ):
+            widget.setAccessibleName(name)
+        for button in (
+            self.status_button,
+            self.note_button,
+            self.me_button,
+            self.assign_button,
+            self.duplicate_button,
+            self.expected_button,
+        ):
+            button.setAccessibleName(button.text())
+        if self.detail is not None:
+            self.show_detail(self.detail, self.definition, self._allowed)
+
+    def set_clerks(self, clerks: list[dict[str, Any]]) -> None:
+        self.clerks.clear()
+        for clerk in clerks:
+            self.clerks.addItem(clerk["name"], clerk["id"])
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def show_detail(
+        self, detail: dict[str, Any], definition: ServiceDefinition | None, allowed: list[str]
+    ) -> None:
+        if self.detail is None or self.detail["id"] != detail["id"]:
+            self._keys.clear()
+            self.public_note.clear()
+            self.internal_note.clear()
+            self.message.clear()
+            self.load_photos(detail.get("attachments", []))
+        self.detail, self.definition, self._allowed = detail, definition, allowed
+        self.setEnabled(True)
+        self.heading.setText(f"{ltr(detail['id'])} — {detail.get('service_name', '')}")
+        lines = [self.tr("Status: %1").replace("%1", status_name(detail["status"]))]
+        if detail.get("expected_datetime"):
+            lines.append(self.tr("Expected by %1").replace("%1", when(detail["expected_datetime"])))
+        if detail.get("assignee"):
+            lines.append(self.tr("Assigned to %1").replace("%1", detail["assignee"]["name"]))
+        if detail.get("duplicate_of"):
+            lines.append(self.tr("Duplicate of %1").replace("%1", ltr(detail["duplicate_of"])))
+        self.summary.setText("\n".join(lines))
+        contact = detail.get("contact") or {}
+        name = " ".join(filter(None, (contact.get("first_name"), contact.get("last_name"))))
+        account = (contact.get("account") or {}).get("name")
+        parts = [p for p in (name or account, contact.get("phone"), contact.get("email")) if p]
+        self.contact.setText(
+            "\n".join(
+                ltr(p) if p in (contact.get("phone"), contact.get("email")) else p for p in parts
+            )
+            or self.tr("Reported without a name.")
+        )
+        self.answers.setText(self.answers_text(detail, definition))
+        self.history.clear()
+        for event in detail.get("events", []):
+            self.history.addItem(self.event_text(event))
+        self.new_status.clear()
+        for status in allowed:
+            self.new_status.addItem(status_name(status), status)
+        self.new_status.setEnabled(bool(allowed))
+        self.status_button.setEnabled(bool(allowed))
+        if allowed and not self.public_note.toPlainText().strip():
+            self.public_note.setPlainText(template(allowed[0]))
+
+    def answers_text(self, detail: dict[str, Any], definition: ServiceDefinition | None) -> str:
+        lines = []
+        attributes = detail.get("attributes") or {}
+        for attribute in definition.attributes if definition else ():
+            if attribute.code not in attributes:
+                continue
+            value = attributes[attribute.code]
+            names = {v.key: v.name for v in attribute.values}
+            shown = (
+                "، ".join(names.get(v, v) for v in value)
+                if isinstance(value, list)
+                else names.get(value, when(value) if attribute.datatype == "datetime" else value)
+            )
+            lines.append(f"{attribute.description}: {shown}")
+        if detail.get("description"):
+            lines.append(self.tr("Description: %1").replace("%1", detail["description"]))
+        if detail.get("address"):
+            lines.append(self.tr("Place: %1").replace("%1", detail["address"]))
+        if detail.get("lat") is not None and detail.get("long") is not None:
+            lines.append(ltr(f"{detail['lat']:.5f}, {detail['long']:.5f}"))
+        return "\n".join(lines)
+
+    def event_text(self, event: dict[str, Any]) -> str:
+        actor = (event.get("actor") or {}).get("name") or ""
+        what = status_name(event["status"]) if event.get("status") else ""
+        head = " — ".join(p for p in (when(event["at"]), actor, what) if p)
+        note = event.get("note") or ""
+        if not event.get("public", True):
+            note = self.tr("(internal) %1").replace("%1", note)
+        return f"{head}\n{note}" if note else head
+
+    def load_photos(self, attachments: list[dict[str, Any]]) -> None:
+        while self.photos.count() > 1:
+            widget = self.photos.takeAt(0).widget()
+            if widget:
+                widget.deleteLater()
+        photo, urls = self.photo, [a["url"] for a in attachments]
+        self._photos.run(lambda: [photo(u) for u in urls], self._show_photos, lambda _: None)
+
+    def _show_photos(self, images: list[bytes]) -> None:
+        for n, data in enumerate(images, start=1):
+            image = QImage.fromData(data)
+            label = ClickablePhoto()
+            label.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    THUMB,
+                    THUMB,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            label.setAccessibleName(self.tr("Photo %1").replace("%1", str(n)))
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
+            label.clicked.connect(lambda img=image: self.enlarge(img))
+            self.photos.insertWidget(self.photos.count() - 1, label)
+
+    def enlarge(self, image: QImage) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Photo"))
+        label = QLabel()
+        label.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                1000,
+                750,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+        QVBoxLayout(dialog).addWidget(label)
+        dialog.show()
+        return dialog
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _on_status_chosen(self, _index: int) -> None:
+        self.public_note.setPlainText(template(self.new_status.currentData() or ""))
+
+    def _act(self, action: str, call: Callable[[str, str], dict[str, Any]]) -> None:
+        if self.detail is None:
+            return
+        number = self.detail["id"]
+        key = self._keys.setdefault(action, str(uuid.uuid4()))
+        self.message.setText(self.tr("Saving…"))
+        self.actions.setEnabled(False)
+        api = self.api
+
+        def run() -> tuple[dict[str, Any], list[str]]:
+            detail = call(number, key)
+            return detail, api.transitions(number)
+
+        run_task(run, lambda found: self._done(action, *found), self._failed)
+
+    def _done(self, action: str, detail: dict[str, Any], allowed: list[str]) -> None:
+        self._keys.pop(action, None)
+        self.actions.setEnabled(True)
+        self.message.setText(self.tr("Saved."))
+        if action == "status":
+            self.public_note.clear()
+        elif action == "note":
+            self.internal_note.clear()
+        self.show_detail(detail, self.definition, allowed)
+        self.changed.emit(detail)
+
+    def _failed(self, error: Exception) -> None:
+        self.actions.setEnabled(True)
+        self.message.setText(advice(error))
+
+    def on_change_status(self) -> None:
+        status, note = self.new_status.currentData(), self.public_note.toPlainText()
+        if status:
+            self._act("status", lambda n, k: self.api.change_status(n, status, note, k))
+
+    def on_add_note(self) -> None:
+        note = self.internal_note.toPlainText().strip()
+        if note:
+            self._act("note", lambda n, k: self.api.add_note(n, note, k))
+
+    def on_assign(self, who: int | str | None) -> None:
+        if who is not None:
+            self._act(f"assign:{who}", lambda n, k: self.api.assign(n, who, k))
+
+    def on_duplicate(self) -> None:
+        of = self.duplicate_of.text().strip()
+        if of:
+            self._act("duplicate", lambda n, k: self.api.mark_duplicate(n, of, "", k))
+
+    def on_expected(self) -> None:
+        moment = self.expected.dateTime().toUTC().toString(Qt.DateFormat.ISODate)
+        self._act("expected", lambda n, k: self.api.set_expected(n, moment, k))

@@ -1,0 +1,210 @@
+"""The clerk's queue as a Qt table model over the server's paged queue API.
+
+Rows arrive a page at a time as the view scrolls (canFetchMore/fetchMore), each page fetched in
+a background task, so 100,000 requests never load at once. Sorting asks the server (every sort
+key is indexed there). A refresh fetches the loaded pages again and changes only the rows that
+changed, so the selection and the scroll position survive it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from citizen_app.api.clerk import ClerkApi, QueuePage, QueueQuery
+from citizen_app.ui.my_requests_page import when
+from citizen_app.ui.statuses import status_name
+from citizen_app.ui.tasks import Latest
+
+PAGE_SIZE = 100
+#: (field in the item, sort key on the server)
+COLUMNS = (
+    ("id", "number"),
+    ("service_name", "service"),
+    ("status", "status"),
+    ("requested_datetime", "requested"),
+    ("updated_datetime", "updated"),
+    ("expected_datetime", "expected"),
+    ("assignee", None),
+)
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def header(column: int) -> str:
+    names = (
+        QCoreApplication.translate("QueueModel", "Number"),
+        QCoreApplication.translate("QueueModel", "Service"),
+        QCoreApplication.translate("QueueModel", "Status"),
+        QCoreApplication.translate("QueueModel", "Submitted"),
+        QCoreApplication.translate("QueueModel", "Last change"),
+        QCoreApplication.translate("QueueModel", "Expected by"),
+        QCoreApplication.translate("QueueModel", "Assigned to"),
+    )
+    return names[column]
+
+
+class QueueModel(QAbstractTableModel):
+    #: counts per status for the current filters (status aside), and the total shown
+    counted = Signal(dict, int)
+    #: a page could not be fetched (the error)
+    failed = Signal(object)
+    #: a page arrived (for measurements and tests): the number of rows now loaded
+    loaded = Signal(int)
+
+    def __init__(self, api: ClerkApi) -> None:
+        super().__init__()
+        self.api = api
+        self.query = QueueQuery()
+        self.rows: list[dict[str, Any]] = []
+        self.total = 0
+        self._fetching = False
+        self._generation = 0
+        self._pages = Latest()
+
+    # --- Qt's side ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return header(section)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == NUMBER_ROLE:
+            return row["id"]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return row.get("description") or None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        field = COLUMNS[index.column()][0]
+        value = row.get(field)
+        if field == "status":
+            return status_name(value)
+        if field.endswith("_datetime"):
+            return when(value) if value else ""
+        if field == "assignee":
+            return value["name"] if value else ""
+        return value
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._fetching and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._load(len(self.rows) // PAGE_SIZE + 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1]
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self.query, sort=("-" if descending else "") + key))
+
+    # --- ours --------------------------------------------------------------------------------
+
+    def set_query(self, query: QueueQuery) -> None:
+        """New filters or sort: start again from the first page."""
+        self.query = query
+        self._generation += 1
+        self.beginResetModel()
+        self.rows, self.total = [], 0
+        self.endResetModel()
+        self._fetching = False
+        self._load(1)
+
+    def _load(self, page: int) -> None:
+        self._fetching = True
+        api, query, generation = self.api, self.query, self._generation
+        self._pages.run(
+            lambda: api.queue(query, page, PAGE_SIZE),
+            lambda result: self._arrived(result, generation),
+            self._failed,
+        )
+
+    def _failed(self, error: Exception) -> None:
+        self._fetching = False
+        self.failed.emit(error)
+
+    def _arrived(self, page: QueuePage, generation: int) -> None:
+        self._fetching = False
+        if generation != self._generation:
+            return
+        start = (page.page - 1) * PAGE_SIZE
+        self.total = page.total
+        fresh = page.items
+        if start == len(self.rows) and fresh:
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            self.rows.extend(fresh)
+            self.endInsertRows()
+        self.counted.emit(page.counts, page.total)
+        self.loaded.emit(len(self.rows))
+
+    def refresh(self) -> None:
+        """Fetch what is loaded again (in the background) and change only what changed."""
+        if self._fetching:
+            return
+        count = max(len(self.rows), PAGE_SIZE)
+        api, query, generation = self.api, self.query, self._generation
+
+        def fetch() -> tuple[list[dict[str, Any]], QueuePage]:
+            rows, page, last = [], 1, None
+            while len(rows) < count:
+                last = api.queue(query, page, PAGE_SIZE)
+                rows.extend(last.items)
+                if len(last.items) < PAGE_SIZE:
+                    break
+                page += 1
+            return rows, last
+
+        self._fetching = True
+        self._pages.run(fetch, lambda found: self._refreshed(*found, generation), self._failed)
+
+    def _refreshed(self, rows: list[dict[str, Any]], last: QueuePage, generation: int) -> None:
+        self._fetching = False
+        if generation != self._generation:
+            return
+        self.total = last.total
+        same_order = [r["id"] for r in rows] == [r["id"] for r in self.rows[: len(rows)]]
+        if same_order and len(rows) == len(self.rows):
+            for number, (old, new) in enumerate(zip(self.rows, rows, strict=True)):
+                if old != new:
+                    self.rows[number] = new
+                    self.dataChanged.emit(
+                        self.index(number, 0), self.index(number, len(COLUMNS) - 1)
+                    )
+        else:
+            self.beginResetModel()
+            self.rows = rows
+            self.endResetModel()
+        self.counted.emit(last.counts, last.total)
+        self.loaded.emit(len(self.rows))
+
+    def update_request(self, detail: dict[str, Any]) -> None:
+        """After an action: the row shows the new state at once."""
+        for number, row in enumerate(self.rows):
+            if row["id"] == detail["id"]:
+                self.rows[number] = {**row, **{k: detail.get(k) for k in row}}
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
+                return
+
+    def row_of(self, number: str) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r["id"] == number), None)

@@ -1,0 +1,82 @@
+"""The clerk workspace: the queue beside the selected request, refreshed in the background."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from citizen_app.api.clerk import ClerkApi
+from citizen_app.api.models import Service, ServiceDefinition
+from citizen_app.ui.clerk.detail_panel import DetailPanel
+from citizen_app.ui.clerk.queue_model import QueueModel
+from citizen_app.ui.clerk.queue_page import QueuePage
+from citizen_app.ui.tasks import Latest, run_task
+
+REFRESH_MS = 30_000
+
+
+class ClerkWorkspace(QWidget):
+    #: a failure to show in the window (an error)
+    failed = Signal(object)
+
+    def __init__(self, api: ClerkApi, definition: Any, photo: Any) -> None:
+        """`definition(code)` gives a service definition (cached by the caller); `photo(url)`
+        an attachment's bytes. Both are blocking: they run in background tasks."""
+        super().__init__()
+        self.api, self.definition = api, definition
+        self.model = QueueModel(api)
+        self.queue = QueuePage(self.model)
+        self.panel = DetailPanel(api, photo)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.queue)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+        self._details = Latest()
+        self._definitions: dict[str, ServiceDefinition] = {}
+        self.queue.opened.connect(self.open_request)
+        self.panel.changed.connect(self.model.update_request)
+        self.model.failed.connect(self.failed.emit)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.queue.search.setFocus)
+
+    def retranslate(self) -> None:
+        self.queue.retranslate()
+        self.panel.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+
+    def start(self, services: list[Service]) -> None:
+        """Signed in as staff: load the queue, the staff list, and refresh every 30 s."""
+        self.queue.set_services(services)
+        self.queue.apply_filters()
+        api = self.api
+        run_task(api.clerks, self.panel.set_clerks, self.failed.emit)
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def open_request(self, number: str) -> None:
+        api, definitions, definition = self.api, self._definitions, self.definition
+
+        def load() -> tuple[dict[str, Any], ServiceDefinition | None, list[str]]:
+            detail = api.detail(number)
+            code = detail.get("service_code", "")
+            if code and code not in definitions:
+                try:
+                    definitions[code] = definition(code)
+                except Exception:  # the answers then show without their labels
+                    definitions[code] = ServiceDefinition(code)
+            return detail, definitions.get(code), api.transitions(number)
+
+        self._details.run(load, lambda found: self.panel.show_detail(*found), self.failed.emit)

@@ -1,0 +1,72 @@
+"""The main window's staff side: a clerk or administrator who signs in gets the workspace and
+the statistics instead of the citizen's pages; a mixin of MainWindow."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from citizen_app.api.clerk import ClerkApi
+from citizen_app.core.offline_cache import restore_definition
+from citizen_app.ui.clerk.stats_page import StatsPage
+from citizen_app.ui.clerk.workspace import ClerkWorkspace
+from citizen_app.ui.tasks import run_task
+
+STAFF = ("clerk", "admin")
+
+
+class StaffSide:
+    """Needs MainWindow's extensions, account, cache, catalogue, stack and message line."""
+
+    def setup_staff(self, nav: QHBoxLayout) -> None:
+        client, cache = self.client, self.cache
+        self.clerk_api = ClerkApi(self.extensions)
+
+        def definition(code: str) -> Any:
+            key = f"definition|{self.account.server}|{self.language}|{code}"
+            return cache.read_through(
+                key, lambda: client.definition(code), asdict, restore_definition
+            ).value
+
+        self.workspace = ClerkWorkspace(self.clerk_api, definition, self.extensions.photo)
+        self.workspace.failed.connect(self.on_load_failed)
+        self.stats = StatsPage()
+        self.stats.refresh_requested.connect(self.on_stats_clicked)
+        self.queue_button, self.stats_button = QPushButton(), QPushButton()
+        self.queue_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.workspace))
+        self.stats_button.clicked.connect(self.on_stats_clicked)
+        nav.insertWidget(0, self.stats_button)
+        nav.insertWidget(0, self.queue_button)
+
+    def retranslate_staff(self) -> None:
+        self.queue_button.setText(QCoreApplication.translate("MainWindow", "Work queue"))
+        self.stats_button.setText(QCoreApplication.translate("MainWindow", "Statistics"))
+        for button in (self.queue_button, self.stats_button):
+            button.setAccessibleName(button.text())
+
+    def is_staff(self) -> bool:
+        user = self.account.user
+        return user is not None and user.get("role") in STAFF
+
+    def show_staff_buttons(self) -> None:
+        staff = self.is_staff()
+        self.queue_button.setVisible(staff)
+        self.stats_button.setVisible(staff)
+        for button in (self.services_button, self.unsent_button):
+            button.setVisible(not staff)
+        if staff:
+            self.mine_button.hide()
+
+    def open_workspace(self) -> None:
+        self.workspace.start(self.catalogue._services)
+        self.stack.setCurrentWidget(self.workspace)
+
+    def close_workspace(self) -> None:
+        self.workspace.stop()
+
+    def on_stats_clicked(self) -> None:
+        self.stack.setCurrentWidget(self.stats)
+        run_task(self.clerk_api.stats, self.stats.show_stats, self.on_load_failed)
