@@ -153,6 +153,32 @@ def main() -> int:
             shot("settings")
             window.close()
             window.deleteLater()
+            # The clerk's side: the queue with a request open, and the statistics.
+            staff = MainWindow(
+                Open311Client(demo.url, api_key=demo.api_key, language=language),
+                demo=True,
+                store=CredentialStore(memory_only=True),
+                language=language,
+            )
+            staff.show()
+            staff.start()
+            wait_for(app, lambda w=staff: w.stack.currentWidget() is w.welcome)
+            staff.welcome.login.setText(demo.accounts["clerk"][0])
+            staff.welcome.password.setText(demo.accounts["clerk"][1])
+            staff.welcome.on_sign_in_clicked()
+            wait_for(app, lambda w=staff: w.workspace.model.rowCount() > 0)
+            staff.workspace.queue.select_number(number)
+            wait_for(app, lambda w=staff: w.workspace.panel.detail is not None)
+            wait_for(app, lambda w=staff: w.workspace.panel.history.count() > 0)
+            staff.workspace.panel.internal_note.setPlainText("اتصلت بالمواطن وأكد العنوان.")
+            app.processEvents()
+            staff.grab().save(str(out / f"{language}-clerk-queue.png"))
+            staff.on_stats_clicked()
+            wait_for(app, lambda w=staff: w.stats.stats is not None)
+            app.processEvents()
+            staff.grab().save(str(out / f"{language}-clerk-statistics.png"))
+            staff.close()
+            staff.deleteLater()
             print(f"{language}: {len(list(out.glob(language + '-*.png')))} screenshots")
     finally:
         demo.stop()

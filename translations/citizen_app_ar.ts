@@ -135,149 +135,149 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="148"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>المواطن (يظهر للموظفين فقط)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="149"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
         <source>The request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="150"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="151"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
         <source>New status</source>
         <translation>الحالة الجديدة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="159"/>
         <source>Note to the citizen</source>
         <translation>ملاحظة للمواطن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="160"/>
         <source>Internal note</source>
         <translation>ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="157"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>Duplicate of</source>
         <translation>مكرر لطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>Expected by</source>
         <translation>موعد الإنجاز المتوقع</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>تغيير الحالة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>إضافة ملاحظة داخلية (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>إسناده إليّ (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Number of the original request</source>
         <translation>رقم الطلب الأصلي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
         <source>Mark as duplicate</source>
         <translation>تحديده كطلب مكرر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
         <source>Set expected date</source>
         <translation>تحديد موعد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Staff member</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="210"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="212"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="228"/>
         <source>Expected by %1</source>
         <translation>الإنجاز المتوقع في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="214"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="230"/>
         <source>Assigned to %1</source>
         <translation>مُسند إلى %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="216"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="232"/>
         <source>Duplicate of %1</source>
         <translation>مكرر للطلب %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
         <source>Reported without a name.</source>
         <translation>قُدّم دون ذكر الاسم.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="271"/>
         <source>Description: %1</source>
         <translation>الوصف: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="257"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="273"/>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="268"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="284"/>
         <source>(internal) %1</source>
         <translation>(داخلية) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="291"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="307"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="314"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="338"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="335"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="351"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -645,88 +645,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="105"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>بحث: الرقم، الاسم، الشارع، كلمات…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="106"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
         <source>Search the requests</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="107"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Anyone</source>
         <translation>أي موظف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
         <source>Assigned to me</source>
         <translation>المسندة إليّ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
         <source>Not assigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Assigned to</source>
         <translation>مُسند إلى</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>From</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>To</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="137"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="144"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="139"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="146"/>
         <source>All departments</source>
         <translation>كل الأقسام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="166"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="173"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -1085,8 +1086,8 @@
     </message>
     <message>
         <location filename="../citizen_app/ui/clerk/stats_page.py" line="111"/>
-        <source>%1 requests · %2 overdue · median time to resolve: %3 hours</source>
-        <translation>عدد الطلبات: %1 · المتأخرة: %2 · وسيط مدة الإنجاز: %3 ساعة</translation>
+        <source>%1 requests | %2 overdue | median time to resolve: %3 hours</source>
+        <translation>عدد الطلبات: %1 | المتأخرة: %2 | وسيط مدة الإنجاز: %3 ساعة</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/clerk/stats_page.py" line="121"/>
@@ -1110,22 +1111,22 @@
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="193"/>
         <source>Export the statistics</source>
         <translation>تصدير الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="193"/>
         <source>CSV (*.csv)</source>
         <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="200"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="202"/>
         <source>Saved to %1</source>
         <translation>حُفظ في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="202"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="204"/>
         <source>Could not save the file: %1</source>
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>

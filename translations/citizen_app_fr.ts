@@ -135,149 +135,149 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="148"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citoyen (visible par le personnel seulement)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="149"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="150"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="151"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="159"/>
         <source>Note to the citizen</source>
         <translation>Note au citoyen</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="160"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="157"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>Duplicate of</source>
         <translation>Doublon de</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>Expected by</source>
         <translation>Prévu pour</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>Changer le statut (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>Ajouter une note interne (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>Me l&apos;attribuer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Number of the original request</source>
         <translation>Numéro de la demande d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
         <source>Mark as duplicate</source>
         <translation>Marquer comme doublon</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
         <source>Set expected date</source>
         <translation>Fixer la date prévue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="210"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="212"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="228"/>
         <source>Expected by %1</source>
         <translation>Prévu pour le %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="214"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="230"/>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="216"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="232"/>
         <source>Duplicate of %1</source>
         <translation>Doublon de %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
         <source>Reported without a name.</source>
         <translation>Signalée sans nom.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="271"/>
         <source>Description: %1</source>
         <translation>Description : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="257"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="273"/>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="268"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="284"/>
         <source>(internal) %1</source>
         <translation>(interne) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="291"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="307"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="314"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="338"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="335"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="351"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -641,88 +641,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="105"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Rechercher : numéro, nom, rue, mots…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="106"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
         <source>Search the requests</source>
         <translation>Rechercher dans les demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="107"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
         <source>Department</source>
         <translation>Service municipal</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
         <source>Assigned to me</source>
         <translation>Attribuées à moi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
         <source>Not assigned</source>
         <translation>Non attribuées</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="137"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="144"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="139"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="146"/>
         <source>All departments</source>
         <translation>Tous les services municipaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="166"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="173"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1073,8 +1074,8 @@
     </message>
     <message>
         <location filename="../citizen_app/ui/clerk/stats_page.py" line="111"/>
-        <source>%1 requests · %2 overdue · median time to resolve: %3 hours</source>
-        <translation>%1 demandes · %2 en retard · délai médian de résolution : %3 heures</translation>
+        <source>%1 requests | %2 overdue | median time to resolve: %3 hours</source>
+        <translation>%1 demandes | %2 en retard | délai médian de résolution : %3 heures</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/clerk/stats_page.py" line="121"/>
@@ -1098,22 +1099,22 @@
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="193"/>
         <source>Export the statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="191"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="193"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="200"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="202"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="202"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="204"/>
         <source>Could not save the file: %1</source>
         <translation>Impossible d&apos;enregistrer le fichier : %1</translation>
     </message>

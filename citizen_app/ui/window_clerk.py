@@ -61,6 +61,8 @@ class StaffSide:
             self.mine_button.hide()
 
     def open_workspace(self) -> None:
+        if self.width() < 1200:  # the queue and a request side by side need the room
+            self.resize(1280, max(self.height(), 800))
         self.workspace.start(self.catalogue._services)
         self.stack.setCurrentWidget(self.workspace)
 

@@ -88,6 +88,7 @@ class DetailPanel(QWidget):
 
         self.actions = QGroupBox()
         form = QFormLayout(self.actions)
+        form.setVerticalSpacing(10)
         self.new_status = QComboBox()
         self.new_status.activated.connect(self._on_status_chosen)
         self.public_note = QPlainTextEdit()
@@ -116,6 +117,10 @@ class DetailPanel(QWidget):
         duplicate_row.addWidget(self.duplicate_button)
         self.expected = QDateTimeEdit(QDateTime.currentDateTime().addDays(3))
         self.expected.setCalendarPopup(True)
+        # Digits in a fixed order: in a right-to-left field a 12-hour time with its Arabic
+        # marker was shown with its parts swapped.
+        self.expected.setDisplayFormat("yyyy/MM/dd HH:mm")
+        self.expected.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.expected_button = QPushButton()
         self.expected_button.clicked.connect(self.on_expected)
         expected_row = QHBoxLayout()
@@ -130,7 +135,7 @@ class DetailPanel(QWidget):
         form.addRow(self.labels[3], assign_row)
         form.addRow(self.labels[4], duplicate_row)
         form.addRow(self.labels[5], expected_row)
-        outer.addWidget(self.actions)
+        layout.addWidget(self.actions)
         self.message = QLabel()
         self.message.setWordWrap(True)
         outer.addWidget(self.message)
@@ -187,6 +192,17 @@ class DetailPanel(QWidget):
             button.setAccessibleName(button.text())
         if self.detail is not None:
             self.show_detail(self.detail, self.definition, self._allowed)
+
+    def clear(self) -> None:
+        """Nothing shown (after signing out)."""
+        self.detail, self.definition, self._allowed = None, None, []
+        for label in (self.heading, self.summary, self.contact, self.answers, self.message):
+            label.clear()
+        for editor in (self.public_note, self.internal_note, self.duplicate_of):
+            editor.clear()
+        self.history.clear()
+        self.load_photos([])
+        self.setEnabled(False)
 
     def set_clerks(self, clerks: list[dict[str, Any]]) -> None:
         self.clerks.clear()

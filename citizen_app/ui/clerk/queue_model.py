@@ -61,6 +61,8 @@ class QueueModel(QAbstractTableModel):
     failed = Signal(object)
     #: a page arrived (for measurements and tests): the number of rows now loaded
     loaded = Signal(int)
+    #: the first page of a new query arrived (the view fits its columns to it)
+    first_page = Signal()
 
     def __init__(self, api: ClerkApi) -> None:
         super().__init__()
@@ -68,6 +70,8 @@ class QueueModel(QAbstractTableModel):
         self.query = QueueQuery()
         self.rows: list[dict[str, Any]] = []
         self.total = 0
+        #: False until a clerk is signed in: sorting the empty view must not ask the server
+        self.active = False
         self._fetching = False
         self._generation = 0
         self._pages = Latest()
@@ -129,7 +133,8 @@ class QueueModel(QAbstractTableModel):
         self.rows, self.total = [], 0
         self.endResetModel()
         self._fetching = False
-        self._load(1)
+        if self.active:
+            self._load(1)
 
     def _load(self, page: int) -> None:
         self._fetching = True
@@ -157,10 +162,12 @@ class QueueModel(QAbstractTableModel):
             self.endInsertRows()
         self.counted.emit(page.counts, page.total)
         self.loaded.emit(len(self.rows))
+        if page.page == 1:
+            self.first_page.emit()
 
     def refresh(self) -> None:
         """Fetch what is loaded again (in the background) and change only what changed."""
-        if self._fetching:
+        if self._fetching or not self.active:
             return
         count = max(len(self.rows), PAGE_SIZE)
         api, query, generation = self.api, self.query, self._generation

@@ -97,6 +97,7 @@ class QueuePage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _: self.apply_filters())
         model.counted.connect(self.show_counts)
+        model.first_page.connect(lambda: self.table.resizeColumnToContents(0))
         model.modelReset.connect(self._reselect)
         self._selected: str | None = None
         self._opened_once = False
@@ -169,7 +170,7 @@ class QueuePage(QWidget):
         self._counts, self._total = counts, total
         parts = [f"{status_name(s)}: {counts.get(s, 0)}" for s in STATUSES if counts.get(s)]
         self.counts.setText(
-            self.tr("%n request(s)", "", total) + ("  —  " + "  ·  ".join(parts) if parts else "")
+            self.tr("%n request(s)", "", total) + ("  |  " + "  |  ".join(parts) if parts else "")
         )
 
     def _on_selected(self) -> None:

@@ -108,7 +108,7 @@ class StatsPage(QWidget):
         locale = QLocale()
         median = stats.get("median_hours_to_resolve")
         self.figures.setText(
-            self.tr("%1 requests · %2 overdue · median time to resolve: %3 hours")
+            self.tr("%1 requests | %2 overdue | median time to resolve: %3 hours")
             .replace("%1", locale.toString(stats["total"]))
             .replace("%2", locale.toString(stats["overdue"]))
             .replace("%3", locale.toString(float(median), "f", 1) if median is not None else "—")
@@ -161,7 +161,9 @@ class StatsPage(QWidget):
     ) -> QChart:
         chart = QChart()
         chart.setTitle(title)
-        chart.setLocalizeNumbers(True)
+        # Axis labels in Western digits: Qt Charts measures Arabic-Indic ones too narrow and
+        # clips them (the figures above the charts follow the locale).
+        chart.setLocalizeNumbers(False)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
         top = 0.0
@@ -173,8 +175,9 @@ class StatsPage(QWidget):
         chart.addSeries(series)
         axis_categories, axis_values = QBarCategoryAxis(), QValueAxis()
         axis_categories.append(categories)
-        axis_values.setRange(0, max(top * 1.1, 1))
-        axis_values.setLabelFormat("%d")
+        axis_values.setRange(0, max(top, 4))
+        axis_values.applyNiceNumbers()  # whole steps: 0, 1, 2 … or 0, 50, 100 …
+        axis_values.setLabelFormat("%.0f")
         category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
         value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
         chart.addAxis(axis_categories, category_side)

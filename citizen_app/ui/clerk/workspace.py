@@ -33,8 +33,9 @@ class ClerkWorkspace(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.queue)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 560])
         QVBoxLayout(self).addWidget(splitter)
         self._details = Latest()
         self._definitions: dict[str, ServiceDefinition] = {}
@@ -55,13 +56,18 @@ class ClerkWorkspace(QWidget):
     def start(self, services: list[Service]) -> None:
         """Signed in as staff: load the queue, the staff list, and refresh every 30 s."""
         self.queue.set_services(services)
+        self.model.active = True
         self.queue.apply_filters()
         api = self.api
         run_task(api.clerks, self.panel.set_clerks, self.failed.emit)
         self.timer.start()
 
     def stop(self) -> None:
+        """Signed out: no more calls, and nothing of the queue left on screen."""
         self.timer.stop()
+        self.model.active = False
+        self.model.set_query(self.model.query)
+        self.panel.clear()
 
     def refresh(self) -> None:
         self.model.refresh()
