@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, Qt
 from citizen_app.api.client import Open311Client
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.i18n import apply_language
+from citizen_app.ui.clerk.queue_model import NUMBER_ROLE
 from citizen_app.ui.main_window import MainWindow
 from tests.conftest import Account
 from tests.helpers import marker, new_request
@@ -132,3 +133,39 @@ def test_every_clerk_action_reaches_the_server_and_the_citizen(
     text = out.read_text(encoding="utf-8-sig")
     assert "by_status,received" in text
     assert "overdue" in text
+
+
+def test_the_queue_pages_as_it_scrolls_and_refreshes_in_place(
+    qtbot, server: LiveServer, clerk: Account
+) -> None:
+    word = marker()
+    numbers = [new_request(server, description=f"عمود {word} {n}") for n in range(130)]
+    login, password = server.accounts["clerk"]
+    window = signed_in_window(qtbot, server, login, password)
+    workspace = window.workspace
+    qtbot.waitUntil(lambda: workspace.model.active, timeout=15000)
+    workspace.queue.search.setText(word)  # applied after a short pause in typing
+    qtbot.waitUntil(
+        lambda: workspace.model.query.q == word and workspace.model.total == 130, timeout=15000
+    )
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 100, timeout=15000)
+    assert workspace.model.rowCount() == 100  # one page
+    assert workspace.model.canFetchMore()
+    workspace.queue.table.scrollToBottom()  # the view asks for the next page itself
+    qtbot.waitUntil(lambda: workspace.model.rowCount() == 130, timeout=15000)
+    assert not workspace.model.canFetchMore()
+
+    chosen = numbers[0]
+    assert workspace.queue.select_number(chosen)
+    qtbot.waitUntil(lambda: workspace.panel.detail is not None, timeout=15000)
+    changed = numbers[5]
+    clerk.http.post(
+        f"{server.url}/api/v1/clerk/requests/{changed}/status",
+        json={"status": "received"},
+        timeout=30,
+    ).raise_for_status()
+    workspace.refresh()  # what the 30-second timer does
+    row = workspace.model.row_of(changed)
+    qtbot.waitUntil(lambda: workspace.model.rows[row]["status"] == "received", timeout=15000)
+    selected = workspace.queue.table.selectionModel().selectedRows()
+    assert [index.data(NUMBER_ROLE) for index in selected] == [chosen]  # still selected
