@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -13,6 +14,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--jurisdiction")
     parser.add_argument("--api-key")
     parser.add_argument("--data-dir")
+    parser.add_argument(
+        "--kiosk", action="store_true", default=None, help="kiosk mode (public service hall)"
+    )
     return parser
 
 
@@ -43,6 +47,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from citizen_app.api.client import Open311Client
+    from citizen_app.core.credentials import CredentialStore
     from citizen_app.core.local_db import LocalDatabase
     from citizen_app.core.local_requests import LocalRequests
     from citizen_app.core.settings import data_dir
@@ -59,6 +64,7 @@ def run_gui(args: argparse.Namespace) -> int:
             "jurisdiction": args.jurisdiction,
             "api_key": args.api_key,
             "data_dir": args.data_dir,
+            "kiosk": args.kiosk,
         }
     )
     for problem in problems:
@@ -68,7 +74,8 @@ def run_gui(args: argparse.Namespace) -> int:
     register_fonts()
     apply_language(settings.language)
     folder = data_dir(settings)
-    db = LocalDatabase(folder / "local.db")
+    # A kiosk keeps nothing on disk: its database lives in memory, its credentials too.
+    db = LocalDatabase(Path(":memory:") if settings.kiosk else folder / "local.db")
     demo = None if settings.server_url else DemoServer(folder)
     client = Open311Client(
         settings.server_url or "http://127.0.0.1:9",
@@ -80,15 +87,28 @@ def run_gui(args: argparse.Namespace) -> int:
         client,
         demo=demo is not None,
         language=settings.language,
-        local=LocalRequests(folder / "my-requests.json"),
-        remember_choices=True,
+        local=None if settings.kiosk else LocalRequests(folder / "my-requests.json"),
+        remember_choices=not settings.kiosk,
+        store=CredentialStore(memory_only=settings.kiosk),
+        kiosk=(
+            {
+                "idle_timeout": settings.idle_timeout,
+                "pin_hash": settings.admin_pin_hash,
+                "municipality": settings.municipality_name,
+            }
+            if settings.kiosk
+            else None
+        ),
         site_api_key=settings.api_key or None,
         db=db,
     )
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app)
-    window.show()
+    if settings.kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
     if demo is None:
         window.start()
     else:

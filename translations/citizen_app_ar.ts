@@ -307,46 +307,72 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="37"/>
+        <source>Continue</source>
+        <extracomment>the visitor wants more time the visitor is done</extracomment>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="38"/>
+        <source>Finish now</source>
+        <translation>إنهاء الآن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="45"/>
+        <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
+        <translation>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة الآن وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد ثانية واحدة وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد ثانيتين وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %n ثوانٍ وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %n ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %n ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="202"/>
+        <location filename="../citizen_app/ui/main_window.py" line="212"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204"/>
+        <location filename="../citizen_app/ui/main_window.py" line="214"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="216"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <location filename="../citizen_app/ui/main_window.py" line="217"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="208"/>
+        <location filename="../citizen_app/ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="210"/>
+        <location filename="../citizen_app/ui/main_window.py" line="221"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="237"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="304"/>
+        <location filename="../citizen_app/ui/main_window.py" line="318"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
@@ -391,22 +417,22 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="284"/>
+        <location filename="../citizen_app/ui/main_window.py" line="298"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="328"/>
+        <location filename="../citizen_app/ui/main_window.py" line="342"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="357"/>
+        <location filename="../citizen_app/ui/main_window.py" line="372"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="388"/>
+        <location filename="../citizen_app/ui/main_window.py" line="403"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -419,6 +445,21 @@
         <location filename="../citizen_app/ui/window_clerk.py" line="46"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="73"/>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="145"/>
+        <source>Administrator</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
+        <source>PIN to close the kiosk:</source>
+        <translation>رمز إغلاق الجهاز:</translation>
     </message>
 </context>
 <context>
@@ -1111,22 +1152,22 @@
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="193"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="194"/>
         <source>Export the statistics</source>
         <translation>تصدير الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="193"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="194"/>
         <source>CSV (*.csv)</source>
         <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="202"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="203"/>
         <source>Saved to %1</source>
         <translation>حُفظ في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="204"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="205"/>
         <source>Could not save the file: %1</source>
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>

@@ -307,46 +307,68 @@
     </message>
 </context>
 <context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="37"/>
+        <source>Continue</source>
+        <extracomment>the visitor wants more time the visitor is done</extracomment>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="38"/>
+        <source>Finish now</source>
+        <translation>Terminer maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="45"/>
+        <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
+        <translation>
+            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %n seconde et tout ce que vous avez saisi sera effacé.</numerusform>
+            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %n secondes et tout ce que vous avez saisi sera effacé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="202"/>
+        <location filename="../citizen_app/ui/main_window.py" line="212"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="204"/>
+        <location filename="../citizen_app/ui/main_window.py" line="214"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="206"/>
+        <location filename="../citizen_app/ui/main_window.py" line="216"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="207"/>
+        <location filename="../citizen_app/ui/main_window.py" line="217"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="208"/>
+        <location filename="../citizen_app/ui/main_window.py" line="218"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="210"/>
+        <location filename="../citizen_app/ui/main_window.py" line="221"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="237"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="304"/>
+        <location filename="../citizen_app/ui/main_window.py" line="318"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
@@ -391,22 +413,22 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="284"/>
+        <location filename="../citizen_app/ui/main_window.py" line="298"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="328"/>
+        <location filename="../citizen_app/ui/main_window.py" line="342"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="357"/>
+        <location filename="../citizen_app/ui/main_window.py" line="372"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="388"/>
+        <location filename="../citizen_app/ui/main_window.py" line="403"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -419,6 +441,21 @@
         <location filename="../citizen_app/ui/window_clerk.py" line="46"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="73"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="145"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
+        <source>PIN to close the kiosk:</source>
+        <translation>Code pour fermer la borne :</translation>
     </message>
 </context>
 <context>
@@ -1099,22 +1136,22 @@
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="193"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="194"/>
         <source>Export the statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="193"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="194"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="202"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="203"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="204"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="205"/>
         <source>Could not save the file: %1</source>
         <translation>Impossible d&apos;enregistrer le fichier : %1</translation>
     </message>

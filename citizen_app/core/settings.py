@@ -29,6 +29,7 @@ class Settings:
     language: str = "ar"
     kiosk: bool = False
     idle_timeout: int = 120  # seconds, kiosk mode
+    admin_pin_hash: str = ""  # kiosk mode: `citizen-app pin-hash` makes it; site config only
     ca_bundle: str = ""
     proxy: str = ""
     municipality_name: str = ""
@@ -122,7 +123,8 @@ def load(
     settings = Settings()
     site = read_file(site_file(env), problems)
     user = read_file(user_file(env), problems)
-    user.pop("api_key", None)  # the API key is the municipality's: site config only
+    for key in ("api_key", "admin_pin_hash"):  # the municipality's: site config only
+        user.pop(key, None)
     from_env = {}
     for variable, name in ENVIRONMENT.items():
         if variable in env:

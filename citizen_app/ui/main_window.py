@@ -49,6 +49,7 @@ from citizen_app.ui.tasks import Latest, run_task
 from citizen_app.ui.unsent_page import UnsentPage
 from citizen_app.ui.welcome_page import WelcomePage
 from citizen_app.ui.window_clerk import StaffSide
+from citizen_app.ui.window_kiosk import KioskMode
 from citizen_app.ui.window_outbox import OutboxHandling
 from citizen_app.ui.window_requests import RequestsFollowing
 from citizen_app.ui.window_server import ServerSwitching
@@ -63,7 +64,9 @@ QTreeWidget::item { padding: 4px; }
 REFRESH_MS = 60_000
 
 
-class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, StaffSide, QMainWindow):
+class MainWindow(
+    ServerSwitching, RequestsFollowing, OutboxHandling, StaffSide, KioskMode, QMainWindow
+):
     def __init__(
         self,
         client: Open311Client,
@@ -74,11 +77,12 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, StaffSide, 
         remember_choices: bool = False,
         site_api_key: str | None = None,
         db: LocalDatabase | None = None,
+        kiosk: dict | None = None,
     ) -> None:
         """`remember_choices`: keep the language and server chosen here in the user config.
         `site_api_key`: the API key configured for real servers (the demo server has its own).
         `db`: the local database for drafts, the outbox and the offline copies (in memory when
-        not given)."""
+        not given). `kiosk`: kiosk mode with its `idle_timeout`, `pin_hash` and `municipality`."""
         super().__init__()
         self.client = client
         self.demo = demo
@@ -184,9 +188,15 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, StaffSide, 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_my_requests)
+        if kiosk is not None:
+            self.setup_kiosk(nav, **kiosk)
         self.retranslate()
         self.update_account_state()
         self.resize(1000, 760)
+
+    def closeEvent(self, event: QEvent) -> None:
+        if not self.kiosk_close_refused(event):
+            super().closeEvent(event)
 
     # --- language ---------------------------------------------------------------------------
 
@@ -207,6 +217,7 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, StaffSide, 
         self.mine_button.setText(self.tr("My requests"))
         self.settings_button.setText(self.tr("Settings"))
         self.retranslate_staff()
+        self.retranslate_kiosk()
         self.unsent_button.setText(self.tr("Drafts and outbox"))
         for button in (
             self.services_button,
@@ -278,6 +289,9 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, StaffSide, 
             self.on_welcome_done(user)
 
     def show_welcome(self) -> None:
+        if self.kiosk and self.session_dir is None:  # nobody at the kiosk yet
+            self.stack.setCurrentWidget(self.kiosk_start)
+            return
         self.stack.setCurrentWidget(self.welcome)
 
     def show_starting_demo(self) -> None:
@@ -328,6 +342,7 @@ class MainWindow(ServerSwitching, RequestsFollowing, OutboxHandling, StaffSide, 
         self.account_button.setText(self.tr("Sign in"))
         self.account_button.setAccessibleName(self.account_button.text())
         self.show_staff_buttons()
+        self.show_kiosk_buttons()
         self.settings.show_state(
             "" if self.demo else self.client.base_url,
             self.account.user,

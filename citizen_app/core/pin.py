@@ -1,0 +1,32 @@
+"""The kiosk administrator's PIN, kept in the site config only as a salted slow hash.
+
+PBKDF2-SHA256 from the standard library (the desktop app does not ship Argon2, which only the
+server needs); 600,000 iterations, as OWASP advises for PBKDF2-SHA256.
+Format: `pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+ITERATIONS = 600_000
+
+
+def hash_pin(pin: str, iterations: int = ITERATIONS) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
+    return f"pbkdf2-sha256${iterations}${salt.hex()}${digest.hex()}"
+
+
+def check_pin(pin: str, stored: str) -> bool:
+    """True only for the right PIN; a malformed or empty stored value never matches."""
+    try:
+        scheme, iterations, salt, expected = stored.split("$")
+        if scheme != "pbkdf2-sha256":
+            return False
+        digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(digest.hex(), expected)

@@ -1,0 +1,1 @@
+"""Kiosk mode for service halls: sessions that leave nothing behind, large controls."""

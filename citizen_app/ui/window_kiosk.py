@@ -1,0 +1,172 @@
+"""Kiosk mode of the main window (a mixin of MainWindow): a start screen with three languages,
+touch-sized controls, an idle timer with a warning, and a session end that leaves nothing of the
+visitor behind: signed out (the token revoked on the server), every field and its undo history
+emptied, previews, lists, dialogs and the clipboard cleared, the session's temporary folder
+deleted. The window closes only with the administrator's PIN."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from citizen_app.core.pin import check_pin
+from citizen_app.ui.kiosk.idle import IdleWatcher
+from citizen_app.ui.kiosk.start_page import KioskStartPage
+from citizen_app.ui.kiosk.warning_dialog import IdleWarning
+from citizen_app.ui.tasks import run_task
+
+KIOSK_STYLE = """
+QWidget { font-size: 15pt; }
+QPushButton { min-height: 48px; min-width: 48px; padding: 6px 18px; }
+QLineEdit, QComboBox, QDateTimeEdit, QSpinBox { min-height: 48px; }
+QCheckBox::indicator { width: 32px; height: 32px; }
+QLabel#kioskTitle { font-size: 26pt; font-weight: bold; }
+QPushButton#kioskLanguage { font-size: 28pt; }
+"""
+
+
+class KioskMode:
+    """Needs MainWindow's pages, account, stack, drafts, cache and language switching."""
+
+    kiosk = False
+
+    def setup_kiosk(
+        self, nav: QHBoxLayout, idle_timeout: int, pin_hash: str, municipality: str
+    ) -> None:
+        self.kiosk = True
+        self.pin_hash = pin_hash
+        self._closing_allowed = False
+        self.session_dir: Path | None = None
+        self.kiosk_start = KioskStartPage(municipality)
+        self.kiosk_start.language_chosen.connect(self.begin_session)
+        self.stack.addWidget(self.kiosk_start)
+        self.finish_button = QPushButton()
+        self.finish_button.clicked.connect(self.end_session)
+        nav.addWidget(self.finish_button)
+        self.idle = IdleWatcher(idle_timeout, 30, self)
+        self.idle_warning = IdleWarning(self)
+        self.idle.warn.connect(self.idle_warning.show_left)
+        self.idle.tick.connect(self.idle_warning.show_left)
+        self.idle.expired.connect(self.end_session)
+        self.idle_warning.continued.connect(self._keep_going)
+        self.idle_warning.finished_now.connect(self.end_session)
+        self.setStyleSheet(self.styleSheet() + KIOSK_STYLE)
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self.stack.setCurrentWidget(self.kiosk_start)
+
+    def retranslate_kiosk(self) -> None:
+        if self.kiosk:
+            self.finish_button.setText(QCoreApplication.translate("MainWindow", "Finish"))
+            self.finish_button.setAccessibleName(self.finish_button.text())
+            self.idle_warning.retranslate()
+            self.kiosk_start.retranslate()
+
+    def show_kiosk_buttons(self) -> None:
+        if self.kiosk:
+            # A shared machine: no server change, no list of what earlier visitors left.
+            for button in (self.settings_button, self.unsent_button):
+                button.hide()
+            self.finish_button.setVisible(self.stack.currentWidget() is not self.kiosk_start)
+
+    def begin_session(self, language: str) -> None:
+        self.session_dir = Path(tempfile.mkdtemp(prefix="kiosk-session-"))
+        self.set_language(language)
+        self.idle.start()
+        self.stack.setCurrentWidget(self.welcome)
+        self.show_kiosk_buttons()
+
+    def _keep_going(self) -> None:
+        self.idle_warning.hide()
+        self.idle.extend()
+
+    def end_session(self) -> None:
+        """The visitor is done (Finish, or idle): erase every trace and start again."""
+        self.idle.stop()
+        self.idle_warning.hide()
+        if self.account.signed_in:
+            run_task(self.account.sign_out, lambda _: None, lambda _: None)  # revokes the token
+        self.account.forget()
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                dialog.reject()
+        erase_inputs(self)
+        self.form.photos.clear()
+        self.form.service, self.form.draft_id, self.form.pending_item = None, None, None
+        self.form.idempotency_key = None
+        self.form.leave_review()
+        self.form.status.clear()
+        self.confirmation.result = None
+        for label in (self.confirmation.number, self.confirmation.explanation, self.message):
+            label.clear()
+        self.mine.set_items([], "")
+        self.detail.detail = None
+        self.detail.timeline.clear()
+        self.detail.summary.clear()
+        self.notifications.clear()
+        self._statuses.clear()
+        self._etag = None
+        drafts, cache = self.drafts, self.cache
+        run_task(lambda: wipe_local(drafts, cache), lambda _: None, lambda _: None)
+        for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
+            QGuiApplication.clipboard().clear(mode)
+        if self.session_dir is not None:
+            shutil.rmtree(self.session_dir, ignore_errors=True)
+            self.session_dir = None
+        self.update_account_state()
+        self.stack.setCurrentWidget(self.kiosk_start)
+        self.show_kiosk_buttons()
+
+    def allow_close(self, pin: str) -> bool:
+        """The administrator's PIN (from the site config) lets the window close."""
+        self._closing_allowed = bool(self.pin_hash) and check_pin(pin, self.pin_hash)
+        return self._closing_allowed
+
+    def kiosk_close_refused(self, event: QEvent) -> bool:
+        """closeEvent's check: True when the close must be refused. The PIN is asked for in a
+        dialog that does not block (no nested event loop); the right PIN closes the window."""
+        if not self.kiosk or self._closing_allowed:
+            return False
+        event.ignore()
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Administrator"))
+        dialog.setLabelText(QCoreApplication.translate("MainWindow", "PIN to close the kiosk:"))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.textValueSelected.connect(self._pin_given)
+        dialog.open()
+        self.pin_dialog = dialog
+        return True
+
+    def _pin_given(self, pin: str) -> None:
+        if self.allow_close(pin):
+            self.end_session()
+            self.close()
+
+
+def erase_inputs(root: QWidget) -> None:
+    """Empty every field: setText and setPlainText also drop the undo history, so Ctrl+Z
+    cannot bring back what the last visitor typed."""
+    for field in root.findChildren(QLineEdit):
+        field.setText("")
+    for field in root.findChildren(QPlainTextEdit):
+        field.setPlainText("")
+
+
+def wipe_local(drafts: object, cache: object) -> None:
+    for draft in drafts.list():
+        drafts.delete(draft.id)
+    cache.forget("mine|")
+    cache.forget("me|")
