@@ -7,6 +7,7 @@ import uuid
 import pytest
 from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -129,6 +130,7 @@ def test_a_citizen_submits_every_datatype_and_gets_a_number(
     window: MainWindow,
     server: LiveServer,
     clerk,
+    tmp_path,
 ) -> None:
     open_service(qtbot, window, "street-light")
     fill_street_light(window)
@@ -138,6 +140,16 @@ def test_a_citizen_submits_every_datatype_and_gets_a_number(
     assert number.startswith("HEB-")
     assert "\u2066" + number + "\u2069" in window.confirmation.number.text()
     check_street_light(clerk.http.get(f"{server.url}/api/v1/requests/{number}", timeout=30).json())
+    # The receipt: the number and the service, no name.
+    assert window.confirmation.save_button.isVisibleTo(window)
+    receipt = tmp_path / "receipt.pdf"
+    window.write_receipt(receipt)
+    qtbot.waitUntil(receipt.exists, timeout=10000)
+    document = QPdfDocument()
+    assert document.load(str(receipt)) == QPdfDocument.Error.None_
+    text = document.getAllText(0).text()
+    assert number in text
+    assert "عطل في إنارة الشارع" in text
 
 
 def test_sent_while_offline_waits_in_the_outbox_and_arrives_once(

@@ -81,53 +81,63 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="66"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="86"/>
         <source>Your request has reached the municipality</source>
         <translation>وصل طلبك إلى البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="39"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
         <source>Make another request</source>
-        <extracomment>the citizen wants to make another request</extracomment>
+        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file</extracomment>
         <translation>تقديم طلب آخر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <source>Print the receipt</source>
+        <translation>طباعة الإيصال</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
+        <source>Save the receipt as PDF…</source>
+        <translation>حفظ الإيصال كملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="67"/>
         <source>Your request is saved on this computer</source>
         <translation>طلبك محفوظ على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="51"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
         <source>No connection to the municipality right now</source>
         <translation>لا يوجد اتصال بالبلدية في الوقت الحالي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>لا يستطيع خادم البلدية استلامه في الوقت الحالي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="57"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="75"/>
         <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
         <translation>الطلب في صندوق الصادر، وسيُرسل تلقائيًا حين يتوفر الاتصال بالخادم، حتى لو أغلقت التطبيق وفتحته من جديد. لن يُرسل مرتين، وستحصل على رقمه عند وصوله.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="68"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
         <source>Request number: %1</source>
         <translation>رقم الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="70"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>احتفظ بهذا الرقم؛ يمكنك متابعة طلبك من خلاله.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="93"/>
         <source>No tracking number yet</source>
         <translation>لا يوجد رقم متابعة بعد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="76"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="96"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>استلمت البلدية طلبك، لكن هذه الخدمة لا تعطي رقم متابعة.</translation>
     </message>
@@ -335,44 +345,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="212"/>
+        <location filename="../citizen_app/ui/main_window.py" line="221"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="214"/>
+        <location filename="../citizen_app/ui/main_window.py" line="223"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="216"/>
+        <location filename="../citizen_app/ui/main_window.py" line="225"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="217"/>
+        <location filename="../citizen_app/ui/main_window.py" line="226"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="218"/>
+        <location filename="../citizen_app/ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="221"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
+        <location filename="../citizen_app/ui/main_window.py" line="257"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="318"/>
+        <location filename="../citizen_app/ui/main_window.py" line="327"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
@@ -417,22 +427,22 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="298"/>
+        <location filename="../citizen_app/ui/main_window.py" line="307"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="342"/>
+        <location filename="../citizen_app/ui/main_window.py" line="351"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="372"/>
+        <location filename="../citizen_app/ui/main_window.py" line="381"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="403"/>
+        <location filename="../citizen_app/ui/main_window.py" line="412"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -452,12 +462,12 @@
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="145"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="147"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
     </message>
@@ -778,6 +788,74 @@
             <numerusform>%n طلبًا</numerusform>
             <numerusform>%n طلب</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="42"/>
+        <source>Municipal e-services</source>
+        <translation>الخدمات البلدية الإلكترونية</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="46"/>
+        <source>Receipt for a request</source>
+        <translation>إيصال تقديم طلب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="47"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
+        <source>Submitted</source>
+        <translation>تاريخ التقديم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
+        <source>Expected by</source>
+        <translation>الإنجاز المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
+        <source>Submitted by</source>
+        <translation>مقدّم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
+        <source>Questions</source>
+        <translation>للاستفسار</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
+        <source>Keep this receipt to follow your request.</source>
+        <translation>احتفظ بهذا الإيصال لمتابعة طلبك.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="66"/>
+        <source>No printer is available. Ask the staff for help.</source>
+        <translation>لا تتوفر طابعة. يرجى طلب المساعدة من الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="78"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>أُرسل الإيصال إلى الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="86"/>
+        <source>Save the receipt</source>
+        <translation>حفظ الإيصال</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="98"/>
+        <source>Receipt saved: %1</source>
+        <translation>حُفظ الإيصال: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="101"/>
+        <source>Could not save the receipt.</source>
+        <translation>تعذّر حفظ الإيصال.</translation>
     </message>
 </context>
 <context>

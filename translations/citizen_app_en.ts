@@ -81,53 +81,63 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="66"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="86"/>
         <source>Your request has reached the municipality</source>
         <translation>Your request has reached the municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="39"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
         <source>Make another request</source>
-        <extracomment>the citizen wants to make another request</extracomment>
+        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file</extracomment>
         <translation>Make another request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
+        <source>Save the receipt as PDF…</source>
+        <translation>Save the receipt as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="67"/>
         <source>Your request is saved on this computer</source>
         <translation>Your request is saved on this computer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="51"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
         <source>No connection to the municipality right now</source>
         <translation>No connection to the municipality right now</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>The municipality&apos;s server cannot take it right now</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="57"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="75"/>
         <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
         <translation>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="68"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
         <source>Request number: %1</source>
         <translation>Request number: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="70"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>Keep this number: you can follow your request with it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="93"/>
         <source>No tracking number yet</source>
         <translation>No tracking number yet</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="76"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="96"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>The municipality received your request but gives no number for this service.</translation>
     </message>
@@ -331,44 +341,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="212"/>
+        <location filename="../citizen_app/ui/main_window.py" line="221"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="214"/>
+        <location filename="../citizen_app/ui/main_window.py" line="223"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="216"/>
+        <location filename="../citizen_app/ui/main_window.py" line="225"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="217"/>
+        <location filename="../citizen_app/ui/main_window.py" line="226"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="218"/>
+        <location filename="../citizen_app/ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="221"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
+        <location filename="../citizen_app/ui/main_window.py" line="257"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="318"/>
+        <location filename="../citizen_app/ui/main_window.py" line="327"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
@@ -413,22 +423,22 @@
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="298"/>
+        <location filename="../citizen_app/ui/main_window.py" line="307"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="342"/>
+        <location filename="../citizen_app/ui/main_window.py" line="351"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="372"/>
+        <location filename="../citizen_app/ui/main_window.py" line="381"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="403"/>
+        <location filename="../citizen_app/ui/main_window.py" line="412"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
@@ -448,12 +458,12 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="145"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="147"/>
         <source>PIN to close the kiosk:</source>
         <translation>PIN to close the kiosk:</translation>
     </message>
@@ -766,6 +776,74 @@
             <numerusform>%n request</numerusform>
             <numerusform>%n requests</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="42"/>
+        <source>Municipal e-services</source>
+        <translation>Municipal e-services</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="46"/>
+        <source>Receipt for a request</source>
+        <translation>Receipt for a request</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="47"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
+        <source>Expected by</source>
+        <translation>Expected by</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
+        <source>Submitted by</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
+        <source>Keep this receipt to follow your request.</source>
+        <translation>Keep this receipt to follow your request.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="66"/>
+        <source>No printer is available. Ask the staff for help.</source>
+        <translation>No printer is available. Ask the staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="78"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>The receipt was sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="86"/>
+        <source>Save the receipt</source>
+        <translation>Save the receipt</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="98"/>
+        <source>Receipt saved: %1</source>
+        <translation>Receipt saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="101"/>
+        <source>Could not save the receipt.</source>
+        <translation>Could not save the receipt.</translation>
     </message>
 </context>
 <context>

@@ -81,53 +81,63 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="66"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="86"/>
         <source>Your request has reached the municipality</source>
         <translation>Votre demande est parvenue à la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="39"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
         <source>Make another request</source>
-        <extracomment>the citizen wants to make another request</extracomment>
+        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file</extracomment>
         <translation>Faire une autre demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="49"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <source>Print the receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
+        <source>Save the receipt as PDF…</source>
+        <translation>Enregistrer le reçu en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="67"/>
         <source>Your request is saved on this computer</source>
         <translation>Votre demande est enregistrée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="51"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
         <source>No connection to the municipality right now</source>
         <translation>Pas de connexion avec la municipalité pour le moment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>Le serveur de la municipalité ne peut pas la recevoir pour le moment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="57"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="75"/>
         <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
         <translation>Elle est dans votre boîte d&apos;envoi et partira d&apos;elle-même dès que le serveur sera joignable, même si vous fermez et rouvrez l&apos;application. Elle ne sera pas envoyée deux fois. Vous recevrez alors son numéro.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="68"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
         <source>Request number: %1</source>
         <translation>Numéro de la demande : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="70"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>Conservez ce numéro : il vous permet de suivre votre demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="93"/>
         <source>No tracking number yet</source>
         <translation>Pas encore de numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="76"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="96"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>La municipalité a reçu votre demande, mais ce service ne donne pas de numéro de suivi.</translation>
     </message>
@@ -331,44 +341,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="212"/>
+        <location filename="../citizen_app/ui/main_window.py" line="221"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="214"/>
+        <location filename="../citizen_app/ui/main_window.py" line="223"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="216"/>
+        <location filename="../citizen_app/ui/main_window.py" line="225"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="217"/>
+        <location filename="../citizen_app/ui/main_window.py" line="226"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="218"/>
+        <location filename="../citizen_app/ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="221"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
+        <location filename="../citizen_app/ui/main_window.py" line="257"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="318"/>
+        <location filename="../citizen_app/ui/main_window.py" line="327"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
@@ -413,22 +423,22 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="298"/>
+        <location filename="../citizen_app/ui/main_window.py" line="307"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="342"/>
+        <location filename="../citizen_app/ui/main_window.py" line="351"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="372"/>
+        <location filename="../citizen_app/ui/main_window.py" line="381"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="403"/>
+        <location filename="../citizen_app/ui/main_window.py" line="412"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -448,12 +458,12 @@
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="145"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="147"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
     </message>
@@ -766,6 +776,74 @@
             <numerusform>%n demande</numerusform>
             <numerusform>%n demandes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="42"/>
+        <source>Municipal e-services</source>
+        <translation>Services municipaux en ligne</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="46"/>
+        <source>Receipt for a request</source>
+        <translation>Reçu de dépôt de demande</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="47"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
+        <source>Submitted</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
+        <source>Expected by</source>
+        <translation>Prévue pour</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
+        <source>Submitted by</source>
+        <translation>Déposée par</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
+        <source>Keep this receipt to follow your request.</source>
+        <translation>Gardez ce reçu pour suivre votre demande.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="66"/>
+        <source>No printer is available. Ask the staff for help.</source>
+        <translation>Aucune imprimante n&apos;est disponible. Demandez de l&apos;aide au personnel.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="78"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>Le reçu a été envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="86"/>
+        <source>Save the receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="98"/>
+        <source>Receipt saved: %1</source>
+        <translation>Reçu enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="101"/>
+        <source>Could not save the receipt.</source>
+        <translation>Impossible d&apos;enregistrer le reçu.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from citizen_app.api.models import SubmitResult
 from citizen_app.ui.bidi import ltr
@@ -12,6 +12,10 @@ from citizen_app.ui.bidi import ltr
 class ConfirmationPage(QWidget):
     #: the citizen wants to make another request
     again = Signal()
+    #: print the receipt on the system printer
+    print_requested = Signal()
+    #: save the receipt as a PDF file
+    save_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -29,6 +33,15 @@ class ConfirmationPage(QWidget):
         for label in (self.heading, self.number, self.explanation):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
+        self.print_button, self.save_button = QPushButton(), QPushButton()
+        self.print_button.clicked.connect(self.print_requested.emit)
+        self.save_button.clicked.connect(self.save_requested.emit)
+        receipt_row = QHBoxLayout()
+        receipt_row.addStretch(1)
+        receipt_row.addWidget(self.print_button)
+        receipt_row.addWidget(self.save_button)
+        receipt_row.addStretch(1)
+        layout.addLayout(receipt_row)
         self.again_button = QPushButton()
         self.again_button.clicked.connect(self.again.emit)
         layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -37,7 +50,10 @@ class ConfirmationPage(QWidget):
 
     def retranslate(self) -> None:
         self.again_button.setText(self.tr("Make another request"))
-        self.again_button.setAccessibleName(self.again_button.text())
+        self.print_button.setText(self.tr("Print the receipt"))
+        self.save_button.setText(self.tr("Save the receipt as PDF…"))
+        for button in (self.again_button, self.print_button, self.save_button):
+            button.setAccessibleName(button.text())
         if self.queued_reason is not None:
             self.show_queued(self.queued_reason)
         elif self.result is not None:
@@ -46,6 +62,8 @@ class ConfirmationPage(QWidget):
     def show_queued(self, reason: str) -> None:
         """Kept in the outbox: the citizen may close the app; it goes when it can."""
         self.result, self.queued_reason = None, reason
+        self.print_button.hide()
+        self.save_button.hide()
         self.heading.setText(self.tr("Your request is saved on this computer"))
         self.number.setText(
             self.tr("No connection to the municipality right now")
@@ -63,6 +81,8 @@ class ConfirmationPage(QWidget):
 
     def show_result(self, result: SubmitResult) -> None:
         self.result, self.queued_reason = result, None
+        self.print_button.setVisible(bool(result.id))
+        self.save_button.setVisible(bool(result.id))
         self.heading.setText(self.tr("Your request has reached the municipality"))
         if result.id:
             self.number.setText(self.tr("Request number: %1").replace("%1", ltr(result.id)))

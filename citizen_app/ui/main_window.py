@@ -42,6 +42,7 @@ from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.my_requests_page import MyRequestsPage, when
 from citizen_app.ui.outbox_flow import OutboxFlow
 from citizen_app.ui.outbox_sender import OutboxSender
+from citizen_app.ui.receipt_actions import ReceiptActions
 from citizen_app.ui.request_detail_page import RequestDetailPage
 from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.settings_page import SettingsPage
@@ -65,7 +66,13 @@ REFRESH_MS = 60_000
 
 
 class MainWindow(
-    ServerSwitching, RequestsFollowing, OutboxHandling, StaffSide, KioskMode, QMainWindow
+    ServerSwitching,
+    RequestsFollowing,
+    OutboxHandling,
+    StaffSide,
+    KioskMode,
+    ReceiptActions,
+    QMainWindow,
 ):
     def __init__(
         self,
@@ -188,6 +195,8 @@ class MainWindow(
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_my_requests)
+        self.municipality = (kiosk or {}).get("municipality", "")
+        self.setup_receipts()
         if kiosk is not None:
             self.setup_kiosk(nav, **kiosk)
         self.retranslate()

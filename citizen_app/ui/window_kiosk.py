@@ -110,6 +110,7 @@ class KioskMode:
         self.form.leave_review()
         self.form.status.clear()
         self.confirmation.result = None
+        self.last_receipt = None  # the next visitor must not print this one
         for label in (self.confirmation.number, self.confirmation.explanation, self.message):
             label.clear()
         self.mine.set_items([], "")

@@ -1,0 +1,103 @@
+"""Printing and saving the receipt of the request just sent (a mixin of MainWindow)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QPainter
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from citizen_app.core.receipt import Receipt, initials, to_image, to_pdf
+from citizen_app.ui.my_requests_page import when
+from citizen_app.ui.tasks import run_task
+
+
+class ReceiptActions:
+    """Needs MainWindow's client, form, confirmation page and kiosk settings."""
+
+    def setup_receipts(self) -> None:
+        self.confirmation.print_requested.connect(self.print_receipt)
+        self.confirmation.save_requested.connect(self.save_receipt)
+        self.last_receipt: Receipt | None = None
+        self.form.submitted.connect(self._remember_receipt)
+
+    def _remember_receipt(self, result: object) -> None:
+        """Made when the request is confirmed, while the form still shows the name (only the
+        initials are kept)."""
+        if not getattr(result, "id", None):
+            self.last_receipt = None
+            return
+        form, endpoint = self.form, self.client._endpoint
+        url = f"{endpoint.url}/requests/{result.id}.json" if endpoint else self.client.base_url
+        self.last_receipt = Receipt(
+            number=result.id,
+            tracking_url=url,
+            service=form.service.name if form.service else "",
+            submitted=when(datetime.now(UTC).isoformat()),
+            expected="",
+            municipality=getattr(self, "municipality", "")
+            or QCoreApplication.translate("Receipt", "Municipal e-services"),
+            contact=getattr(self, "municipality_contact", ""),
+            initials=initials(form.first_name.text(), form.last_name.text()),
+            labels={
+                "title": QCoreApplication.translate("Receipt", "Receipt for a request"),
+                "service": QCoreApplication.translate("Receipt", "Service"),
+                "submitted": QCoreApplication.translate("Receipt", "Submitted"),
+                "expected": QCoreApplication.translate("Receipt", "Expected by"),
+                "initials": QCoreApplication.translate("Receipt", "Submitted by"),
+                "contact": QCoreApplication.translate("Receipt", "Questions"),
+                "keep": QCoreApplication.translate(
+                    "Receipt", "Keep this receipt to follow your request."
+                ),
+            },
+            right_to_left=QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+        )
+
+    def print_receipt(self) -> None:
+        """On the system's default printer (a kiosk has no one to answer a print dialog)."""
+        if self.last_receipt is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not printer.isValid():
+            self.show_message(
+                QCoreApplication.translate(
+                    "Receipt", "No printer is available. Ask the staff for help."
+                )
+            )
+            return
+        image = to_image(self.last_receipt)
+        painter = QPainter(printer)
+        area = painter.viewport()
+        size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawImage(area.x(), area.y(), image.scaled(size))
+        painter.end()
+        self.show_message(
+            QCoreApplication.translate("Receipt", "The receipt was sent to the printer.")
+        )
+
+    def save_receipt(self) -> None:
+        if self.last_receipt is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("Receipt", "Save the receipt"),
+            f"{self.last_receipt.number}.pdf",
+            "PDF (*.pdf)",
+        )
+        if name:
+            self.write_receipt(Path(name))
+
+    def write_receipt(self, path: Path) -> None:
+        receipt = self.last_receipt
+        run_task(
+            lambda: to_pdf(receipt, str(path)),
+            lambda _: self.show_message(
+                QCoreApplication.translate("Receipt", "Receipt saved: %1").replace("%1", str(path))
+            ),
+            lambda error: self.show_message(
+                QCoreApplication.translate("Receipt", "Could not save the receipt.")
+            ),
+        )
