@@ -179,6 +179,37 @@ def main() -> int:
             staff.grab().save(str(out / f"{language}-clerk-statistics.png"))
             staff.close()
             staff.deleteLater()
+            # The kiosk: the start screen, and a form with the on-screen keyboard.
+            from citizen_app.core.pin import hash_pin
+
+            kiosk = MainWindow(
+                Open311Client(demo.url, api_key=demo.api_key, language=language),
+                store=CredentialStore(memory_only=True),
+                language=language,
+                kiosk={
+                    "idle_timeout": 600,
+                    "pin_hash": hash_pin("0000", iterations=1000),
+                    "municipality": "بلدية الخليل",
+                },
+            )
+            kiosk.resize(1280, 800)
+            kiosk.show()
+            kiosk.activateWindow()
+            kiosk.start()
+            wait_for(app, lambda w=kiosk: w.catalogue.tree.topLevelItemCount() > 0)
+            if language == "ar":
+                kiosk.grab().save(str(out / "kiosk-start.png"))
+            kiosk.begin_session(language)
+            service = next(s for s in kiosk.catalogue._services if s.code == "street-light")
+            kiosk.on_service_chosen(service)
+            wait_for(app, lambda w=kiosk: w.stack.currentWidget() is w.form)
+            fields = {f.attribute.code: f for f in kiosk.form.fields if hasattr(f, "attribute")}
+            fields["pole_number"].input.setFocus()
+            wait_for(app, lambda w=kiosk: w.keyboard.isVisible(), timeout=5)
+            kiosk.grab().save(str(out / f"{language}-kiosk-form.png"))
+            kiosk.allow_close("0000")
+            kiosk.close()
+            kiosk.deleteLater()
             print(f"{language}: {len(list(out.glob(language + '-*.png')))} screenshots")
     finally:
         demo.stop()

@@ -180,3 +180,27 @@ def test_the_kiosk_closes_only_with_the_pin(qtbot, server: LiveServer) -> None:
     window.pin_dialog.setTextValue(PIN)
     window.pin_dialog.accept()
     assert not window.isVisible()
+
+
+def test_the_on_screen_keyboard_types_into_the_focused_field(qtbot, server: LiveServer) -> None:
+    window = kiosk_window(qtbot, server)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.kiosk_start.buttons[0].click()
+    field = window.welcome.new_name
+    field.setFocus()
+    qtbot.waitUntil(lambda: window.keyboard.isVisible(), timeout=5000)
+    keyboard = window.keyboard
+    for letter in ("س", "ا", "ر", "ة"):
+        keyboard.keys[letter].click()
+    keyboard.space.click()
+    keyboard.switches["latin"].click()
+    keyboard.keys["a"].click()
+    keyboard.backspace.click()
+    keyboard.switches["digits"].click()
+    keyboard.keys["7"].click()
+    assert field.text() == "سارة 7"
+    assert field.hasFocus()  # the keys never take the focus
+    keyboard.next_field.click()
+    assert not field.hasFocus()
+    window.allow_close(PIN)

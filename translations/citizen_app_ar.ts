@@ -457,17 +457,17 @@
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="73"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="77"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="152"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="147"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="153"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
     </message>
@@ -589,6 +589,40 @@
         <location filename="../citizen_app/ui/clerk/note_templates.py" line="33"/>
         <source>This problem was already reported; we follow it under another number.</source>
         <translation>سبق الإبلاغ عن هذه المشكلة، ونتابعها تحت رقم آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="102"/>
+        <source>Space</source>
+        <extracomment>off until kiosk mode turns it on</extracomment>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="104"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="106"/>
+        <source>Next field</source>
+        <translation>الحقل التالي</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="109"/>
+        <source>Arabic letters</source>
+        <translation>حروف عربية</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="110"/>
+        <source>Latin letters</source>
+        <translation>حروف لاتينية</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="111"/>
+        <source>Digits</source>
+        <translation>أرقام</translation>
     </message>
 </context>
 <context>

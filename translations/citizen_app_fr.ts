@@ -453,17 +453,17 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="73"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="77"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="146"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="152"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="147"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="153"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
     </message>
@@ -581,6 +581,40 @@
         <location filename="../citizen_app/ui/clerk/note_templates.py" line="33"/>
         <source>This problem was already reported; we follow it under another number.</source>
         <translation>Ce problème a déjà été signalé ; nous le suivons sous un autre numéro.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="102"/>
+        <source>Space</source>
+        <extracomment>off until kiosk mode turns it on</extracomment>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="104"/>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="106"/>
+        <source>Next field</source>
+        <translation>Champ suivant</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="109"/>
+        <source>Arabic letters</source>
+        <translation>Lettres arabes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="110"/>
+        <source>Latin letters</source>
+        <translation>Lettres latines</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="111"/>
+        <source>Digits</source>
+        <translation>Chiffres</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,7 @@ class MainWindow(
     def show_welcome(self) -> None:
         if self.kiosk and self.session_dir is None:  # nobody at the kiosk yet
             self.stack.setCurrentWidget(self.kiosk_start)
+            self.update_account_state()
             return
         self.stack.setCurrentWidget(self.welcome)
 

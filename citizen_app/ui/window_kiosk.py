@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.core.pin import check_pin
 from citizen_app.ui.kiosk.idle import IdleWatcher
+from citizen_app.ui.kiosk.keyboard import OnScreenKeyboard
 from citizen_app.ui.kiosk.start_page import KioskStartPage
 from citizen_app.ui.kiosk.warning_dialog import IdleWarning
 from citizen_app.ui.tasks import run_task
@@ -35,7 +36,7 @@ QPushButton { min-height: 48px; min-width: 48px; padding: 6px 18px; }
 QLineEdit, QComboBox, QDateTimeEdit, QSpinBox { min-height: 48px; }
 QCheckBox::indicator { width: 32px; height: 32px; }
 QLabel#kioskTitle { font-size: 26pt; font-weight: bold; }
-QPushButton#kioskLanguage { font-size: 28pt; }
+QPushButton#kioskLanguage { font-size: 28pt; min-width: 260px; min-height: 120px; }
 """
 
 
@@ -64,6 +65,9 @@ class KioskMode:
         self.idle.expired.connect(self.end_session)
         self.idle_warning.continued.connect(self._keep_going)
         self.idle_warning.finished_now.connect(self.end_session)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.active = True
+        self.centralWidget().layout().addWidget(self.keyboard)
         self.setStyleSheet(self.styleSheet() + KIOSK_STYLE)
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.stack.setCurrentWidget(self.kiosk_start)
@@ -74,20 +78,28 @@ class KioskMode:
             self.finish_button.setAccessibleName(self.finish_button.text())
             self.idle_warning.retranslate()
             self.kiosk_start.retranslate()
+            self.keyboard.retranslate()
 
     def show_kiosk_buttons(self) -> None:
         if self.kiosk:
             # A shared machine: no server change, no list of what earlier visitors left.
             for button in (self.settings_button, self.unsent_button):
                 button.hide()
-            self.finish_button.setVisible(self.stack.currentWidget() is not self.kiosk_start)
+            waiting = self.stack.currentWidget() is self.kiosk_start
+            self.finish_button.setVisible(not waiting)
+            if waiting:  # nothing to press but a language until someone starts
+                for button in (self.services_button, self.account_button, self.mine_button):
+                    button.hide()
+            elif not self.is_staff():
+                self.services_button.show()
 
     def begin_session(self, language: str) -> None:
         self.session_dir = Path(tempfile.mkdtemp(prefix="kiosk-session-"))
         self.set_language(language)
+        self.keyboard.show_layout("ar" if language == "ar" else "latin")
         self.idle.start()
         self.stack.setCurrentWidget(self.welcome)
-        self.show_kiosk_buttons()
+        self.update_account_state()
 
     def _keep_going(self) -> None:
         self.idle_warning.hide()
@@ -127,9 +139,8 @@ class KioskMode:
         if self.session_dir is not None:
             shutil.rmtree(self.session_dir, ignore_errors=True)
             self.session_dir = None
-        self.update_account_state()
         self.stack.setCurrentWidget(self.kiosk_start)
-        self.show_kiosk_buttons()
+        self.update_account_state()
 
     def allow_close(self, pin: str) -> bool:
         """The administrator's PIN (from the site config) lets the window close."""
