@@ -204,3 +204,19 @@ def test_the_on_screen_keyboard_types_into_the_focused_field(qtbot, server: Live
     keyboard.next_field.click()
     assert not field.hasFocus()
     window.allow_close(PIN)
+
+
+def test_a_request_is_looked_up_by_its_number_without_an_account(qtbot, server: LiveServer) -> None:
+    from tests.helpers import new_request
+
+    number = new_request(server, description="حفرة كبيرة")
+    window = kiosk_window(qtbot, server)
+    window.kiosk_start.buttons[0].click()
+    type_text(window.welcome.lookup_number, number.lower())
+    window.welcome.lookup_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
+    assert number in window.detail.heading.text()
+    assert not window.detail.comment.isVisibleTo(window)  # read-only
+    window.detail.back_button.click()
+    assert window.stack.currentWidget() is window.welcome
+    window.allow_close(PIN)

@@ -345,44 +345,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="221"/>
+        <location filename="../citizen_app/ui/main_window.py" line="222"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="223"/>
+        <location filename="../citizen_app/ui/main_window.py" line="224"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="225"/>
+        <location filename="../citizen_app/ui/main_window.py" line="226"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="227"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="227"/>
+        <location filename="../citizen_app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="231"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="257"/>
+        <location filename="../citizen_app/ui/main_window.py" line="258"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="327"/>
+        <location filename="../citizen_app/ui/main_window.py" line="329"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
@@ -427,22 +427,22 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="307"/>
+        <location filename="../citizen_app/ui/main_window.py" line="309"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="351"/>
+        <location filename="../citizen_app/ui/main_window.py" line="353"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="381"/>
+        <location filename="../citizen_app/ui/main_window.py" line="383"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="412"/>
+        <location filename="../citizen_app/ui/main_window.py" line="414"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -462,12 +462,12 @@
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="152"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="157"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="153"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
     </message>
@@ -594,33 +594,33 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="102"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="103"/>
         <source>Space</source>
         <extracomment>off until kiosk mode turns it on</extracomment>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="104"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="105"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="106"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="107"/>
         <source>Next field</source>
         <translation>الحقل التالي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="109"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="110"/>
         <source>Arabic letters</source>
         <translation>حروف عربية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="110"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="111"/>
         <source>Latin letters</source>
         <translation>حروف لاتينية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="111"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="112"/>
         <source>Digits</source>
         <translation>أرقام</translation>
     </message>
@@ -1469,123 +1469,138 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="86"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
         <source>Welcome to your municipality&apos;s e-services</source>
-        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None)</extracomment>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed)</extracomment>
         <translation>أهلًا بك في الخدمات الإلكترونية لبلديتك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="87"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
         <source>I have an account</source>
         <translation>لدي حساب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="88"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="103"/>
         <source>E-mail or mobile phone</source>
         <translation>البريد الإلكتروني أو رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="89"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="104"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="90"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="91"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="106"/>
         <source>Create an account</source>
         <translation>إنشاء حساب جديد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="93"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="108"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="94"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="109"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="95"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="110"/>
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="96"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="111"/>
         <source>Password (at least 8 characters)</source>
         <translation>كلمة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="97"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="112"/>
         <source>ID number (optional)</source>
         <translation>رقم الهوية (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="116"/>
         <source>Create the account</source>
         <translation>إنشاء الحساب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="117"/>
         <source>Continue without an account</source>
         <translation>المتابعة دون حساب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="120"/>
         <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
         <translation>يمكنك تقديم الطلبات دون حساب؛ احتفظ بأرقامها لتتابعها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="132"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="138"/>
+        <source>Follow a request by its number:</source>
+        <translation>متابعة طلب برقمه:</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="140"/>
+        <source>Look up</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="141"/>
+        <source>Request number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="157"/>
         <source>Enter your e-mail or phone and your password.</source>
         <translation>أدخل بريدك الإلكتروني أو هاتفك وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="134"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="159"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="144"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="169"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>أدخل اسمك وبريدًا إلكترونيًا أو رقم هاتف وكلمة مرور من 8 أحرف أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="163"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
         <source>Creating your account…</source>
         <translation>جارٍ إنشاء حسابك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="179"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="204"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>البريد الإلكتروني أو الهاتف أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="182"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="207"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني أو الهاتف. سجّل الدخول بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="213"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>رقم الهوية غير صحيح. تحقّق من أرقامه التسعة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="190"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="215"/>
         <source>The e-mail address is not valid.</source>
         <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="217"/>
         <source>The phone number is not valid.</source>
         <translation>رقم الهاتف غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="194"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="219"/>
         <source>The password must have at least 8 characters.</source>
         <translation>يجب ألا تقل كلمة المرور عن 8 أحرف.</translation>
     </message>

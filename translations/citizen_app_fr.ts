@@ -341,44 +341,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="221"/>
+        <location filename="../citizen_app/ui/main_window.py" line="222"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="223"/>
+        <location filename="../citizen_app/ui/main_window.py" line="224"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="225"/>
+        <location filename="../citizen_app/ui/main_window.py" line="226"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="227"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="227"/>
+        <location filename="../citizen_app/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="231"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="257"/>
+        <location filename="../citizen_app/ui/main_window.py" line="258"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="327"/>
+        <location filename="../citizen_app/ui/main_window.py" line="329"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
@@ -423,22 +423,22 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="307"/>
+        <location filename="../citizen_app/ui/main_window.py" line="309"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="351"/>
+        <location filename="../citizen_app/ui/main_window.py" line="353"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="381"/>
+        <location filename="../citizen_app/ui/main_window.py" line="383"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="412"/>
+        <location filename="../citizen_app/ui/main_window.py" line="414"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -458,12 +458,12 @@
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="152"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="157"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="153"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
     </message>
@@ -586,33 +586,33 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="102"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="103"/>
         <source>Space</source>
         <extracomment>off until kiosk mode turns it on</extracomment>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="104"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="105"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="106"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="107"/>
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="109"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="110"/>
         <source>Arabic letters</source>
         <translation>Lettres arabes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="110"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="111"/>
         <source>Latin letters</source>
         <translation>Lettres latines</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="111"/>
+        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="112"/>
         <source>Digits</source>
         <translation>Chiffres</translation>
     </message>
@@ -1453,123 +1453,138 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="86"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
         <source>Welcome to your municipality&apos;s e-services</source>
-        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None)</extracomment>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed)</extracomment>
         <translation>Bienvenue sur les services en ligne de votre municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="87"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
         <source>I have an account</source>
         <translation>J&apos;ai un compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="88"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="103"/>
         <source>E-mail or mobile phone</source>
         <translation>Courriel ou téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="89"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="104"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="90"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="91"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="106"/>
         <source>Create an account</source>
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="93"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="108"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="94"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="109"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="95"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="110"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="96"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="111"/>
         <source>Password (at least 8 characters)</source>
         <translation>Mot de passe (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="97"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="112"/>
         <source>ID number (optional)</source>
         <translation>Numéro d&apos;identité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="116"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="117"/>
         <source>Continue without an account</source>
         <translation>Continuer sans compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="120"/>
         <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
         <translation>Sans compte, vous pouvez tout de même déposer des demandes ; conservez leurs numéros pour les suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="132"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="138"/>
+        <source>Follow a request by its number:</source>
+        <translation>Suivre une demande par son numéro :</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="140"/>
+        <source>Look up</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="141"/>
+        <source>Request number</source>
+        <translation>Numéro de la demande</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/welcome_page.py" line="157"/>
         <source>Enter your e-mail or phone and your password.</source>
         <translation>Saisissez votre courriel ou votre téléphone et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="134"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="159"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="144"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="169"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>Saisissez votre nom, un courriel ou un téléphone, et un mot de passe de 8 caractères ou plus.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="163"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
         <source>Creating your account…</source>
         <translation>Création de votre compte…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="179"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="204"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>Le courriel, le téléphone ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="182"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="207"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>Un compte existe déjà avec ce courriel ou ce téléphone. Connectez-vous plutôt.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="213"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>Le numéro d&apos;identité n&apos;est pas valide. Vérifiez ses neuf chiffres.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="190"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="215"/>
         <source>The e-mail address is not valid.</source>
         <translation>L&apos;adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="217"/>
         <source>The phone number is not valid.</source>
         <translation>Le numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="194"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="219"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Le mot de passe doit contenir au moins 8 caractères.</translation>
     </message>

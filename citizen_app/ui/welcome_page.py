@@ -26,6 +26,8 @@ from citizen_app.ui.tasks import run_task
 class WelcomePage(QWidget):
     #: the citizen is signed in (user dict) or chose to continue without an account (None)
     done = Signal(object)
+    #: a request number to look up (no account needed)
+    lookup = Signal(str)
 
     def __init__(self, account: Account) -> None:
         super().__init__()
@@ -79,6 +81,19 @@ class WelcomePage(QWidget):
         self.skip_help.setWordWrap(True)
         self.skip_help.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.skip_help)
+        # Following a request needs no account: its number is enough (public Open311 data).
+        lookup = QHBoxLayout()
+        self.lookup_label = QLabel()
+        self.lookup_number = QLineEdit()
+        self.lookup_number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.lookup_button = QPushButton()
+        self.lookup_button.clicked.connect(self._on_lookup)
+        self.lookup_number.returnPressed.connect(self._on_lookup)
+        lookup.addStretch(1)
+        for widget in (self.lookup_label, self.lookup_number, self.lookup_button):
+            lookup.addWidget(widget)
+        lookup.addStretch(1)
+        layout.addLayout(lookup)
         layout.addStretch(1)
         self.retranslate()
 
@@ -120,6 +135,16 @@ class WelcomePage(QWidget):
         ]
         for widget, name in named:
             widget.setAccessibleName(name)
+        self.lookup_label.setText(self.tr("Follow a request by its number:"))
+        self.lookup_number.setPlaceholderText("HEB-2026-000123")
+        self.lookup_button.setText(self.tr("Look up"))
+        self.lookup_number.setAccessibleName(self.tr("Request number"))
+        self.lookup_button.setAccessibleName(self.lookup_button.text())
+
+    def _on_lookup(self) -> None:
+        number = ascii_digits(self.lookup_number.text().strip()).upper()
+        if number:
+            self.lookup.emit(number)
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         for button in (self.sign_in_button, self.register_button, self.skip_button):

@@ -87,6 +87,25 @@ class RequestsFollowing:
                 QCoreApplication.translate("MainWindow", "Municipal e-services"), text
             )
 
+    def on_lookup(self, number: str) -> None:
+        """A request looked up by its number: its public record, read-only."""
+        client = self.client
+        self._back_to_welcome = True
+
+        def show(detail: dict[str, Any]) -> None:
+            self.on_detail_loaded(detail)
+            self.detail.set_interactive(False)  # someone else's request, maybe: read only
+
+        run_task(lambda: plain_mode.request_detail(client, number), show, self.on_load_failed)
+
+    def on_detail_back(self) -> None:
+        if getattr(self, "_back_to_welcome", False):
+            self._back_to_welcome = False
+            self.detail.set_interactive(not self.plain_mode())
+            self.stack.setCurrentWidget(self.welcome)
+        else:
+            self.on_mine_clicked()
+
     def on_request_opened(self, number: str) -> None:
         plain = self.plain_mode()
         run_task(
