@@ -21,6 +21,8 @@ class ConfirmationPage(QWidget):
         super().__init__()
         self.result: SubmitResult | None = None
         self.queued_reason: str | None = None
+        #: saving files is for the citizen's own computer, not a shared kiosk
+        self.allow_save = True
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.heading = QLabel()
@@ -82,7 +84,7 @@ class ConfirmationPage(QWidget):
     def show_result(self, result: SubmitResult) -> None:
         self.result, self.queued_reason = result, None
         self.print_button.setVisible(bool(result.id))
-        self.save_button.setVisible(bool(result.id))
+        self.save_button.setVisible(bool(result.id) and self.allow_save)
         self.heading.setText(self.tr("Your request has reached the municipality"))
         if result.id:
             self.number.setText(self.tr("Request number: %1").replace("%1", ltr(result.id)))

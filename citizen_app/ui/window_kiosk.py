@@ -65,6 +65,7 @@ class KioskMode:
         self.idle.expired.connect(self.end_session)
         self.idle_warning.continued.connect(self._keep_going)
         self.idle_warning.finished_now.connect(self.end_session)
+        self.confirmation.allow_save = False
         self.keyboard = OnScreenKeyboard()
         self.keyboard.active = True
         self.centralWidget().layout().addWidget(self.keyboard)
