@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import io
+import os
 from dataclasses import dataclass
 
 import segno
@@ -103,8 +104,10 @@ def to_image(receipt: Receipt, width: int = THERMAL_DOTS) -> QImage:
 
 def to_pdf(receipt: Receipt, path: str) -> None:
     """An A6 page (a quarter of A4): prints on any office printer and fits a pocket. The text
-    stays text (selectable, sharp); the layout is made for the PDF's own resolution."""
-    writer = QPdfWriter(path)
+    stays text (selectable, sharp); the layout is made for the PDF's own resolution. Written
+    beside the target and renamed when complete, so no one opens a half-written file."""
+    partial = f"{path}.part"
+    writer = QPdfWriter(partial)
     writer.setResolution(300)
     writer.setPageLayout(
         QPageLayout(
@@ -122,6 +125,8 @@ def to_pdf(receipt: Receipt, path: str) -> None:
     painter = QPainter(writer)
     doc.drawContents(painter)
     painter.end()
+    del writer  # flushes and closes the file
+    os.replace(partial, path)
 
 
 def escpos_raster(image: QImage) -> bytes:
