@@ -81,63 +81,63 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="86"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
         <source>Your request has reached the municipality</source>
         <translation>وصل طلبك إلى البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
         <source>Make another request</source>
-        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file</extracomment>
+        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
         <translation>تقديم طلب آخر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
         <source>Print the receipt</source>
         <translation>طباعة الإيصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="56"/>
         <source>Save the receipt as PDF…</source>
         <translation>حفظ الإيصال كملف PDF…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="67"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
         <source>Your request is saved on this computer</source>
         <translation>طلبك محفوظ على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
         <source>No connection to the municipality right now</source>
         <translation>لا يوجد اتصال بالبلدية في الوقت الحالي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>لا يستطيع خادم البلدية استلامه في الوقت الحالي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="75"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="77"/>
         <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
         <translation>الطلب في صندوق الصادر، وسيُرسل تلقائيًا حين يتوفر الاتصال بالخادم، حتى لو أغلقت التطبيق وفتحته من جديد. لن يُرسل مرتين، وستحصل على رقمه عند وصوله.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
         <source>Request number: %1</source>
         <translation>رقم الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="92"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>احتفظ بهذا الرقم؛ يمكنك متابعة طلبك من خلاله.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="93"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="95"/>
         <source>No tracking number yet</source>
         <translation>لا يوجد رقم متابعة بعد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="96"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="98"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>استلمت البلدية طلبك، لكن هذه الخدمة لا تعطي رقم متابعة.</translation>
     </message>
@@ -345,44 +345,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="222"/>
+        <location filename="../citizen_app/ui/main_window.py" line="224"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="224"/>
+        <location filename="../citizen_app/ui/main_window.py" line="226"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="228"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="227"/>
+        <location filename="../citizen_app/ui/main_window.py" line="229"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="231"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="258"/>
+        <location filename="../citizen_app/ui/main_window.py" line="260"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="329"/>
+        <location filename="../citizen_app/ui/main_window.py" line="331"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
@@ -427,22 +427,22 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="309"/>
+        <location filename="../citizen_app/ui/main_window.py" line="311"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="353"/>
+        <location filename="../citizen_app/ui/window_account.py" line="24"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="383"/>
+        <location filename="../citizen_app/ui/window_account.py" line="54"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="414"/>
+        <location filename="../citizen_app/ui/main_window.py" line="349"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -457,17 +457,17 @@
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="77"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="78"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="157"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="159"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
     </message>

@@ -81,63 +81,63 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="86"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
         <source>Your request has reached the municipality</source>
         <translation>Votre demande est parvenue à la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="52"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
         <source>Make another request</source>
-        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file</extracomment>
+        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
         <translation>Faire une autre demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="53"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
         <source>Print the receipt</source>
         <translation>Imprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="56"/>
         <source>Save the receipt as PDF…</source>
         <translation>Enregistrer le reçu en PDF…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="67"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
         <source>Your request is saved on this computer</source>
         <translation>Votre demande est enregistrée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
         <source>No connection to the municipality right now</source>
         <translation>Pas de connexion avec la municipalité pour le moment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>Le serveur de la municipalité ne peut pas la recevoir pour le moment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="75"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="77"/>
         <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
         <translation>Elle est dans votre boîte d&apos;envoi et partira d&apos;elle-même dès que le serveur sera joignable, même si vous fermez et rouvrez l&apos;application. Elle ne sera pas envoyée deux fois. Vous recevrez alors son numéro.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
         <source>Request number: %1</source>
         <translation>Numéro de la demande : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="92"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>Conservez ce numéro : il vous permet de suivre votre demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="93"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="95"/>
         <source>No tracking number yet</source>
         <translation>Pas encore de numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="96"/>
+        <location filename="../citizen_app/ui/confirmation_page.py" line="98"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>La municipalité a reçu votre demande, mais ce service ne donne pas de numéro de suivi.</translation>
     </message>
@@ -341,44 +341,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="222"/>
+        <location filename="../citizen_app/ui/main_window.py" line="224"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="224"/>
+        <location filename="../citizen_app/ui/main_window.py" line="226"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="228"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="227"/>
+        <location filename="../citizen_app/ui/main_window.py" line="229"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="231"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="258"/>
+        <location filename="../citizen_app/ui/main_window.py" line="260"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="329"/>
+        <location filename="../citizen_app/ui/main_window.py" line="331"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
@@ -423,22 +423,22 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="309"/>
+        <location filename="../citizen_app/ui/main_window.py" line="311"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="353"/>
+        <location filename="../citizen_app/ui/window_account.py" line="24"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="383"/>
+        <location filename="../citizen_app/ui/window_account.py" line="54"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="414"/>
+        <location filename="../citizen_app/ui/main_window.py" line="349"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -453,17 +453,17 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="77"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="78"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="157"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="159"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
     </message>

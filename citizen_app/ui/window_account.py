@@ -1,0 +1,80 @@
+"""The main window's account side: what the navigation shows for who is signed in, signing in
+and out (a mixin of MainWindow)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from citizen_app.ui.tasks import run_task
+
+
+class AccountSide:
+    """Needs MainWindow's client, account, cache, pages, timer and buttons."""
+
+    def plain_mode(self) -> bool:
+        """A server without our extensions: no accounts, my requests kept on this computer."""
+        return self.client._endpoint is not None and not self._has_extensions()
+
+    def update_account_state(self) -> None:
+        signed_in = self.account.signed_in
+        has_accounts = self._has_extensions()
+        self.mine_button.setVisible(signed_in or (self.plain_mode() and self.local is not None))
+        self.detail.set_interactive(not self.plain_mode())
+        self.account_button.setVisible(has_accounts and not signed_in)
+        self.account_button.setText(QCoreApplication.translate("MainWindow", "Sign in"))
+        self.account_button.setAccessibleName(self.account_button.text())
+        self.show_staff_buttons()
+        self.show_kiosk_buttons()
+        self.settings.show_state(
+            "" if self.demo else self.client.base_url,
+            self.account.user,
+            self.account.store.remembered,
+            demo_offered=self.demo_url is not None,
+        )
+
+    def _has_extensions(self) -> bool:
+        endpoint = self.client._endpoint
+        return endpoint is not None and endpoint.extensions_url is not None
+
+    def on_welcome_done(self, user: dict | None) -> None:
+        if user is None and self.plain_mode():
+            self.timer.start()
+        self.update_account_state()
+        if self.is_staff():
+            self.open_workspace()
+            return
+        self.stack.setCurrentWidget(self.catalogue)
+        self.sender.kick()  # the citizen's own waiting requests may go now
+        if user is not None:
+            cache, key = self.cache, f"me|{self.account.server}"
+            kept = {k: user.get(k) for k in ("id", "name", "role")}  # no e-mail, phone or ID
+            run_task(lambda: cache.put(key, kept), lambda _: None, lambda _: None)
+            if not self.account.store.remembered:
+                self.show_message(
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "Signed in. This computer cannot remember it: sign in again next time.",
+                    )
+                )
+            self.refresh_my_requests()
+            self.timer.start()
+
+    def on_sign_out_requested(self) -> None:
+        self.timer.stop()
+        self._statuses.clear()
+        self._etag = None
+        account, cache, server = self.account, self.cache, self.account.server
+
+        def sign_out() -> None:
+            # The kept copies of the citizen's profile and requests go with the session.
+            cache.forget(f"me|{server}")
+            cache.forget(f"mine|{server}|")
+            account.sign_out()
+
+        run_task(sign_out, lambda _: self.after_sign_out())
+
+    def after_sign_out(self) -> None:
+        self.close_workspace()
+        self.mine.set_items([], "")
+        self.update_account_state()
+        self.show_welcome()
