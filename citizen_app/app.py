@@ -29,15 +29,21 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(build_parser().parse_args(args))
 
 
-def quit_on_signals(app: object) -> None:
-    """Ctrl+C and SIGTERM end the app cleanly (stopping the demo server). Python handles
-    signals only while it runs, so a timer gives it a moment every half second."""
+def quit_on_signals(app: object, window: object) -> None:
+    """Ctrl+C and SIGTERM end the app cleanly (stopping the demo server), a kiosk included: a
+    signal comes from the machine's owner (a shutdown, IT staff), not from a visitor, and Qt's
+    quit() asks every window first. Python handles signals only while it runs, so a timer
+    gives it a moment every half second."""
     import signal
 
     from PySide6.QtCore import QTimer
 
+    def stop(*_: object) -> None:
+        window.allow_shutdown()
+        app.quit()
+
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: app.quit())
+        signal.signal(number, stop)
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(500)
@@ -104,7 +110,7 @@ def run_gui(args: argparse.Namespace) -> int:
     )
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
-    quit_on_signals(app)
+    quit_on_signals(app, window)
     if settings.kiosk:
         window.showFullScreen()
     else:

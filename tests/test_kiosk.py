@@ -220,3 +220,11 @@ def test_a_request_is_looked_up_by_its_number_without_an_account(qtbot, server: 
     window.detail.back_button.click()
     assert window.stack.currentWidget() is window.welcome
     window.allow_close(PIN)
+
+
+def test_a_shutdown_signal_closes_the_kiosk_without_the_pin(qtbot, server: LiveServer) -> None:
+    window = kiosk_window(qtbot, server)
+    window.kiosk_start.buttons[1].click()
+    window.allow_shutdown()  # what SIGTERM does (citizen_app.app.quit_on_signals)
+    assert window.stack.currentWidget() is window.kiosk_start  # the session was wiped first
+    assert window.close()

@@ -143,6 +143,12 @@ class KioskMode:
         self.stack.setCurrentWidget(self.kiosk_start)
         self.update_account_state()
 
+    def allow_shutdown(self) -> None:
+        """The machine is shutting down: close without a PIN, after wiping the session."""
+        if self.kiosk and not self._closing_allowed:
+            self._closing_allowed = True
+            self.end_session()
+
     def allow_close(self, pin: str) -> bool:
         """The administrator's PIN (from the site config) lets the window close."""
         self._closing_allowed = bool(self.pin_hash) and check_pin(pin, self.pin_hash)
