@@ -60,7 +60,12 @@ class OutboxFlow(QObject):
         """Reload both lists (in the background) for the page."""
         outbox, drafts = self.outbox, self.drafts
         self.page.current_item = self.sender.current
-        run_task(lambda: (drafts.list(), outbox.items()), self._show, lambda _: None)
+
+        def load() -> tuple[list, list]:
+            outbox.remove_old_sent()  # sent items stay listed for a while, not for ever
+            return drafts.list(), outbox.items()
+
+        run_task(load, self._show, lambda _: None)
 
     def _show(self, found: tuple[list, list]) -> None:
         self.page.current_item = self.sender.current

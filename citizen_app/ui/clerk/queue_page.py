@@ -100,7 +100,6 @@ class QueuePage(QWidget):
         model.first_page.connect(lambda: self.table.resizeColumnToContents(0))
         model.modelReset.connect(self._reselect)
         self._selected: str | None = None
-        self._opened_once = False
         self._counts: dict[str, int] = {}
         self._total = 0
         self.retranslate()
@@ -177,8 +176,8 @@ class QueuePage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             number = rows[0].data(NUMBER_ROLE)
-            if number != self._selected or not self._opened_once:
-                self._selected, self._opened_once = number, True
+            if number != self._selected:
+                self._selected = number
                 self.opened.emit(number)
 
     def _reselect(self) -> None:
