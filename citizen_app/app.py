@@ -8,7 +8,10 @@ from pathlib import Path
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from citizen_app import __version__
+
     parser = argparse.ArgumentParser(prog="citizen-app", description="Municipal e-services")
+    parser.add_argument("--version", action="version", version=f"citizen-app {__version__}")
     parser.add_argument("--server", help="the municipality's server (root or Open311 endpoint)")
     parser.add_argument("--language", choices=("ar", "en", "fr"))
     parser.add_argument("--jurisdiction")

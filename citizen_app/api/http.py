@@ -19,9 +19,10 @@ from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 from urllib3.util.retry import Retry
 
+from citizen_app import __version__
 from citizen_app.api.errors import NotAuthenticated, Rejected, ServerError, TransportError
 
-USER_AGENT = "municipal-eservices-desktop/0.1"
+USER_AGENT = f"municipal-eservices-desktop/{__version__}"
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 20.0
 DEADLINE = 45.0
