@@ -109,6 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
             else None
         ),
         site_api_key=settings.api_key or None,
+        receipt_printer=settings.receipt_printer,
         db=db,
     )
     if db.set_aside is not None:

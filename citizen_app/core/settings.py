@@ -33,6 +33,7 @@ class Settings:
     ca_bundle: str = ""
     proxy: str = ""
     municipality_name: str = ""
+    receipt_printer: str = ""  # core/receipt_printer.py: a system printer or an ESC/POS one
     data_dir: str = ""
 
 

@@ -87,11 +87,13 @@ class MainWindow(
         site_api_key: str | None = None,
         db: LocalDatabase | None = None,
         kiosk: dict | None = None,
+        receipt_printer: str = "",
     ) -> None:
         """`remember_choices`: keep the language and server chosen here in the user config.
         `site_api_key`: the API key configured for real servers (the demo server has its own).
         `db`: the local database for drafts, the outbox and the offline copies (in memory when
-        not given). `kiosk`: kiosk mode with its `idle_timeout`, `pin_hash` and `municipality`."""
+        not given). `kiosk`: kiosk mode with its `idle_timeout`, `pin_hash` and `municipality`.
+        `receipt_printer`: the site config's printer for receipts (core/receipt_printer.py)."""
         super().__init__()
         self.client = client
         self.demo = demo
@@ -104,6 +106,7 @@ class MainWindow(
         self.local = local
         self.remember_choices = remember_choices
         self.site_api_key = site_api_key
+        self.receipt_printer = receipt_printer
         self.account = Account(self.extensions, store or CredentialStore())
         self.db = db or LocalDatabase(Path(":memory:"))
         self.outbox, self.drafts = Outbox(self.db), Drafts(self.db)

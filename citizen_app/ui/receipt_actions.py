@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog
 
-from citizen_app.core.receipt import Receipt, initials, to_image, to_pdf
+from citizen_app.core.receipt import Receipt, escpos_raster, initials, to_image, to_pdf
+from citizen_app.core.receipt_printer import PrinterTarget, parse_target, send_raw
 from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.tasks import run_task
 
@@ -57,16 +58,26 @@ class ReceiptActions:
         )
 
     def print_receipt(self) -> None:
-        """On the system's default printer (a kiosk has no one to answer a print dialog)."""
+        """On the printer the site config names (`receipt_printer`), else on the system's
+        default printer; never through a dialog (a kiosk has no one to answer it)."""
         if self.last_receipt is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if not printer.isValid():
-            self.show_message(
-                QCoreApplication.translate(
-                    "Receipt", "No printer is available. Ask the staff for help."
-                )
-            )
+        try:
+            target = parse_target(self.receipt_printer)
+        except ValueError:
+            self._printer_missing()
+            return
+        if target.thermal:
+            self._print_thermal(target)
+            return
+        info = QPrinterInfo.printerInfo(target.name) if target.name else None
+        printer = (
+            QPrinter(info, QPrinter.PrinterMode.HighResolution)
+            if info is not None and not info.isNull()
+            else QPrinter(QPrinter.PrinterMode.HighResolution)
+        )
+        if not printer.isValid() or (target.name and printer.printerName() != target.name):
+            self._printer_missing()
             return
         image = to_image(self.last_receipt)
         painter = QPainter(printer)
@@ -74,8 +85,24 @@ class ReceiptActions:
         size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
         painter.drawImage(area.x(), area.y(), image.scaled(size))
         painter.end()
+        self._printed()
+
+    def _print_thermal(self, target: PrinterTarget) -> None:
+        """Drawn here (Qt paints on the GUI thread), sent in the background (a device or the
+        network may be slow or absent)."""
+        data = escpos_raster(to_image(self.last_receipt, target.dots))
+        run_task(lambda: send_raw(target, data), lambda _: self._printed(), self._printer_missing)
+
+    def _printed(self) -> None:
         self.show_message(
             QCoreApplication.translate("Receipt", "The receipt was sent to the printer.")
+        )
+
+    def _printer_missing(self, *_: object) -> None:
+        self.show_message(
+            QCoreApplication.translate(
+                "Receipt", "No printer is available. Ask the staff for help."
+            )
         )
 
     def save_receipt(self) -> None:
