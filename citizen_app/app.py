@@ -104,6 +104,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 "idle_timeout": settings.idle_timeout,
                 "pin_hash": settings.admin_pin_hash,
                 "municipality": settings.municipality_name,
+                "feedback": settings.kiosk_feedback,
             }
             if settings.kiosk
             else None

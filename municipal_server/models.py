@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
     LargeBinary,
+    SmallInteger,
     String,
     Text,
     TypeDecorator,
@@ -249,3 +251,15 @@ class LoginFailure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class VisitFeedback(Base):
+    """A kiosk visitor's answer to "how was your visit?": anonymous by construction (no user,
+    no request, no address, no time of day — only the day)."""
+
+    __tablename__ = "visit_feedback"
+    __table_args__ = (Index("ix_visit_feedback_day", "day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    score: Mapped[int] = mapped_column(SmallInteger)  # 1 not good, 2 acceptable, 3 good
+    language: Mapped[str] = mapped_column(String(5))
+    day: Mapped[date] = mapped_column(Date)

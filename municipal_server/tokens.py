@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from municipal_server.config import Settings
 from municipal_server.errors import ApiError
-from municipal_server.models import AuthToken, User
+from municipal_server.models import ApiKey, AuthToken, User
 from municipal_server.security import new_token, token_hash
 from municipal_server.timeutil import utcnow
 
@@ -92,3 +92,15 @@ def revoke(session: Session, token: str) -> bool:
         return False
     revoke_family(session, row.family)
     return True
+
+
+def find_api_key(session: Session, given: str | None) -> ApiKey:
+    """The municipality's app key `given` (not revoked), else a 403 `invalid_api_key`."""
+    key = None
+    if given:
+        key = session.scalars(
+            select(ApiKey).where(ApiKey.key_hash == token_hash(given), ApiKey.revoked_at.is_(None))
+        ).one_or_none()
+    if key is None:
+        raise ApiError(403, "invalid_api_key", "api_key missing or invalid")
+    return key

@@ -42,6 +42,7 @@ ROUTES = {
     ("POST", "/api/v1/clerk/requests/{number}/assign"): "staff",
     ("POST", "/api/v1/clerk/requests/{number}/duplicate"): "staff",
     ("POST", "/api/v1/clerk/requests/{number}/expected"): "staff",
+    ("POST", "/api/v1/feedback"): "public",  # the app's api_key; tests/test_visit_feedback.py
 }
 
 BODIES = {

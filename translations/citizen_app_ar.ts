@@ -293,6 +293,40 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="81"/>
+        <source>How was your visit today?</source>
+        <extracomment>score -&gt; face colour; the mouth&apos;s shape tells them apart without colour too 1 not good, 2 acceptable, 3 good skipped, or no answer in time</extracomment>
+        <translation>كيف كانت زيارتك اليوم؟</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="83"/>
+        <source>Your answer is anonymous: it helps the municipality improve its services.</source>
+        <translation>إجابتك لا تحمل اسمك، وتساعد البلدية على تحسين خدماتها.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
+        <source>Acceptable</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
+        <source>Not good</source>
+        <translation>غير جيدة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="89"/>
+        <source>Skip</source>
+        <translation>إنهاء دون تقييم</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../citizen_app/ui/fields.py" line="73"/>
@@ -345,44 +379,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="224"/>
+        <location filename="../citizen_app/ui/main_window.py" line="227"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="229"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="231"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="229"/>
+        <location filename="../citizen_app/ui/main_window.py" line="232"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="236"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="260"/>
+        <location filename="../citizen_app/ui/main_window.py" line="263"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="334"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
@@ -427,7 +461,7 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="311"/>
+        <location filename="../citizen_app/ui/main_window.py" line="314"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
@@ -442,7 +476,7 @@
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="349"/>
+        <location filename="../citizen_app/ui/main_window.py" line="352"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -457,17 +491,17 @@
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="78"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="90"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="196"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="159"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="197"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
     </message>
@@ -628,7 +662,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>حُفظ الطلب على هذا الحاسوب. جارٍ إرساله إلى البلدية…</translation>
@@ -730,89 +764,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>بحث: الرقم، الاسم، الشارع، كلمات…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
         <source>Search the requests</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Anyone</source>
         <translation>أي موظف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Assigned to me</source>
         <translation>المسندة إليّ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Not assigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
         <source>Assigned to</source>
         <translation>مُسند إلى</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>From</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>To</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="144"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="146"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
         <source>All departments</source>
         <translation>كل الأقسام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -827,67 +861,67 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="42"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="43"/>
         <source>Municipal e-services</source>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="46"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="47"/>
         <source>Receipt for a request</source>
         <translation>إيصال تقديم طلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="47"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
         <source>Submitted</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
         <source>Expected by</source>
         <translation>الإنجاز المتوقع</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
         <source>Submitted by</source>
         <translation>مقدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
         <source>Questions</source>
         <translation>للاستفسار</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="53"/>
         <source>Keep this receipt to follow your request.</source>
         <translation>احتفظ بهذا الإيصال لمتابعة طلبك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="66"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="103"/>
         <source>No printer is available. Ask the staff for help.</source>
         <translation>لا تتوفر طابعة. يرجى طلب المساعدة من الموظفين.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="78"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="98"/>
         <source>The receipt was sent to the printer.</source>
         <translation>أُرسل الإيصال إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="86"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="113"/>
         <source>Save the receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="98"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="125"/>
         <source>Receipt saved: %1</source>
         <translation>حُفظ الإيصال: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="101"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="128"/>
         <source>Could not save the receipt.</source>
         <translation>تعذّر حفظ الإيصال.</translation>
     </message>
@@ -1202,84 +1236,89 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="90"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="94"/>
         <source>Statistics</source>
         <extracomment>the clerk wants the figures again</extracomment>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="91"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="95"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="92"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
         <source>Export to CSV…</source>
         <translation>تصدير إلى ملف CSV…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="100"/>
         <source>Requests by status</source>
         <translation>الطلبات حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="97"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="101"/>
         <source>Requests by service</source>
         <translation>الطلبات حسب الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="98"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="102"/>
         <source>Opened and resolved per week</source>
         <translation>الطلبات الجديدة والمنجزة أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="99"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="103"/>
         <source>Median hours to resolve, by service</source>
         <translation>وسيط ساعات الإنجاز حسب الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="115"/>
         <source>%1 requests | %2 overdue | median time to resolve: %3 hours</source>
         <translation>عدد الطلبات: %1 | المتأخرة: %2 | وسيط مدة الإنجاز: %3 ساعة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="121"/>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="124"/>
+        <source>Kiosk visitors: %1 good | %2 acceptable | %3 not good</source>
+        <translation>رضا زوّار أجهزة الخدمة الذاتية — جيدة: %1 | مقبولة: %2 | غير جيدة: %3</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="134"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="142"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="139"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="152"/>
         <source>Opened</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="140"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="153"/>
         <source>Resolved</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="150"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="163"/>
         <source>Hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="194"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="207"/>
         <source>Export the statistics</source>
         <translation>تصدير الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="194"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="207"/>
         <source>CSV (*.csv)</source>
         <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="203"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="216"/>
         <source>Saved to %1</source>
         <translation>حُفظ في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="205"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="218"/>
         <source>Could not save the file: %1</source>
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>

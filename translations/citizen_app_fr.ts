@@ -293,6 +293,40 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="81"/>
+        <source>How was your visit today?</source>
+        <extracomment>score -&gt; face colour; the mouth&apos;s shape tells them apart without colour too 1 not good, 2 acceptable, 3 good skipped, or no answer in time</extracomment>
+        <translation>Comment s’est passée votre visite aujourd’hui ?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="83"/>
+        <source>Your answer is anonymous: it helps the municipality improve its services.</source>
+        <translation>Votre réponse est anonyme : elle aide la municipalité à améliorer ses services.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
+        <source>Acceptable</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
+        <source>Not good</source>
+        <translation>Pas bien</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="89"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../citizen_app/ui/fields.py" line="73"/>
@@ -341,44 +375,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="224"/>
+        <location filename="../citizen_app/ui/main_window.py" line="227"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="229"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="231"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="229"/>
+        <location filename="../citizen_app/ui/main_window.py" line="232"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="236"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="260"/>
+        <location filename="../citizen_app/ui/main_window.py" line="263"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="334"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
@@ -423,7 +457,7 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="311"/>
+        <location filename="../citizen_app/ui/main_window.py" line="314"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
@@ -438,7 +472,7 @@
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="349"/>
+        <location filename="../citizen_app/ui/main_window.py" line="352"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -453,17 +487,17 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="78"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="90"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="196"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="159"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="197"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
     </message>
@@ -620,7 +654,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Enregistrée sur cet ordinateur. Envoi à la municipalité…</translation>
@@ -722,89 +756,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Rechercher : numéro, nom, rue, mots…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
         <source>Search the requests</source>
         <translation>Rechercher dans les demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Department</source>
         <translation>Service municipal</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Assigned to me</source>
         <translation>Attribuées à moi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Not assigned</source>
         <translation>Non attribuées</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="144"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="146"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
         <source>All departments</source>
         <translation>Tous les services municipaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -815,67 +849,67 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="42"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="43"/>
         <source>Municipal e-services</source>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="46"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="47"/>
         <source>Receipt for a request</source>
         <translation>Reçu de dépôt de demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="47"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
         <source>Submitted</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
         <source>Expected by</source>
         <translation>Prévue pour</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
         <source>Submitted by</source>
         <translation>Déposée par</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="53"/>
         <source>Keep this receipt to follow your request.</source>
         <translation>Gardez ce reçu pour suivre votre demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="66"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="103"/>
         <source>No printer is available. Ask the staff for help.</source>
         <translation>Aucune imprimante n&apos;est disponible. Demandez de l&apos;aide au personnel.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="78"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="98"/>
         <source>The receipt was sent to the printer.</source>
         <translation>Le reçu a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="86"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="113"/>
         <source>Save the receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="98"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="125"/>
         <source>Receipt saved: %1</source>
         <translation>Reçu enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="101"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="128"/>
         <source>Could not save the receipt.</source>
         <translation>Impossible d&apos;enregistrer le reçu.</translation>
     </message>
@@ -1186,84 +1220,89 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="90"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="94"/>
         <source>Statistics</source>
         <extracomment>the clerk wants the figures again</extracomment>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="91"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="95"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="92"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="100"/>
         <source>Requests by status</source>
         <translation>Demandes par statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="97"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="101"/>
         <source>Requests by service</source>
         <translation>Demandes par service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="98"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="102"/>
         <source>Opened and resolved per week</source>
         <translation>Ouvertes et résolues par semaine</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="99"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="103"/>
         <source>Median hours to resolve, by service</source>
         <translation>Heures médianes de résolution, par service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="115"/>
         <source>%1 requests | %2 overdue | median time to resolve: %3 hours</source>
         <translation>%1 demandes | %2 en retard | délai médian de résolution : %3 heures</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="121"/>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="124"/>
+        <source>Kiosk visitors: %1 good | %2 acceptable | %3 not good</source>
+        <translation>Visiteurs des bornes : %1 bien | %2 correct | %3 pas bien</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="134"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="142"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="139"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="152"/>
         <source>Opened</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="140"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="153"/>
         <source>Resolved</source>
         <translation>Résolues</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="150"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="163"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="194"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="207"/>
         <source>Export the statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="194"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="207"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="203"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="216"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="205"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="218"/>
         <source>Could not save the file: %1</source>
         <translation>Impossible d&apos;enregistrer le fichier : %1</translation>
     </message>

@@ -63,6 +63,12 @@ class Extensions:
             raise_for_status(answer, code, messages, params)
         return data, answer
 
+    def send_feedback(self, score: int, language: str) -> None:
+        """A kiosk visitor's anonymous answer (1 not good, 2 acceptable, 3 good): sent with the
+        app's key only, never with a citizen's token."""
+        body = {"api_key": self.client.api_key or "", "score": score, "language": language}
+        self._call("POST", "/feedback", json=body, bearer=False)
+
     # --- accounts ---------------------------------------------------------------------------
 
     def register(

@@ -29,6 +29,7 @@ class Settings:
     language: str = "ar"
     kiosk: bool = False
     idle_timeout: int = 120  # seconds, kiosk mode
+    kiosk_feedback: bool = True  # kiosk mode: ask "how was your visit?" after Finish
     admin_pin_hash: str = ""  # kiosk mode: `citizen-app pin-hash` makes it; site config only
     ca_bundle: str = ""
     proxy: str = ""

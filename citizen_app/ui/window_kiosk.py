@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.core.pin import check_pin
+from citizen_app.ui.kiosk.feedback_page import FeedbackPage
 from citizen_app.ui.kiosk.idle import IdleWatcher
 from citizen_app.ui.kiosk.keyboard import OnScreenKeyboard
 from citizen_app.ui.kiosk.start_page import KioskStartPage
@@ -46,8 +47,14 @@ class KioskMode:
     kiosk = False
 
     def setup_kiosk(
-        self, nav: QHBoxLayout, idle_timeout: int, pin_hash: str, municipality: str
+        self,
+        nav: QHBoxLayout,
+        idle_timeout: int,
+        pin_hash: str,
+        municipality: str,
+        feedback: bool = True,
     ) -> None:
+        """`feedback`: ask "how was your visit?" after Finish (the site config's choice)."""
         self.kiosk = True
         self.pin_hash = pin_hash
         self._closing_allowed = False
@@ -55,8 +62,13 @@ class KioskMode:
         self.kiosk_start = KioskStartPage(municipality)
         self.kiosk_start.language_chosen.connect(self.begin_session)
         self.stack.addWidget(self.kiosk_start)
+        self.kiosk_feedback = FeedbackPage() if feedback else None
+        if self.kiosk_feedback is not None:
+            self.stack.addWidget(self.kiosk_feedback)
+            self.kiosk_feedback.answered.connect(self._feedback_given)
+            self.kiosk_feedback.skipped.connect(self._back_to_start)
         self.finish_button = QPushButton()
-        self.finish_button.clicked.connect(self.end_session)
+        self.finish_button.clicked.connect(self.finish_session)
         nav.addWidget(self.finish_button)
         self.idle = IdleWatcher(idle_timeout, 30, self)
         self.idle_warning = IdleWarning(self)
@@ -80,13 +92,15 @@ class KioskMode:
             self.idle_warning.retranslate()
             self.kiosk_start.retranslate()
             self.keyboard.retranslate()
+            if self.kiosk_feedback is not None:
+                self.kiosk_feedback.retranslate()
 
     def show_kiosk_buttons(self) -> None:
         if self.kiosk:
             # A shared machine: no server change, no list of what earlier visitors left.
             for button in (self.settings_button, self.unsent_button):
                 button.hide()
-            waiting = self.stack.currentWidget() is self.kiosk_start
+            waiting = self.stack.currentWidget() in (self.kiosk_start, self.kiosk_feedback)
             self.finish_button.setVisible(not waiting)
             if waiting:  # nothing to press but a language until someone starts
                 for button in (self.services_button, self.account_button, self.mine_button):
@@ -105,6 +119,24 @@ class KioskMode:
     def _keep_going(self) -> None:
         self.idle_warning.hide()
         self.idle.extend()
+
+    def finish_session(self) -> None:
+        """Finish: erase the session first, then (if the municipality asks) how the visit was;
+        the question is anonymous and shown only to someone who pressed Finish."""
+        self.end_session()
+        if self.kiosk_feedback is not None and self._has_extensions():
+            self.stack.setCurrentWidget(self.kiosk_feedback)
+            self.kiosk_feedback.ask()
+            self.update_account_state()
+
+    def _feedback_given(self, score: int) -> None:
+        extensions, language = self.extensions, self.language
+        run_task(lambda: extensions.send_feedback(score, language), lambda _: None, lambda _: None)
+        self._back_to_start()
+
+    def _back_to_start(self) -> None:
+        self.stack.setCurrentWidget(self.kiosk_start)
+        self.update_account_state()
 
     def end_session(self) -> None:
         """The visitor is done (Finish, or idle): erase every trace and start again."""

@@ -27,12 +27,13 @@ from municipal_server.api.clerk_inputs import moment
 from municipal_server.api.schemas import errors
 from municipal_server.deps import ClerkUser, LanguageDep, SessionDep, SettingsDep
 from municipal_server.i18n import localized
-from municipal_server.models import Service, ServiceRequest, UTCDateTime
+from municipal_server.models import Service, ServiceRequest, UTCDateTime, VisitFeedback
 from municipal_server.statuses import OPEN, STATUSES
 from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/clerk", tags=["clerk"])
 DONE = ("resolved", "closed")
+SCORES = {3: "good", 2: "acceptable", 1: "poor"}
 
 
 class ServiceCount(BaseModel):
@@ -56,6 +57,8 @@ class StatsOut(BaseModel):
     median_hours_to_resolve: float | None
     median_hours_by_service: dict[str, float]
     overdue: int
+    #: kiosk visitors' answers in the period: good, acceptable, poor
+    satisfaction: dict[str, int]
 
 
 def iso_week(moment_: datetime, zone: ZoneInfo) -> str:
@@ -167,6 +170,17 @@ def stats(
     for service_id, value in session.execute(select(ServiceRequest.service_id, took).where(*done)):
         hours[services[service_id].code].append(float(value))
     everything = [h for values in hours.values() for h in values]
+    days = [
+        *([VisitFeedback.day >= start.astimezone(zone).date()] if start else []),
+        *([VisitFeedback.day <= end.astimezone(zone).date()] if end else []),
+    ]
+    answers = dict(
+        session.execute(
+            select(VisitFeedback.score, func.count()).where(*days).group_by(VisitFeedback.score)
+        )
+        .tuples()
+        .all()
+    )
     return StatsOut(
         total=sum(by_status.values()),
         by_status=by_status,
@@ -179,4 +193,5 @@ def stats(
         median_hours_to_resolve=_hours(everything) if everything else None,
         median_hours_by_service={code: _hours(values) for code, values in sorted(hours.items())},
         overdue=overdue or 0,
+        satisfaction={name: answers.get(score, 0) for score, name in SCORES.items()},
     )

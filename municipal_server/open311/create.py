@@ -30,8 +30,9 @@ from municipal_server.open311.common import PREFIX, Format, check_jurisdiction
 from municipal_server.open311.forms import check_form
 from municipal_server.open311.openapi import CREATED, responses
 from municipal_server.open311.render import render
-from municipal_server.security import new_token, token_hash
+from municipal_server.security import new_token
 from municipal_server.timeutil import utcnow
+from municipal_server.tokens import find_api_key
 from municipal_server.workflow import add_event, refresh_search_text, request_number
 
 router = APIRouter(tags=["Open311"])
@@ -101,15 +102,7 @@ FormItems = Annotated[list[tuple[str, str]], Depends(form_items)]
 
 
 def _api_key(session: Session, form: list[tuple[str, str]]) -> ApiKey:
-    given = next((v for k, v in form if k == "api_key" and v), None)
-    key = None
-    if given:
-        key = session.scalars(
-            select(ApiKey).where(ApiKey.key_hash == token_hash(given), ApiKey.revoked_at.is_(None))
-        ).one_or_none()
-    if key is None:
-        raise ApiError(403, "invalid_api_key", "api_key missing or invalid")
-    return key
+    return find_api_key(session, next((v for k, v in form if k == "api_key" and v), None))
 
 
 def _create(

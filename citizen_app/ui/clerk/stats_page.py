@@ -48,6 +48,8 @@ def write_csv(stats: dict[str, Any], path: Path) -> None:
     for code, hours in stats["median_hours_by_service"].items():
         table.writerow(["median_hours_to_resolve", code, "", f"{hours:.1f}", ""])
     table.writerow(["overdue", "", "", stats["overdue"], ""])
+    for answer, count in stats.get("satisfaction", {}).items():
+        table.writerow(["kiosk_satisfaction", answer, "", count, ""])
     table.writerow(["total", "", "", stats["total"], ""])
     temp = path.with_name(path.name + ".part")
     temp.write_text(out.getvalue(), encoding="utf-8-sig")
@@ -75,6 +77,8 @@ class StatsPage(QWidget):
         self.figures = QLabel()
         self.figures.setObjectName("heading")
         layout.addWidget(self.figures)
+        self.satisfaction = QLabel()
+        layout.addWidget(self.satisfaction)
         grid = QGridLayout()
         self.views = [QChartView() for _ in range(4)]
         for n, view in enumerate(self.views):
@@ -113,6 +117,15 @@ class StatsPage(QWidget):
             .replace("%2", locale.toString(stats["overdue"]))
             .replace("%3", locale.toString(float(median), "f", 1) if median is not None else "—")
         )
+        answers = stats.get("satisfaction")  # servers before the kiosk feedback have none
+        self.satisfaction.setVisible(bool(answers))
+        if answers:
+            self.satisfaction.setText(
+                self.tr("Kiosk visitors: %1 good | %2 acceptable | %3 not good")
+                .replace("%1", locale.toString(answers.get("good", 0)))
+                .replace("%2", locale.toString(answers.get("acceptable", 0)))
+                .replace("%3", locale.toString(answers.get("poor", 0)))
+            )
         statuses = [s for s, n in stats["by_status"].items() if n]
         self.views[0].setChart(
             self._bars(
