@@ -101,6 +101,8 @@ def test_a_kiosk_prints_its_receipt_on_a_network_thermal_printer(qtbot, server: 
     window = kiosk_window(qtbot, server)
     window.receipt_printer = f"escpos+tcp://127.0.0.1:{printer.port}?dots=384"
     number = submit_certificate(qtbot, window)
+    # The expected date comes from the server (its service target), asked for after submitting.
+    qtbot.waitUntil(lambda: bool(window.last_receipt.expected), timeout=15000)
     window.confirmation.print_button.click()
     qtbot.waitUntil(lambda: bool(printer.jobs), timeout=15000)
     (job,) = printer.jobs

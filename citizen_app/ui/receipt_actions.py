@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -56,6 +57,19 @@ class ReceiptActions:
             },
             right_to_left=QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft,
         )
+        # The expected date is the server's (its service targets and calendar): asked for in the
+        # background; a receipt printed before the answer simply goes without it.
+        client, receipt = self.client, self.last_receipt
+        run_task(
+            lambda: client.request(result.id, extensions=False),
+            lambda found: self._add_expected(receipt, found),
+            lambda _: None,
+        )
+
+    def _add_expected(self, receipt: Receipt, found: object) -> None:
+        expected = getattr(found, "expected", None)
+        if expected is not None and self.last_receipt is receipt:  # still this visitor's
+            self.last_receipt = replace(receipt, expected=when(expected.isoformat()))
 
     def print_receipt(self) -> None:
         """On the printer the site config names (`receipt_printer`), else on the system's
