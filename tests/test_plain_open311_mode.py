@@ -56,3 +56,56 @@ def test_plain_mode_remembers_numbers_and_follows_them(
     assert any("تم تحويل الطلب إلى قسم المياه" in line for line in lines)
     assert not window.detail.comment_button.isVisibleTo(window)
     assert not list(tmp_path.glob(".requests-*"))  # no temporary files left behind
+
+
+def test_a_kiosk_works_against_a_plain_open311_endpoint(qtbot, server: LiveServer) -> None:
+    """No accounts, no extensions: a visitor still submits, gets a receipt, looks a request up
+    by its number, and Finish goes straight back to the start (no feedback question)."""
+    from citizen_app.core.local_db import LocalDatabase
+    from citizen_app.core.pin import hash_pin
+    from tests.test_citizen_ui import type_text
+
+    apply_language("ar")
+    client = Open311Client(server.url + "/open311/v2", api_key=server.api_key)
+    window = MainWindow(
+        client,
+        store=CredentialStore(memory_only=True),
+        db=LocalDatabase(Path(":memory:")),
+        kiosk={
+            "idle_timeout": 120,
+            "pin_hash": hash_pin("1357", iterations=1000),
+            "municipality": "بلدية نابلس",
+        },
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    window.kiosk_start.buttons[0].click()
+    assert window.plain_mode()
+    assert not window.account_button.isVisible()
+    assert not window.mine_button.isVisible()  # a kiosk keeps no list of numbers
+    window.on_service_chosen(
+        next(s for s in window.catalogue.visible_services() if s.code == "water-leak")
+    )
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
+    fields = {f.attribute.code: f for f in window.form.fields if isinstance(f, Field)}
+    fields["where"].input.setCurrentIndex(1)
+    type_text(window.form.address, "شارع فيصل")
+    send(window)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
+    number = window.confirmation.result.id
+    assert window.last_receipt is not None and window.last_receipt.number == number
+    assert window.confirmation.print_button.isVisibleTo(window)
+    assert not window.confirmation.save_button.isVisibleTo(window)  # no files on a kiosk
+
+    window.finish_button.click()
+    assert window.stack.currentWidget() is window.kiosk_start  # no question without the server's
+    assert window.last_receipt is None
+
+    window.kiosk_start.buttons[0].click()
+    type_text(window.welcome.lookup_number, number)
+    window.welcome.lookup_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
+    assert number in window.detail.heading.text()
+    window.allow_close("1357")
