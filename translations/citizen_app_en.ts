@@ -145,149 +145,149 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citizen (visible to staff only)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="159"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Note to the citizen</source>
         <translation>Note to the citizen</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="160"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
         <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Duplicate of</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
         <source>Expected by</source>
         <translation>Expected by</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>Change status (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>Add internal note (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>Assign to me (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
         <source>Number of the original request</source>
         <translation>Number of the original request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
         <source>Mark as duplicate</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="182"/>
         <source>Set expected date</source>
         <translation>Set expected date</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="187"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="239"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="228"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="241"/>
         <source>Expected by %1</source>
         <translation>Expected by %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="230"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="243"/>
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="232"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="245"/>
         <source>Duplicate of %1</source>
         <translation>Duplicate of %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
         <source>Reported without a name.</source>
         <translation>Reported without a name.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="271"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="286"/>
         <source>Description: %1</source>
         <translation>Description: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="273"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="288"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="284"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="299"/>
         <source>(internal) %1</source>
         <translation>(internal) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="307"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="314"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="329"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="338"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="353"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="351"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="366"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -341,44 +341,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="224"/>
+        <location filename="../citizen_app/ui/main_window.py" line="228"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="232"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="229"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="237"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="260"/>
+        <location filename="../citizen_app/ui/main_window.py" line="264"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="335"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="311"/>
+        <location filename="../citizen_app/ui/main_window.py" line="315"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
@@ -438,34 +438,78 @@
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="349"/>
+        <location filename="../citizen_app/ui/main_window.py" line="353"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="45"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="47"/>
         <source>Work queue</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="46"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="48"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="78"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="79"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="169"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="159"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="170"/>
         <source>PIN to close the kiosk:</source>
         <translation>PIN to close the kiosk:</translation>
+    </message>
+</context>
+<context>
+    <name>MapBox</name>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="52"/>
+        <source>Map: click to mark the place</source>
+        <extracomment>the citizen marked a place on the map: latitude, longitude the citizen removed the mark</extracomment>
+        <translation>Map: click to mark the place</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="54"/>
+        <source>Map of the place</source>
+        <translation>Map of the place</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="58"/>
+        <source>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</source>
+        <translation>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="62"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="63"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="66"/>
+        <source>Remove the mark</source>
+        <translation>Remove the mark</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="68"/>
+        <source>Map: %1</source>
+        <translation>Map: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="75"/>
+        <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
+        <translation>The map cannot be loaded now. Describe the place in the address field instead.</translation>
     </message>
 </context>
 <context>
@@ -620,7 +664,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Saved on this computer. Sending it to the municipality…</translation>
@@ -722,89 +766,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Search: number, name, street, words…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
         <source>Search the requests</source>
         <translation>Search the requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Assigned to me</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="144"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="146"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -883,88 +927,88 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="103"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>What has happened so far</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="104"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
         <source>Add a comment for the municipality</source>
         <translation>Add a comment for the municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="105"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
         <source>Send comment</source>
         <translation>Send comment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="106"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
         <source>The municipality says this is resolved</source>
         <translation>The municipality says this is resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="107"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="113"/>
         <source>Your rating</source>
         <translation>Your rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="108"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="114"/>
         <source>Comment on the result (optional)</source>
         <translation>Comment on the result (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="115"/>
         <source>Send my rating</source>
         <translation>Send my rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="116"/>
         <source>Not solved? Tell us why</source>
         <translation>Not solved? Tell us why</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="117"/>
         <source>Reopen the request</source>
         <translation>Reopen the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="118"/>
         <source>Back to my requests</source>
         <translation>Back to my requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="143"/>
         <source>Expected by: %1</source>
         <translation>Expected by: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="146"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="148"/>
         <source>Same as request %1</source>
         <translation>Same as request %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="184"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="194"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="192"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="202"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="214"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="224"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Tell the municipality why the problem is not solved.</translation>
     </message>
@@ -972,96 +1016,101 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="158"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
         <source>Describe the problem or what you need</source>
         <translation>Describe the problem or what you need</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="231"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="249"/>
         <source>Address or place description</source>
         <translation>Address or place description</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Neighbourhood, street, nearest landmark</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
         <source>Coordinates (optional)</source>
         <translation>Coordinates (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
+        <source>Or mark the place on the map (optional)</source>
+        <translation>Or mark the place on the map (optional)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="181"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, e.g. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, e.g. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="183"/>
         <source>How can the municipality reach you?</source>
         <translation>How can the municipality reach you?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
         <source>Report without my name</source>
         <translation>Report without my name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="169"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="187"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="191"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="192"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="193"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="194"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="291"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="195"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="330"/>
         <source>Back to services</source>
         <translation>Back to services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="196"/>
         <source>Please check your request before sending it</source>
         <translation>Please check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="198"/>
         <location filename="../citizen_app/ui/request_review.py" line="101"/>
         <source>Confirm and send</source>
         <translation>Confirm and send</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="200"/>
         <source>Review the request</source>
         <translation>Review the request</translation>
     </message>
@@ -1081,7 +1130,7 @@
         <translation>Please correct the highlighted fields.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="271"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="293"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1094,17 +1143,17 @@
         <translation>Edit the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="303"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="342"/>
         <source>Please wait: the photos are still being prepared.</source>
         <translation>Please wait: the photos are still being prepared.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="309"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="348"/>
         <source>Sending your request…</source>
         <translation>Sending your request…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="352"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
         <source>The municipality did not accept this value.</source>
         <translation>The municipality did not accept this value.</translation>
     </message>

@@ -25,6 +25,7 @@ from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.drafts import Draft, Drafts
 from citizen_app.core.local_db import LocalDatabase
 from citizen_app.core.local_requests import LocalRequests
+from citizen_app.core.map_tiles import MapTiles
 from citizen_app.core.offline_cache import (
     Known,
     OfflineCache,
@@ -87,11 +88,13 @@ class MainWindow(
         site_api_key: str | None = None,
         db: LocalDatabase | None = None,
         kiosk: dict | None = None,
+        tiles: MapTiles | None = None,
     ) -> None:
         """`remember_choices`: keep the language and server chosen here in the user config.
         `site_api_key`: the API key configured for real servers (the demo server has its own).
         `db`: the local database for drafts, the outbox and the offline copies (in memory when
-        not given). `kiosk`: kiosk mode with its `idle_timeout`, `pin_hash` and `municipality`."""
+        not given). `kiosk`: kiosk mode with its `idle_timeout`, `pin_hash` and `municipality`.
+        `tiles`: the map's tiles (core.map_tiles.map_tiles), or None for no map."""
         super().__init__()
         self.client = client
         self.demo = demo
@@ -104,6 +107,7 @@ class MainWindow(
         self.local = local
         self.remember_choices = remember_choices
         self.site_api_key = site_api_key
+        self.tiles = tiles
         self.account = Account(self.extensions, store or CredentialStore())
         self.db = db or LocalDatabase(Path(":memory:"))
         self.outbox, self.drafts = Outbox(self.db), Drafts(self.db)
@@ -149,10 +153,10 @@ class MainWindow(
 
         self.welcome = WelcomePage(self.account)
         self.catalogue = CataloguePage()
-        self.form = RequestFormPage(client, self.extensions, self.drafts)
+        self.form = RequestFormPage(client, self.extensions, self.drafts, tiles)
         self.confirmation = ConfirmationPage()
         self.mine = MyRequestsPage()
-        self.detail = RequestDetailPage(self.extensions)
+        self.detail = RequestDetailPage(self.extensions, tiles)
         self.settings = SettingsPage()
         self.unsent = UnsentPage()
         self.sender = OutboxSender(self.outbox, client, self.extensions, self.whereabouts, self)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.accounts import Extensions
+from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
+from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.statuses import event_name, status_name
 from citizen_app.ui.tasks import Latest, run_task
@@ -34,7 +36,7 @@ class RequestDetailPage(QWidget):
     #: back to the list
     back = Signal()
 
-    def __init__(self, extensions: Extensions) -> None:
+    def __init__(self, extensions: Extensions, tiles: MapTiles | None = None) -> None:
         super().__init__()
         self.extensions = extensions
         self.detail: dict[str, Any] | None = None
@@ -48,6 +50,10 @@ class RequestDetailPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.map = MapBox(tiles, editable=False) if tiles is not None else None
+        if self.map is not None:
+            self.map.hide()
+            layout.addWidget(self.map)
         self.timeline_label = QLabel()
         layout.addWidget(self.timeline_label)
         self.timeline = QListWidget()
@@ -122,6 +128,8 @@ class RequestDetailPage(QWidget):
             (self.timeline, self.timeline_label.text()),
         ):
             widget.setAccessibleName(name)
+        if self.map is not None:
+            self.map.retranslate()
         if self.detail:
             self.show_detail(self.detail)
 
@@ -141,6 +149,8 @@ class RequestDetailPage(QWidget):
         if detail.get("description"):
             lines.append(detail["description"])
         self.summary.setText("\n".join(lines))
+        if self.map is not None:
+            self.map.show_request_place(located(detail))
         self.timeline.clear()
         for event in detail.get("events", []):
             title = (
@@ -214,3 +224,10 @@ class RequestDetailPage(QWidget):
             self.status.setText(self.tr("Tell the municipality why the problem is not solved."))
             return
         self._act("reopen", lambda n, k: self.extensions.reopen(n, reason, k))
+
+
+def located(detail: dict[str, Any]) -> tuple[float, float] | None:
+    """A request's place on the map, when it was given."""
+    if detail.get("lat") is None or detail.get("long") is None:
+        return None
+    return float(detail["lat"]), float(detail["long"])
