@@ -116,7 +116,7 @@ class MapCanvas(QWidget):
         self._pressed: QPointF | None = None
         self._dragging = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(240)
+        self.setFixedHeight(260 if editable else 200)
         self.setCursor(Qt.CursorShape.CrossCursor if editable else Qt.CursorShape.OpenHandCursor)
         loader.loaded.connect(self.update)
 
@@ -218,12 +218,17 @@ class MapCanvas(QWidget):
         if self.notice:
             self._paint_notice(painter)
 
+    def tiles_shown(self) -> bool:
+        """Every tile in view is painted (for tests and screenshots)."""
+        return all(self.loader.image(key) is not None for key in self.visible_tiles())
+
     @staticmethod
     def _paint_pin(painter: QPainter, at: QPointF) -> None:
+        head = at - QPointF(0, 22)
+        painter.setPen(QPen(QColor("#7f1d1d"), 3))
+        painter.drawLine(at, head)
         painter.setPen(QPen(QColor("#ffffff"), 2))
         painter.setBrush(QColor("#c62828"))
-        head = at - QPointF(0, 22)
-        painter.drawLine(at, head)
         painter.drawEllipse(head, 9, 9)
         painter.setBrush(QColor("#ffffff"))
         painter.drawEllipse(head, 3, 3)
