@@ -345,44 +345,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="232"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="232"/>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="234"/>
+        <location filename="../citizen_app/ui/main_window.py" line="236"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="237"/>
+        <location filename="../citizen_app/ui/main_window.py" line="239"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="264"/>
+        <location filename="../citizen_app/ui/main_window.py" line="266"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="335"/>
+        <location filename="../citizen_app/ui/main_window.py" line="337"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
@@ -427,22 +427,22 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="315"/>
+        <location filename="../citizen_app/ui/main_window.py" line="317"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="24"/>
+        <location filename="../citizen_app/ui/window_account.py" line="25"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="54"/>
+        <location filename="../citizen_app/ui/window_account.py" line="55"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="353"/>
+        <location filename="../citizen_app/ui/main_window.py" line="355"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -475,43 +475,43 @@
 <context>
     <name>MapBox</name>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="52"/>
+        <location filename="../citizen_app/ui/map_box.py" line="53"/>
         <source>Map: click to mark the place</source>
         <extracomment>the citizen marked a place on the map: latitude, longitude the citizen removed the mark</extracomment>
         <translation>الخريطة: انقر لتحديد المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="54"/>
+        <location filename="../citizen_app/ui/map_box.py" line="55"/>
         <source>Map of the place</source>
         <translation>خريطة المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="58"/>
+        <location filename="../citizen_app/ui/map_box.py" line="59"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</source>
         <translation>مفاتيح الأسهم تحرّك الخريطة، وزائد وناقص للتكبير والتصغير، وEnter يحدد المركز. ويمكنك بدلًا من ذلك وصف المكان في حقل العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="62"/>
+        <location filename="../citizen_app/ui/map_box.py" line="63"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="63"/>
+        <location filename="../citizen_app/ui/map_box.py" line="64"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="66"/>
+        <location filename="../citizen_app/ui/map_box.py" line="67"/>
         <source>Remove the mark</source>
         <translation>إزالة العلامة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="68"/>
+        <location filename="../citizen_app/ui/map_box.py" line="69"/>
         <source>Map: %1</source>
         <translation>الخريطة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="75"/>
+        <location filename="../citizen_app/ui/map_box.py" line="76"/>
         <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
         <translation>لا يمكن عرض الخريطة الآن. يرجى وصف المكان في حقل العنوان.</translation>
     </message>
@@ -1177,75 +1177,100 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="83"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality)</extracomment>
+        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="84"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="105"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="106"/>
         <source>Municipality server</source>
         <translation>خادم البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Use the demo municipality</source>
         <translation>استخدام البلدية التجريبية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="102"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="113"/>
+        <source>When your request changes</source>
+        <translation>عند تغيّر حالة طلبك</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <source>Tell me by e-mail</source>
+        <translation>أعلمني بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="115"/>
+        <source>Tell me by SMS</source>
+        <translation>أعلمني برسالة نصية قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="131"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>أدخل عنوان خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="133"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="143"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>أنت تستخدم البلدية التجريبية. للوصول إلى بلديتك، أدخل العنوان الذي تنشره لهذا التطبيق.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="125"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="154"/>
         <source>Checking the server…</source>
         <translation>جارٍ التحقق من الخادم…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="145"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="174"/>
         <source>You are not signed in.</source>
         <translation>لم تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="149"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="178"/>
         <source>Signed in as %1.</source>
         <translation>مسجَّل الدخول باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="152"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="181"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="204"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="209"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>

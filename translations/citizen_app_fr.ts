@@ -341,44 +341,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="232"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="232"/>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="234"/>
+        <location filename="../citizen_app/ui/main_window.py" line="236"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="237"/>
+        <location filename="../citizen_app/ui/main_window.py" line="239"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="264"/>
+        <location filename="../citizen_app/ui/main_window.py" line="266"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="335"/>
+        <location filename="../citizen_app/ui/main_window.py" line="337"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
@@ -423,22 +423,22 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="315"/>
+        <location filename="../citizen_app/ui/main_window.py" line="317"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="24"/>
+        <location filename="../citizen_app/ui/window_account.py" line="25"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="54"/>
+        <location filename="../citizen_app/ui/window_account.py" line="55"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="353"/>
+        <location filename="../citizen_app/ui/main_window.py" line="355"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -471,43 +471,43 @@
 <context>
     <name>MapBox</name>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="52"/>
+        <location filename="../citizen_app/ui/map_box.py" line="53"/>
         <source>Map: click to mark the place</source>
         <extracomment>the citizen marked a place on the map: latitude, longitude the citizen removed the mark</extracomment>
         <translation>Carte : cliquez pour marquer l’endroit</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="54"/>
+        <location filename="../citizen_app/ui/map_box.py" line="55"/>
         <source>Map of the place</source>
         <translation>Carte de l’endroit</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="58"/>
+        <location filename="../citizen_app/ui/map_box.py" line="59"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</source>
         <translation>Les flèches déplacent la carte, plus et moins zooment, Entrée marque le centre. Vous pouvez aussi décrire l’endroit dans le champ d’adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="62"/>
+        <location filename="../citizen_app/ui/map_box.py" line="63"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="63"/>
+        <location filename="../citizen_app/ui/map_box.py" line="64"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="66"/>
+        <location filename="../citizen_app/ui/map_box.py" line="67"/>
         <source>Remove the mark</source>
         <translation>Retirer le repère</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="68"/>
+        <location filename="../citizen_app/ui/map_box.py" line="69"/>
         <source>Map: %1</source>
         <translation>Carte : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="75"/>
+        <location filename="../citizen_app/ui/map_box.py" line="76"/>
         <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
         <translation>La carte ne peut pas être chargée pour le moment. Décrivez l’endroit dans le champ d’adresse.</translation>
     </message>
@@ -1161,75 +1161,100 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="83"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality)</extracomment>
+        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="84"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="105"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="106"/>
         <source>Municipality server</source>
         <translation>Serveur de la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Use the demo municipality</source>
         <translation>Utiliser la municipalité de démonstration</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="102"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="113"/>
+        <source>When your request changes</source>
+        <translation>Quand votre demande change</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <source>Tell me by e-mail</source>
+        <translation>Me prévenir par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="115"/>
+        <source>Tell me by SMS</source>
+        <translation>Me prévenir par SMS</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="131"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>Saisissez l&apos;adresse du serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="133"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>Ce n&apos;est pas une adresse web. Elle ressemble à https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>Utilisez une adresse qui commence par https:// pour que votre mot de passe et vos données circulent chiffrés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="143"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>La municipalité de démonstration est utilisée. Pour joindre votre municipalité, saisissez l&apos;adresse qu&apos;elle publie pour cette application.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="125"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="154"/>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="145"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="174"/>
         <source>You are not signed in.</source>
         <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="149"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="178"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="152"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="181"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe utilisable : vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="204"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="209"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>

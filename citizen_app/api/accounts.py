@@ -120,6 +120,10 @@ class Extensions:
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/me")[0]
 
+    def update_me(self, changes: dict[str, Any]) -> dict[str, Any]:
+        """Change fields of one's profile (PATCH /me); the profile as it now is."""
+        return self._call("PATCH", "/me", json=changes)[0]
+
     # --- my requests ------------------------------------------------------------------------
 
     def my_requests(self, page: int = 1, page_size: int = 50, etag: str | None = None) -> Page:

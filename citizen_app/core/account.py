@@ -77,6 +77,15 @@ class Account:
                 return False
             return True
 
+    def load_profile(self) -> dict[str, Any]:
+        """The profile as the server has it now (it may hold more than the sign-in gave)."""
+        self.user = self.extensions.me()
+        return self.user
+
+    def update_profile(self, changes: dict[str, Any]) -> dict[str, Any]:
+        self.user = self.extensions.update_me(changes)
+        return self.user
+
     def forget(self) -> None:
         """Leave this server's session without ending it: its refresh token stays in the
         keyring, so coming back to the server signs the citizen in again."""

@@ -117,6 +117,7 @@ class MainWindow(
         self._etag: str | None = None
         self._definitions = Latest()
         self._refreshes = Latest()
+        self._profile = Latest()
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
 
         central = QWidget()
@@ -198,6 +199,7 @@ class MainWindow(
         self.settings.language_chosen.connect(self.set_language)
         self.settings.sign_out_requested.connect(self.on_sign_out_requested)
         self.settings.server_chosen.connect(self.change_server)
+        self.settings.notifications_changed.connect(self.on_notifications_changed)
         self.settings.show_language(language)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -376,4 +378,5 @@ class MainWindow(
 
     def on_settings_clicked(self) -> None:
         self.update_account_state()
+        self.load_notification_choices()
         self.stack.setCurrentWidget(self.settings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from citizen_app.ui.advice import advice
 from citizen_app.ui.tasks import run_task
 
 
@@ -78,3 +79,20 @@ class AccountSide:
         self.mine.set_items([], "")
         self.update_account_state()
         self.show_welcome()
+
+    # --- how the citizen wants to be told ------------------------------------------------------
+
+    def load_notification_choices(self) -> None:
+        """Ask the server for the profile as it is (the boxes show only if it has the fields)."""
+        self.settings.show_notifications(None)
+        if self.account.signed_in and self._has_extensions():
+            self._profile.run(self.account.load_profile, self.settings.show_notifications)
+
+    def on_notifications_changed(self, changes: dict) -> None:
+        self.settings.show_notifications_saving()
+        account = self.account
+        run_task(
+            lambda: account.update_profile(changes),
+            self.settings.show_notifications_result,
+            lambda error: self.settings.show_notifications_result(account.user, advice(error)),
+        )
