@@ -939,88 +939,118 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="122"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>ما جرى حتى الآن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="123"/>
         <source>Add a comment for the municipality</source>
         <translation>أضف ملاحظة للبلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="124"/>
         <source>Send comment</source>
         <translation>إرسال الملاحظة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="125"/>
         <source>The municipality says this is resolved</source>
         <translation>تفيد البلدية بأن الطلب قد عولج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="113"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="126"/>
         <source>Your rating</source>
         <translation>تقييمك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="114"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="127"/>
         <source>Comment on the result (optional)</source>
         <translation>تعليق على النتيجة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="115"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="128"/>
         <source>Send my rating</source>
         <translation>إرسال التقييم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="116"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="129"/>
         <source>Not solved? Tell us why</source>
         <translation>لم تُحلّ المشكلة؟ أخبرنا بالسبب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="117"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="130"/>
         <source>Reopen the request</source>
         <translation>إعادة فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="118"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="131"/>
         <source>Back to my requests</source>
         <translation>العودة إلى طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
+        <source>Is the problem fixed?</source>
+        <translation>هل حُلّت المشكلة؟</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="133"/>
+        <source>Yes, it is fixed</source>
+        <translation>نعم، حُلّت</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="134"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
+        <source>If not: what is still wrong?</source>
+        <translation>إن لم تُحل: ما الذي لا يزال خطأً؟</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
+        <source>No, it is not fixed</source>
+        <translation>لا، لم تُحل</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="160"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="143"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="163"/>
         <source>Expected by: %1</source>
         <translation>الموعد المتوقع: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="146"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="166"/>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="148"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="168"/>
         <source>Same as request %1</source>
         <translation>مكرر للطلب %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="194"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="217"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="202"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="225"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="224"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="250"/>
+        <source>Tell the municipality what is still wrong.</source>
+        <translation>أخبر البلدية بما لا يزال خطأً.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="264"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>أخبر البلدية لماذا لم تُحلّ المشكلة.</translation>
     </message>

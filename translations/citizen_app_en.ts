@@ -927,88 +927,118 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="122"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>What has happened so far</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="123"/>
         <source>Add a comment for the municipality</source>
         <translation>Add a comment for the municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="124"/>
         <source>Send comment</source>
         <translation>Send comment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="125"/>
         <source>The municipality says this is resolved</source>
         <translation>The municipality says this is resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="113"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="126"/>
         <source>Your rating</source>
         <translation>Your rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="114"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="127"/>
         <source>Comment on the result (optional)</source>
         <translation>Comment on the result (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="115"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="128"/>
         <source>Send my rating</source>
         <translation>Send my rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="116"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="129"/>
         <source>Not solved? Tell us why</source>
         <translation>Not solved? Tell us why</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="117"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="130"/>
         <source>Reopen the request</source>
         <translation>Reopen the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="118"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="131"/>
         <source>Back to my requests</source>
         <translation>Back to my requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
+        <source>Is the problem fixed?</source>
+        <translation>Is the problem fixed?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="133"/>
+        <source>Yes, it is fixed</source>
+        <translation>Yes, it is fixed</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="134"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
+        <source>If not: what is still wrong?</source>
+        <translation>If not: what is still wrong?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
+        <source>No, it is not fixed</source>
+        <translation>No, it is not fixed</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="160"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="143"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="163"/>
         <source>Expected by: %1</source>
         <translation>Expected by: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="146"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="166"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="148"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="168"/>
         <source>Same as request %1</source>
         <translation>Same as request %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="194"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="217"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="202"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="225"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="224"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="250"/>
+        <source>Tell the municipality what is still wrong.</source>
+        <translation>Tell the municipality what is still wrong.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="264"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Tell the municipality why the problem is not solved.</translation>
     </message>

@@ -927,88 +927,118 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="122"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>Historique de la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="123"/>
         <source>Add a comment for the municipality</source>
         <translation>Ajouter un commentaire pour la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="124"/>
         <source>Send comment</source>
         <translation>Envoyer le commentaire</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="125"/>
         <source>The municipality says this is resolved</source>
         <translation>La municipalité indique que c&apos;est résolu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="113"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="126"/>
         <source>Your rating</source>
         <translation>Votre note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="114"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="127"/>
         <source>Comment on the result (optional)</source>
         <translation>Commentaire sur le résultat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="115"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="128"/>
         <source>Send my rating</source>
         <translation>Envoyer ma note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="116"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="129"/>
         <source>Not solved? Tell us why</source>
         <translation>Pas résolu ? Dites-nous pourquoi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="117"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="130"/>
         <source>Reopen the request</source>
         <translation>Rouvrir la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="118"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="131"/>
         <source>Back to my requests</source>
         <translation>Retour à mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
+        <source>Is the problem fixed?</source>
+        <translation>Le problème est-il réglé ?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="133"/>
+        <source>Yes, it is fixed</source>
+        <translation>Oui, c’est réglé</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="134"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
+        <source>If not: what is still wrong?</source>
+        <translation>Sinon : qu’est-ce qui ne va toujours pas ?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
+        <source>No, it is not fixed</source>
+        <translation>Non, ce n’est pas réglé</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="160"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="143"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="163"/>
         <source>Expected by: %1</source>
         <translation>Prévu pour le : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="146"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="166"/>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="148"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="168"/>
         <source>Same as request %1</source>
         <translation>Identique à la demande %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="194"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="217"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="202"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="225"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="224"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="250"/>
+        <source>Tell the municipality what is still wrong.</source>
+        <translation>Dites à la municipalité ce qui ne va toujours pas.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="264"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Expliquez à la municipalité pourquoi le problème n&apos;est pas résolu.</translation>
     </message>

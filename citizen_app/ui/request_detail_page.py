@@ -70,6 +70,18 @@ class RequestDetailPage(QWidget):
         comment_row.addWidget(self.comment_button)
         layout.addLayout(comment_row)
 
+        self.fixed_box = QGroupBox()
+        fixed_layout = QHBoxLayout(self.fixed_box)
+        self.fixed_yes, self.fixed_no = QPushButton(), QPushButton()
+        self.fixed_yes.clicked.connect(lambda: self.on_fixed_answered(True))
+        self.fixed_no.clicked.connect(lambda: self.on_fixed_answered(False))
+        self.fixed_reason = QLineEdit()
+        fixed_layout.addWidget(self.fixed_yes)
+        fixed_layout.addWidget(self.fixed_no)
+        fixed_layout.addWidget(self.fixed_reason, 1)
+        self.fixed_box.hide()
+        layout.addWidget(self.fixed_box)
+
         self.resolved_box = QGroupBox()
         form = QFormLayout(self.resolved_box)
         self.stars = QComboBox()
@@ -104,6 +116,7 @@ class RequestDetailPage(QWidget):
             widget.setVisible(interactive)
         if not interactive:
             self.resolved_box.hide()
+            self.fixed_box.hide()
 
     def retranslate(self) -> None:
         self.timeline_label.setText(self.tr("What has happened so far"))
@@ -116,7 +129,14 @@ class RequestDetailPage(QWidget):
         self.reason_label.setText(self.tr("Not solved? Tell us why"))
         self.reopen_button.setText(self.tr("Reopen the request"))
         self.back_button.setText(self.tr("Back to my requests"))
+        self.fixed_box.setTitle(self.tr("Is the problem fixed?"))
+        self.fixed_yes.setText(self.tr("Yes, it is fixed"))
+        self.fixed_no.setText(self.tr("No"))
+        self.fixed_reason.setPlaceholderText(self.tr("If not: what is still wrong?"))
         for widget, name in (
+            (self.fixed_yes, self.fixed_yes.text()),
+            (self.fixed_no, self.tr("No, it is not fixed")),
+            (self.fixed_reason, self.fixed_reason.placeholderText()),
             (self.comment, self.comment.placeholderText()),
             (self.comment_button, self.comment_button.text()),
             (self.stars, self.stars_label.text()),
@@ -162,6 +182,9 @@ class RequestDetailPage(QWidget):
             if event.get("note"):
                 text += "\n" + event["note"]
             QListWidgetItem(text, self.timeline)
+        check = detail.get("fixed_check") or {}
+        asked = bool(check.get("asked_at")) and check.get("answered") is None
+        self.fixed_box.setVisible(self.interactive and asked)
         resolved = detail["status"] == "resolved"
         self.resolved_box.setVisible(
             self.interactive and detail["status"] in ("resolved", "closed")
@@ -205,6 +228,8 @@ class RequestDetailPage(QWidget):
             self._keys.pop(action, None)
             if action == "comment":
                 self.comment.clear()
+            elif action.startswith("fixed"):
+                self.fixed_reason.clear()
             self.show_detail(detail)
 
         run_task(lambda: call(number, key), done, lambda e: self.status.setText(advice(e)))
@@ -217,6 +242,21 @@ class RequestDetailPage(QWidget):
     def on_rate_clicked(self) -> None:
         stars, note = self.stars.currentData(), self.rating_comment.text().strip()
         self._act("rate", lambda n, k: self.extensions.rate(n, stars, note, k))
+
+    def on_fixed_answered(self, fixed: bool) -> None:
+        """Yes, or No with what is still wrong; then the request as the server now has it."""
+        reason = self.fixed_reason.text().strip()
+        if not fixed and not reason:
+            self.status.setText(self.tr("Tell the municipality what is still wrong."))
+            self.fixed_reason.setFocus()
+            return
+        extensions = self.extensions
+
+        def answer(number: str, key: str) -> dict[str, Any]:
+            extensions.answer_fixed(number, fixed, reason, key)
+            return extensions.request(number)
+
+        self._act(f"fixed:{fixed}", answer)  # one key per answer: a changed mind is a new call
 
     def on_reopen_clicked(self) -> None:
         reason = self.reason.text().strip()
