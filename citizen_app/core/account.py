@@ -79,12 +79,13 @@ class Account:
 
     def load_profile(self) -> dict[str, Any]:
         """The profile as the server has it now (it may hold more than the sign-in gave)."""
-        self.user = self.extensions.me()
-        return self.user
+        return self.extensions.me()
 
     def update_profile(self, changes: dict[str, Any]) -> dict[str, Any]:
-        self.user = self.extensions.update_me(changes)
-        return self.user
+        user = self.extensions.update_me(changes)
+        if self.user is not None and self.user.get("id") == user.get("id"):
+            self.user = user  # unless the citizen signed out meanwhile
+        return user
 
     def forget(self) -> None:
         """Leave this server's session without ending it: its refresh token stays in the

@@ -92,6 +92,7 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self._server_url = ""
         self._user: dict | None = None
+        self._profile: dict | None = None  # the last profile whose choices are shown
         self._remembered = True
         self._demo_offered = False
         self._problem: AddressProblem | str | None = None
@@ -188,6 +189,7 @@ class SettingsPage(QWidget):
 
     def show_notifications(self, user: dict | None) -> None:
         """The profile's choices, each box only when the server has that field."""
+        self._profile = user
         offered = False
         for name, box in self.notify.items():
             known = user is not None and isinstance(user.get(name), bool)
@@ -204,8 +206,9 @@ class SettingsPage(QWidget):
         self.notify_status.setText(self.tr("Saving…"))
 
     def show_notifications_result(self, user: dict | None, problem: str = "") -> None:
-        """After saving: the choices as the server now has them, and what went wrong."""
-        self.show_notifications(user)
+        """After saving: the choices as the server now has them, or (None) as they were before,
+        and what went wrong."""
+        self.show_notifications(user if user is not None else self._profile)
         self.notify_status.setText(problem or self.tr("Saved."))
 
     def show_language(self, code: str) -> None:

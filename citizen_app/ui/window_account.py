@@ -75,6 +75,7 @@ class AccountSide:
         run_task(sign_out, lambda _: self.after_sign_out())
 
     def after_sign_out(self) -> None:
+        self._profile.cancel()
         self.close_workspace()
         self.mine.set_items([], "")
         self.update_account_state()
@@ -86,7 +87,10 @@ class AccountSide:
         """Ask the server for the profile as it is (the boxes show only if it has the fields)."""
         self.settings.show_notifications(None)
         if self.account.signed_in and self._has_extensions():
-            self._profile.run(self.account.load_profile, self.settings.show_notifications)
+            self._profile.run(self.account.load_profile, self.on_profile_loaded)
+
+    def on_profile_loaded(self, user: dict) -> None:
+        self.settings.show_notifications(user if self.account.signed_in else None)
 
     def on_notifications_changed(self, changes: dict) -> None:
         self.settings.show_notifications_saving()
@@ -94,5 +98,5 @@ class AccountSide:
         run_task(
             lambda: account.update_profile(changes),
             self.settings.show_notifications_result,
-            lambda error: self.settings.show_notifications_result(account.user, advice(error)),
+            lambda error: self.settings.show_notifications_result(None, advice(error)),
         )
