@@ -238,7 +238,7 @@ class MapCanvas(QWidget):
         box.setTop(self.height() / 2 - 40)
         box.setHeight(80)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(box, 6, 6)
         painter.setPen(QColor("#3d2c00"))
         painter.drawText(
