@@ -59,6 +59,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from citizen_app.core.credentials import CredentialStore
     from citizen_app.core.local_db import LocalDatabase
     from citizen_app.core.local_requests import LocalRequests
+    from citizen_app.core.map_tiles import map_tiles
     from citizen_app.core.settings import data_dir
     from citizen_app.core.settings import load as load_settings
     from citizen_app.demo_server import DemoServer
@@ -112,6 +113,7 @@ def run_gui(args: argparse.Namespace) -> int:
         site_api_key=settings.api_key or None,
         receipt_printer=settings.receipt_printer,
         db=db,
+        tiles=map_tiles(settings),
     )
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)

@@ -64,6 +64,17 @@ def test_problems_are_reported_with_the_line_and_ignored(
     assert any("line 4" in p and "true or false" in p for p in problems)
 
 
+def test_a_map_tile_url_must_be_an_xyz_template(env: dict[str, str], tmp_path: Path) -> None:
+    site = tmp_path / "site.toml"
+    site.write_text('map_tile_url = "https://tiles.example.ps/{z}/{x}.png"\n', encoding="utf-8")
+    settings, problems = load(env=env)
+    assert settings.map_tile_url == ""
+    assert any("line 1" in p and "should contain {y}" in p for p in problems)
+    site.write_text('map_tile_url = "https://tiles.example.ps/{z}/{x}/{y}.png"\n', "utf-8")
+    settings, problems = load(env=env)
+    assert (settings.map_tile_url, problems) == ("https://tiles.example.ps/{z}/{x}/{y}.png", [])
+
+
 def test_a_broken_file_is_named_with_its_line(env: dict[str, str], tmp_path: Path) -> None:
     (tmp_path / "site.toml").write_text('server_url = "https://x"\nlanguage = \n', encoding="utf-8")
     settings, problems = load(env=env)

@@ -145,149 +145,149 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>المواطن (يظهر للموظفين فقط)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>The request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>New status</source>
         <translation>الحالة الجديدة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="159"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Note to the citizen</source>
         <translation>ملاحظة للمواطن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="160"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
         <source>Internal note</source>
         <translation>ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
         <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Duplicate of</source>
         <translation>مكرر لطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
         <source>Expected by</source>
         <translation>موعد الإنجاز المتوقع</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>تغيير الحالة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>إضافة ملاحظة داخلية (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>إسناده إليّ (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
         <source>Number of the original request</source>
         <translation>رقم الطلب الأصلي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
         <source>Mark as duplicate</source>
         <translation>تحديده كطلب مكرر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="182"/>
         <source>Set expected date</source>
         <translation>تحديد موعد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="187"/>
         <source>Staff member</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="239"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="228"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="241"/>
         <source>Expected by %1</source>
         <translation>الإنجاز المتوقع في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="230"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="243"/>
         <source>Assigned to %1</source>
         <translation>مُسند إلى %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="232"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="245"/>
         <source>Duplicate of %1</source>
         <translation>مكرر للطلب %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
         <source>Reported without a name.</source>
         <translation>قُدّم دون ذكر الاسم.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="271"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="286"/>
         <source>Description: %1</source>
         <translation>الوصف: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="273"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="288"/>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="284"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="299"/>
         <source>(internal) %1</source>
         <translation>(داخلية) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="307"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="314"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="329"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="338"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="353"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="351"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="366"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -379,44 +379,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="227"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="229"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="231"/>
+        <location filename="../citizen_app/ui/main_window.py" line="237"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="232"/>
+        <location filename="../citizen_app/ui/main_window.py" line="238"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="239"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="236"/>
+        <location filename="../citizen_app/ui/main_window.py" line="242"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="263"/>
+        <location filename="../citizen_app/ui/main_window.py" line="269"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="334"/>
+        <location filename="../citizen_app/ui/main_window.py" line="340"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
@@ -461,49 +461,93 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="314"/>
+        <location filename="../citizen_app/ui/main_window.py" line="320"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="24"/>
+        <location filename="../citizen_app/ui/window_account.py" line="25"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="54"/>
+        <location filename="../citizen_app/ui/window_account.py" line="55"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="352"/>
+        <location filename="../citizen_app/ui/main_window.py" line="358"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="45"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="47"/>
         <source>Work queue</source>
         <translation>قائمة العمل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="46"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="48"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="90"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="91"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="196"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="201"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="197"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
+    </message>
+</context>
+<context>
+    <name>MapBox</name>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="53"/>
+        <source>Map: click to mark the place</source>
+        <extracomment>the citizen marked a place on the map: latitude, longitude the citizen removed the mark</extracomment>
+        <translation>الخريطة: انقر لتحديد المكان</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="55"/>
+        <source>Map of the place</source>
+        <translation>خريطة المكان</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="59"/>
+        <source>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</source>
+        <translation>مفاتيح الأسهم تحرّك الخريطة، وزائد وناقص للتكبير والتصغير، وEnter يحدد المركز. ويمكنك بدلًا من ذلك وصف المكان في حقل العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="63"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="64"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="67"/>
+        <source>Remove the mark</source>
+        <translation>إزالة العلامة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="69"/>
+        <source>Map: %1</source>
+        <translation>الخريطة: %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="76"/>
+        <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
+        <translation>لا يمكن عرض الخريطة الآن. يرجى وصف المكان في حقل العنوان.</translation>
     </message>
 </context>
 <context>
@@ -861,67 +905,67 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="43"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="44"/>
         <source>Municipal e-services</source>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="47"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
         <source>Receipt for a request</source>
         <translation>إيصال تقديم طلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
         <source>Submitted</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
         <source>Expected by</source>
         <translation>الإنجاز المتوقع</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
         <source>Submitted by</source>
         <translation>مقدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="53"/>
         <source>Questions</source>
         <translation>للاستفسار</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="53"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="54"/>
         <source>Keep this receipt to follow your request.</source>
         <translation>احتفظ بهذا الإيصال لمتابعة طلبك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="103"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="117"/>
         <source>No printer is available. Ask the staff for help.</source>
         <translation>لا تتوفر طابعة. يرجى طلب المساعدة من الموظفين.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="98"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="112"/>
         <source>The receipt was sent to the printer.</source>
         <translation>أُرسل الإيصال إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="113"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="127"/>
         <source>Save the receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="125"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="139"/>
         <source>Receipt saved: %1</source>
         <translation>حُفظ الإيصال: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="128"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="142"/>
         <source>Could not save the receipt.</source>
         <translation>تعذّر حفظ الإيصال.</translation>
     </message>
@@ -929,88 +973,118 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="103"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="122"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>ما جرى حتى الآن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="104"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="123"/>
         <source>Add a comment for the municipality</source>
         <translation>أضف ملاحظة للبلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="105"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="124"/>
         <source>Send comment</source>
         <translation>إرسال الملاحظة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="106"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="125"/>
         <source>The municipality says this is resolved</source>
         <translation>تفيد البلدية بأن الطلب قد عولج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="107"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="126"/>
         <source>Your rating</source>
         <translation>تقييمك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="108"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="127"/>
         <source>Comment on the result (optional)</source>
         <translation>تعليق على النتيجة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="128"/>
         <source>Send my rating</source>
         <translation>إرسال التقييم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="129"/>
         <source>Not solved? Tell us why</source>
         <translation>لم تُحلّ المشكلة؟ أخبرنا بالسبب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="130"/>
         <source>Reopen the request</source>
         <translation>إعادة فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="131"/>
         <source>Back to my requests</source>
         <translation>العودة إلى طلباتي</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
+        <source>Is the problem fixed?</source>
+        <translation>هل حُلّت المشكلة؟</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="133"/>
+        <source>Yes, it is fixed</source>
+        <translation>نعم، حُلّت</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="134"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
+        <source>If not: what is still wrong?</source>
+        <translation>إن لم تُحل: ما الذي لا يزال خطأً؟</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
+        <source>No, it is not fixed</source>
+        <translation>لا، لم تُحل</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="160"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="163"/>
         <source>Expected by: %1</source>
         <translation>الموعد المتوقع: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="166"/>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="168"/>
         <source>Same as request %1</source>
         <translation>مكرر للطلب %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="184"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="217"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="192"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="225"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="214"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="250"/>
+        <source>Tell the municipality what is still wrong.</source>
+        <translation>أخبر البلدية بما لا يزال خطأً.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="264"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>أخبر البلدية لماذا لم تُحلّ المشكلة.</translation>
     </message>
@@ -1018,96 +1092,101 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="158"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
         <source>Describe the problem or what you need</source>
         <translation>صِف المشكلة أو ما تحتاج إليه</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="231"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="249"/>
         <source>Address or place description</source>
         <translation>العنوان أو وصف المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>الحي، الشارع، أقرب معلم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
         <source>Coordinates (optional)</source>
         <translation>الإحداثيات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
+        <source>Or mark the place on the map (optional)</source>
+        <translation>أو حدّد المكان على الخريطة (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="181"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>خط العرض، مثل 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>خط الطول، مثل 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="183"/>
         <source>How can the municipality reach you?</source>
         <translation>كيف يمكن للبلدية التواصل معك؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
         <source>Report without my name</source>
         <translation>الإبلاغ دون ذكر اسمي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="169"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="187"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>من دون اسمك ووسيلة للتواصل معك لن تتمكن البلدية من الاستفسار منك أو إبلاغك بإنجاز العمل؛ احتفظ برقم الطلب لتتابعه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="191"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="192"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="193"/>
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="194"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="291"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="195"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="330"/>
         <source>Back to services</source>
         <translation>العودة إلى الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="196"/>
         <source>Please check your request before sending it</source>
         <translation>يرجى مراجعة طلبك قبل إرساله</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="198"/>
         <location filename="../citizen_app/ui/request_review.py" line="101"/>
         <source>Confirm and send</source>
         <translation>تأكيد وإرسال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="200"/>
         <source>Review the request</source>
         <translation>مراجعة الطلب</translation>
     </message>
@@ -1127,7 +1206,7 @@
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="271"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="293"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا توجد صور</numerusform>
@@ -1144,17 +1223,17 @@
         <translation>تعديل الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="303"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="342"/>
         <source>Please wait: the photos are still being prepared.</source>
         <translation>يرجى الانتظار، فالصور قيد التجهيز.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="309"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="348"/>
         <source>Sending your request…</source>
         <translation>جارٍ إرسال طلبك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="352"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
         <source>The municipality did not accept this value.</source>
         <translation>لم تقبل البلدية هذه القيمة.</translation>
     </message>
@@ -1162,75 +1241,100 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="83"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="105"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality)</extracomment>
+        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="84"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="106"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
         <source>Municipality server</source>
         <translation>خادم البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Use the demo municipality</source>
         <translation>استخدام البلدية التجريبية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="102"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <source>When your request changes</source>
+        <translation>عند تغيّر حالة طلبك</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="115"/>
+        <source>Tell me by e-mail</source>
+        <translation>أعلمني بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
+        <source>Tell me by SMS</source>
+        <translation>أعلمني برسالة نصية قصيرة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="132"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>أدخل عنوان خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="137"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>أنت تستخدم البلدية التجريبية. للوصول إلى بلديتك، أدخل العنوان الذي تنشره لهذا التطبيق.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="125"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="155"/>
         <source>Checking the server…</source>
         <translation>جارٍ التحقق من الخادم…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="145"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="175"/>
         <source>You are not signed in.</source>
         <translation>لم تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="149"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
         <source>Signed in as %1.</source>
         <translation>مسجَّل الدخول باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="152"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="182"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="206"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>

@@ -145,149 +145,149 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="153"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citoyen (visible par le personnel seulement)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="154"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="155"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="156"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="158"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="159"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Note to the citizen</source>
         <translation>Note au citoyen</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="160"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
         <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Duplicate of</source>
         <translation>Doublon de</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
         <source>Expected by</source>
         <translation>Prévu pour</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>Changer le statut (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>Ajouter une note interne (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>Me l&apos;attribuer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
         <source>Number of the original request</source>
         <translation>Numéro de la demande d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
         <source>Mark as duplicate</source>
         <translation>Marquer comme doublon</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="182"/>
         <source>Set expected date</source>
         <translation>Fixer la date prévue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="187"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="226"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="239"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="228"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="241"/>
         <source>Expected by %1</source>
         <translation>Prévu pour le %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="230"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="243"/>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="232"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="245"/>
         <source>Duplicate of %1</source>
         <translation>Doublon de %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
         <source>Reported without a name.</source>
         <translation>Signalée sans nom.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="271"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="286"/>
         <source>Description: %1</source>
         <translation>Description : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="273"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="288"/>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="284"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="299"/>
         <source>(internal) %1</source>
         <translation>(interne) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="307"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="314"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="329"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="338"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="353"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="351"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="366"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -375,44 +375,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="227"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="229"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="231"/>
+        <location filename="../citizen_app/ui/main_window.py" line="237"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="232"/>
+        <location filename="../citizen_app/ui/main_window.py" line="238"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="239"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="236"/>
+        <location filename="../citizen_app/ui/main_window.py" line="242"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="263"/>
+        <location filename="../citizen_app/ui/main_window.py" line="269"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="334"/>
+        <location filename="../citizen_app/ui/main_window.py" line="340"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
@@ -457,49 +457,93 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="314"/>
+        <location filename="../citizen_app/ui/main_window.py" line="320"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="24"/>
+        <location filename="../citizen_app/ui/window_account.py" line="25"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="54"/>
+        <location filename="../citizen_app/ui/window_account.py" line="55"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="352"/>
+        <location filename="../citizen_app/ui/main_window.py" line="358"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="45"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="47"/>
         <source>Work queue</source>
         <translation>File de travail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="46"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="48"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="90"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="91"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="196"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="201"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="197"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
+    </message>
+</context>
+<context>
+    <name>MapBox</name>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="53"/>
+        <source>Map: click to mark the place</source>
+        <extracomment>the citizen marked a place on the map: latitude, longitude the citizen removed the mark</extracomment>
+        <translation>Carte : cliquez pour marquer l’endroit</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="55"/>
+        <source>Map of the place</source>
+        <translation>Carte de l’endroit</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="59"/>
+        <source>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</source>
+        <translation>Les flèches déplacent la carte, plus et moins zooment, Entrée marque le centre. Vous pouvez aussi décrire l’endroit dans le champ d’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="63"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="64"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="67"/>
+        <source>Remove the mark</source>
+        <translation>Retirer le repère</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="69"/>
+        <source>Map: %1</source>
+        <translation>Carte : %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/map_box.py" line="76"/>
+        <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
+        <translation>La carte ne peut pas être chargée pour le moment. Décrivez l’endroit dans le champ d’adresse.</translation>
     </message>
 </context>
 <context>
@@ -849,67 +893,67 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="43"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="44"/>
         <source>Municipal e-services</source>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="47"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
         <source>Receipt for a request</source>
         <translation>Reçu de dépôt de demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
         <source>Submitted</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
         <source>Expected by</source>
         <translation>Prévue pour</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
         <source>Submitted by</source>
         <translation>Déposée par</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="53"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="53"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="54"/>
         <source>Keep this receipt to follow your request.</source>
         <translation>Gardez ce reçu pour suivre votre demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="103"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="117"/>
         <source>No printer is available. Ask the staff for help.</source>
         <translation>Aucune imprimante n&apos;est disponible. Demandez de l&apos;aide au personnel.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="98"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="112"/>
         <source>The receipt was sent to the printer.</source>
         <translation>Le reçu a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="113"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="127"/>
         <source>Save the receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="125"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="139"/>
         <source>Receipt saved: %1</source>
         <translation>Reçu enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="128"/>
+        <location filename="../citizen_app/ui/receipt_actions.py" line="142"/>
         <source>Could not save the receipt.</source>
         <translation>Impossible d&apos;enregistrer le reçu.</translation>
     </message>
@@ -917,88 +961,118 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="103"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="122"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>Historique de la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="104"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="123"/>
         <source>Add a comment for the municipality</source>
         <translation>Ajouter un commentaire pour la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="105"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="124"/>
         <source>Send comment</source>
         <translation>Envoyer le commentaire</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="106"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="125"/>
         <source>The municipality says this is resolved</source>
         <translation>La municipalité indique que c&apos;est résolu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="107"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="126"/>
         <source>Your rating</source>
         <translation>Votre note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="108"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="127"/>
         <source>Comment on the result (optional)</source>
         <translation>Commentaire sur le résultat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="109"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="128"/>
         <source>Send my rating</source>
         <translation>Envoyer ma note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="110"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="129"/>
         <source>Not solved? Tell us why</source>
         <translation>Pas résolu ? Dites-nous pourquoi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="111"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="130"/>
         <source>Reopen the request</source>
         <translation>Rouvrir la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="112"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="131"/>
         <source>Back to my requests</source>
         <translation>Retour à mes demandes</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
+        <source>Is the problem fixed?</source>
+        <translation>Le problème est-il réglé ?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="133"/>
+        <source>Yes, it is fixed</source>
+        <translation>Oui, c’est réglé</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="134"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
+        <source>If not: what is still wrong?</source>
+        <translation>Sinon : qu’est-ce qui ne va toujours pas ?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
+        <source>No, it is not fixed</source>
+        <translation>Non, ce n’est pas réglé</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="160"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="163"/>
         <source>Expected by: %1</source>
         <translation>Prévu pour le : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="166"/>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="140"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="168"/>
         <source>Same as request %1</source>
         <translation>Identique à la demande %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="184"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="217"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="192"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="225"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="214"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="250"/>
+        <source>Tell the municipality what is still wrong.</source>
+        <translation>Dites à la municipalité ce qui ne va toujours pas.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="264"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Expliquez à la municipalité pourquoi le problème n&apos;est pas résolu.</translation>
     </message>
@@ -1006,96 +1080,101 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="158"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="159"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
         <source>Describe the problem or what you need</source>
         <translation>Décrivez le problème ou votre besoin</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="160"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="231"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="249"/>
         <source>Address or place description</source>
         <translation>Adresse ou description du lieu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="161"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Quartier, rue, repère le plus proche</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="162"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
         <source>Coordinates (optional)</source>
         <translation>Coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="163"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
+        <source>Or mark the place on the map (optional)</source>
+        <translation>Ou marquez l’endroit sur la carte (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/request_form_page.py" line="181"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, par ex. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="164"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, par ex. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="165"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="183"/>
         <source>How can the municipality reach you?</source>
         <translation>Comment la municipalité peut-elle vous joindre ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="166"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
         <source>Report without my name</source>
         <translation>Signaler sans mon nom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="169"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="187"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Sans votre nom ni vos coordonnées, la municipalité ne pourra ni vous poser de questions ni vous prévenir quand le travail sera fait ; conservez le numéro de la demande pour la suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="191"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="192"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="193"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="194"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="291"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="195"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="330"/>
         <source>Back to services</source>
         <translation>Retour aux services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="196"/>
         <source>Please check your request before sending it</source>
         <translation>Vérifiez votre demande avant de l&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="180"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="198"/>
         <location filename="../citizen_app/ui/request_review.py" line="101"/>
         <source>Confirm and send</source>
         <translation>Confirmer et envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="200"/>
         <source>Review the request</source>
         <translation>Vérifier la demande</translation>
     </message>
@@ -1115,7 +1194,7 @@
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="271"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="293"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1128,17 +1207,17 @@
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="303"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="342"/>
         <source>Please wait: the photos are still being prepared.</source>
         <translation>Veuillez patienter : les photos sont en cours de préparation.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="309"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="348"/>
         <source>Sending your request…</source>
         <translation>Envoi de votre demande…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="352"/>
+        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
         <source>The municipality did not accept this value.</source>
         <translation>La municipalité n&apos;a pas accepté cette valeur.</translation>
     </message>
@@ -1146,75 +1225,100 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="83"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="105"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality)</extracomment>
+        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="84"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="106"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
         <source>Municipality server</source>
         <translation>Serveur de la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Use the demo municipality</source>
         <translation>Utiliser la municipalité de démonstration</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="102"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <source>When your request changes</source>
+        <translation>Quand votre demande change</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="115"/>
+        <source>Tell me by e-mail</source>
+        <translation>Me prévenir par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
+        <source>Tell me by SMS</source>
+        <translation>Me prévenir par SMS</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="132"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>Saisissez l&apos;adresse du serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>Ce n&apos;est pas une adresse web. Elle ressemble à https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="137"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>Utilisez une adresse qui commence par https:// pour que votre mot de passe et vos données circulent chiffrés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>La municipalité de démonstration est utilisée. Pour joindre votre municipalité, saisissez l&apos;adresse qu&apos;elle publie pour cette application.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="125"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="155"/>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="145"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="175"/>
         <source>You are not signed in.</source>
         <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="149"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="152"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="182"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe utilisable : vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="206"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>

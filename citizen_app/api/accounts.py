@@ -126,6 +126,10 @@ class Extensions:
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/me")[0]
 
+    def update_me(self, changes: dict[str, Any]) -> dict[str, Any]:
+        """Change fields of one's profile (PATCH /me); the profile as it now is."""
+        return self._call("PATCH", "/me", json=changes)[0]
+
     # --- my requests ------------------------------------------------------------------------
 
     def my_requests(self, page: int = 1, page_size: int = 50, etag: str | None = None) -> Page:
@@ -149,6 +153,12 @@ class Extensions:
 
     def reopen(self, number: str, reason: str, idempotency_key: str) -> dict[str, Any]:
         return self._post(f"/requests/{number}/reopen", {"reason": reason}, idempotency_key)
+
+    def answer_fixed(self, number: str, fixed: bool, reason: str, idempotency_key: str) -> None:
+        """The citizen's answer to "is the problem fixed?"; a "no" needs a reason (the server
+        answers 422 `reason_required` without one)."""
+        body: dict[str, Any] = {"fixed": True} if fixed else {"fixed": False, "reason": reason}
+        self._post(f"/requests/{number}/fixed", body, idempotency_key)
 
     def _post(self, path: str, body: dict[str, Any], key: str) -> dict[str, Any]:
         return self._call("POST", path, json=body, headers={"Idempotency-Key": key})[0]

@@ -37,13 +37,14 @@ class Answer:
     headers: CaseInsensitiveDict[str]
 
 
-def new_session() -> requests.Session:
+def new_session(retries: int = 3) -> requests.Session:
+    """`retries`: how often a failed GET is tried again (fewer for what is cheap to miss)."""
     session = requests.Session()
     retry = Retry(
-        total=3,
-        connect=3,
-        read=2,
-        status=2,
+        total=retries,
+        connect=retries,
+        read=min(retries, 2),
+        status=min(retries, 2),
         backoff_factor=0.5,
         backoff_jitter=0.3,
         status_forcelist=(502, 503, 504),

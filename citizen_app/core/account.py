@@ -77,6 +77,16 @@ class Account:
                 return False
             return True
 
+    def load_profile(self) -> dict[str, Any]:
+        """The profile as the server has it now (it may hold more than the sign-in gave)."""
+        return self.extensions.me()
+
+    def update_profile(self, changes: dict[str, Any]) -> dict[str, Any]:
+        user = self.extensions.update_me(changes)
+        if self.user is not None and self.user.get("id") == user.get("id"):
+            self.user = user  # unless the citizen signed out meanwhile
+        return user
+
     def forget(self) -> None:
         """Leave this server's session without ending it: its refresh token stays in the
         keyring, so coming back to the server signs the citizen in again."""

@@ -16,7 +16,9 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from platformdirs import site_config_path, user_config_path, user_data_path
+from platformdirs import site_config_path, user_cache_path, user_config_path, user_data_path
+
+from citizen_app.api.tiles import check_template
 
 APP = "municipal-eservices"
 
@@ -36,6 +38,7 @@ class Settings:
     municipality_name: str = ""
     receipt_printer: str = ""  # core/receipt_printer.py: a system printer or an ESC/POS one
     data_dir: str = ""
+    map_tile_url: str = ""  # XYZ template, "https://…/{z}/{x}/{y}.png"; empty: no map
 
 
 CHOICES = {"language": ("ar", "en", "fr")}
@@ -80,6 +83,8 @@ def _coerce(name: str, value: Any) -> Any:
         )
     if name in CHOICES and value not in CHOICES[name]:
         raise ValueError("should be one of " + ", ".join(CHOICES[name]))
+    if name == "map_tile_url" and value:
+        check_template(value)
     return value
 
 
@@ -142,6 +147,13 @@ def load(
 
 def data_dir(settings: Settings) -> Path:
     return Path(settings.data_dir) if settings.data_dir else user_data_path(APP, appauthor=False)
+
+
+def cache_dir(settings: Settings) -> Path:
+    """Files the app can fetch again (map tiles): beside the data when a data folder is set."""
+    if settings.data_dir:
+        return Path(settings.data_dir) / "cache"
+    return user_cache_path(APP, appauthor=False)
 
 
 def save_user(changes: Mapping[str, Any], env: Mapping[str, str] | None = None) -> None:

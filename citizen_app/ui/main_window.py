@@ -25,6 +25,7 @@ from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.drafts import Draft, Drafts
 from citizen_app.core.local_db import LocalDatabase
 from citizen_app.core.local_requests import LocalRequests
+from citizen_app.core.map_tiles import MapTiles
 from citizen_app.core.offline_cache import (
     Known,
     OfflineCache,
@@ -88,12 +89,14 @@ class MainWindow(
         db: LocalDatabase | None = None,
         kiosk: dict | None = None,
         receipt_printer: str = "",
+        tiles: MapTiles | None = None,
     ) -> None:
         """`remember_choices`: keep the language and server chosen here in the user config.
         `site_api_key`: the API key configured for real servers (the demo server has its own).
         `db`: the local database for drafts, the outbox and the offline copies (in memory when
         not given). `kiosk`: kiosk mode with its `idle_timeout`, `pin_hash` and `municipality`.
-        `receipt_printer`: the site config's printer for receipts (core/receipt_printer.py)."""
+        `receipt_printer`: the site config's printer for receipts (core/receipt_printer.py).
+        `tiles`: the map's tiles (core.map_tiles.map_tiles), or None for no map."""
         super().__init__()
         self.client = client
         self.demo = demo
@@ -107,6 +110,7 @@ class MainWindow(
         self.remember_choices = remember_choices
         self.site_api_key = site_api_key
         self.receipt_printer = receipt_printer
+        self.tiles = tiles
         self.account = Account(self.extensions, store or CredentialStore())
         self.db = db or LocalDatabase(Path(":memory:"))
         self.outbox, self.drafts = Outbox(self.db), Drafts(self.db)
@@ -116,6 +120,7 @@ class MainWindow(
         self._etag: str | None = None
         self._definitions = Latest()
         self._refreshes = Latest()
+        self._profile = Latest()
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
 
         central = QWidget()
@@ -152,10 +157,10 @@ class MainWindow(
 
         self.welcome = WelcomePage(self.account)
         self.catalogue = CataloguePage()
-        self.form = RequestFormPage(client, self.extensions, self.drafts)
+        self.form = RequestFormPage(client, self.extensions, self.drafts, tiles)
         self.confirmation = ConfirmationPage()
         self.mine = MyRequestsPage()
-        self.detail = RequestDetailPage(self.extensions)
+        self.detail = RequestDetailPage(self.extensions, tiles)
         self.settings = SettingsPage()
         self.unsent = UnsentPage()
         self.sender = OutboxSender(self.outbox, client, self.extensions, self.whereabouts, self)
@@ -197,6 +202,7 @@ class MainWindow(
         self.settings.language_chosen.connect(self.set_language)
         self.settings.sign_out_requested.connect(self.on_sign_out_requested)
         self.settings.server_chosen.connect(self.change_server)
+        self.settings.notifications_changed.connect(self.on_notifications_changed)
         self.settings.show_language(language)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -375,4 +381,5 @@ class MainWindow(
 
     def on_settings_clicked(self) -> None:
         self.update_account_state()
+        self.load_notification_choices()
         self.stack.setCurrentWidget(self.settings)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.accounts import Extensions
+from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
+from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.statuses import event_name, status_name
 from citizen_app.ui.tasks import Latest, run_task
@@ -34,7 +36,7 @@ class RequestDetailPage(QWidget):
     #: back to the list
     back = Signal()
 
-    def __init__(self, extensions: Extensions) -> None:
+    def __init__(self, extensions: Extensions, tiles: MapTiles | None = None) -> None:
         super().__init__()
         self.extensions = extensions
         self.detail: dict[str, Any] | None = None
@@ -48,6 +50,10 @@ class RequestDetailPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.map = MapBox(tiles, editable=False) if tiles is not None else None
+        if self.map is not None:
+            self.map.hide()
+            layout.addWidget(self.map)
         self.timeline_label = QLabel()
         layout.addWidget(self.timeline_label)
         self.timeline = QListWidget()
@@ -63,6 +69,18 @@ class RequestDetailPage(QWidget):
         comment_row.addWidget(self.comment, 1)
         comment_row.addWidget(self.comment_button)
         layout.addLayout(comment_row)
+
+        self.fixed_box = QGroupBox()
+        fixed_layout = QHBoxLayout(self.fixed_box)
+        self.fixed_yes, self.fixed_no = QPushButton(), QPushButton()
+        self.fixed_yes.clicked.connect(lambda: self.on_fixed_answered(True))
+        self.fixed_no.clicked.connect(lambda: self.on_fixed_answered(False))
+        self.fixed_reason = QLineEdit()
+        fixed_layout.addWidget(self.fixed_yes)
+        fixed_layout.addWidget(self.fixed_no)
+        fixed_layout.addWidget(self.fixed_reason, 1)
+        self.fixed_box.hide()
+        layout.addWidget(self.fixed_box)
 
         self.resolved_box = QGroupBox()
         form = QFormLayout(self.resolved_box)
@@ -98,6 +116,7 @@ class RequestDetailPage(QWidget):
             widget.setVisible(interactive)
         if not interactive:
             self.resolved_box.hide()
+            self.fixed_box.hide()
 
     def retranslate(self) -> None:
         self.timeline_label.setText(self.tr("What has happened so far"))
@@ -110,7 +129,14 @@ class RequestDetailPage(QWidget):
         self.reason_label.setText(self.tr("Not solved? Tell us why"))
         self.reopen_button.setText(self.tr("Reopen the request"))
         self.back_button.setText(self.tr("Back to my requests"))
+        self.fixed_box.setTitle(self.tr("Is the problem fixed?"))
+        self.fixed_yes.setText(self.tr("Yes, it is fixed"))
+        self.fixed_no.setText(self.tr("No"))
+        self.fixed_reason.setPlaceholderText(self.tr("If not: what is still wrong?"))
         for widget, name in (
+            (self.fixed_yes, self.fixed_yes.text()),
+            (self.fixed_no, self.tr("No, it is not fixed")),
+            (self.fixed_reason, self.fixed_reason.placeholderText()),
             (self.comment, self.comment.placeholderText()),
             (self.comment_button, self.comment_button.text()),
             (self.stars, self.stars_label.text()),
@@ -122,6 +148,8 @@ class RequestDetailPage(QWidget):
             (self.timeline, self.timeline_label.text()),
         ):
             widget.setAccessibleName(name)
+        if self.map is not None:
+            self.map.retranslate()
         if self.detail:
             self.show_detail(self.detail)
 
@@ -141,6 +169,8 @@ class RequestDetailPage(QWidget):
         if detail.get("description"):
             lines.append(detail["description"])
         self.summary.setText("\n".join(lines))
+        if self.map is not None:
+            self.map.show_request_place(located(detail))
         self.timeline.clear()
         for event in detail.get("events", []):
             title = (
@@ -152,6 +182,9 @@ class RequestDetailPage(QWidget):
             if event.get("note"):
                 text += "\n" + event["note"]
             QListWidgetItem(text, self.timeline)
+        check = detail.get("fixed_check") or {}
+        asked = bool(check.get("asked_at")) and check.get("answered") is None
+        self.fixed_box.setVisible(self.interactive and asked)
         resolved = detail["status"] == "resolved"
         self.resolved_box.setVisible(
             self.interactive and detail["status"] in ("resolved", "closed")
@@ -195,6 +228,8 @@ class RequestDetailPage(QWidget):
             self._keys.pop(action, None)
             if action == "comment":
                 self.comment.clear()
+            elif action.startswith("fixed"):
+                self.fixed_reason.clear()
             self.show_detail(detail)
 
         run_task(lambda: call(number, key), done, lambda e: self.status.setText(advice(e)))
@@ -208,9 +243,31 @@ class RequestDetailPage(QWidget):
         stars, note = self.stars.currentData(), self.rating_comment.text().strip()
         self._act("rate", lambda n, k: self.extensions.rate(n, stars, note, k))
 
+    def on_fixed_answered(self, fixed: bool) -> None:
+        """Yes, or No with what is still wrong; then the request as the server now has it."""
+        reason = self.fixed_reason.text().strip()
+        if not fixed and not reason:
+            self.status.setText(self.tr("Tell the municipality what is still wrong."))
+            self.fixed_reason.setFocus()
+            return
+        extensions = self.extensions
+
+        def answer(number: str, key: str) -> dict[str, Any]:
+            extensions.answer_fixed(number, fixed, reason, key)
+            return extensions.request(number)
+
+        self._act(f"fixed:{fixed}", answer)  # one key per answer: a changed mind is a new call
+
     def on_reopen_clicked(self) -> None:
         reason = self.reason.text().strip()
         if not reason:
             self.status.setText(self.tr("Tell the municipality why the problem is not solved."))
             return
         self._act("reopen", lambda n, k: self.extensions.reopen(n, reason, k))
+
+
+def located(detail: dict[str, Any]) -> tuple[float, float] | None:
+    """A request's place on the map, when it was given."""
+    if detail.get("lat") is None or detail.get("long") is None:
+        return None
+    return float(detail["lat"]), float(detail["long"])

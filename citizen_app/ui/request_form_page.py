@@ -24,9 +24,12 @@ from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import Rejected
 from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
 from citizen_app.core.drafts import Draft, Drafts
+from citizen_app.core.map_tiles import MapTiles
+from citizen_app.core.text import ascii_digits
 from citizen_app.ui import form_content
 from citizen_app.ui.advice import advice
 from citizen_app.ui.fields import Field
+from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.photos_box import PhotosBox
 from citizen_app.ui.request_review import RequestReview
 from citizen_app.ui.tasks import run_task
@@ -47,7 +50,9 @@ class RequestFormPage(RequestReview, QWidget):
         client: Open311Client,
         extensions: Extensions | None = None,
         drafts: Drafts | None = None,
+        tiles: MapTiles | None = None,
     ) -> None:
+        """`tiles`: the map's tiles, or None for no map (the address field is always there)."""
         super().__init__()
         self.client = client
         self.extensions = extensions
@@ -57,6 +62,7 @@ class RequestFormPage(RequestReview, QWidget):
         #: the outbox item sent from this form, until its fate is known
         self.pending_item: str | None = None
         self._loading = False
+        self._placing = False  # a mark on the map is typing its coordinates
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -97,6 +103,15 @@ class RequestFormPage(RequestReview, QWidget):
         details.addRow(self.description_label, self.description)
         details.addRow(self.address_label, self.address)
         details.addRow(self.coordinates_label, coordinates)
+        self.map_label = QLabel()
+        self.map = MapBox(tiles) if tiles is not None else None
+        if self.map is not None:
+            self.map.pin_chosen.connect(self.on_map_pin_chosen)
+            self.map.pin_removed.connect(lambda: (self.lat.clear(), self.long.clear()))
+            for widget in (self.lat, self.long):
+                widget.textChanged.connect(self.on_coordinates_edited)
+            details.addRow(self.map_label)
+            details.addRow(self.map)
         self.location_error = QLabel()
         self.location_error.setStyleSheet("color: #b00020;")
         self.location_error.hide()
@@ -160,6 +175,9 @@ class RequestFormPage(RequestReview, QWidget):
         self.address_label.setText(self.tr("Address or place description"))
         self.address.setPlaceholderText(self.tr("Neighbourhood, street, nearest landmark"))
         self.coordinates_label.setText(self.tr("Coordinates (optional)"))
+        self.map_label.setText(self.tr("Or mark the place on the map (optional)"))
+        if self.map is not None:
+            self.map.retranslate()
         self.lat.setPlaceholderText(self.tr("Latitude, e.g. 31.53"))
         self.long.setPlaceholderText(self.tr("Longitude, e.g. 35.09"))
         self.contact_box.setTitle(self.tr("How can the municipality reach you?"))
@@ -230,6 +248,10 @@ class RequestFormPage(RequestReview, QWidget):
         self.address_label.setText(
             self.tr("Address or place description") + (" *" if location else "")
         )
+        if self.map is not None:
+            self.map.reset()
+            self.map.setVisible(location)
+            self.map_label.setVisible(location)
         for widget in (self.description, self.address, self.lat, self.long):
             widget.clear()
         self.photos.clear()
@@ -273,6 +295,23 @@ class RequestFormPage(RequestReview, QWidget):
     def can_send_photos(self) -> bool:
         """Photos go through the /api/v1 extension, which needs a signed-in citizen."""
         return self.extensions is not None and self.client.access_token is not None
+
+    def on_map_pin_chosen(self, lat: float, long: float) -> None:
+        self._placing = True
+        self.lat.setText(f"{lat:.6f}")
+        self.long.setText(f"{long:.6f}")
+        self._placing = False
+
+    def on_coordinates_edited(self, _text: str) -> None:
+        """Typed coordinates move the map's mark (and a mark placed on the map types them)."""
+        if self._placing or self.map is None:
+            return
+        try:
+            place = (float(ascii_digits(self.lat.text())), float(ascii_digits(self.long.text())))
+        except ValueError:
+            place = None
+        if place is None or (abs(place[0]) <= 85 and abs(place[1]) <= 180):
+            self.map.show_place(place)
 
     def on_anonymous_toggled(self, anonymous: bool) -> None:
         for widget in (self.first_name, self.last_name, self.phone, self.email):

@@ -1,11 +1,14 @@
-"""Settings: language (switches at once, no restart), server, signing out."""
+"""Settings: language (switches at once, no restart), server, how to be told of news (when
+the server offers the choice), signing out."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +22,9 @@ from citizen_app.ui.bidi import ltr
 
 # Each language is named in itself, so that anyone can find their own.
 LANGUAGE_NAMES = (("ar", "العربية"), ("en", "English"), ("fr", "Français"))
+# The profile's fields for how the citizen wants to be told of news; servers before these
+# existed do not send them, and then the boxes are not shown.
+NOTIFY_FIELDS = ("notify_email", "notify_sms")
 
 
 class SettingsPage(QWidget):
@@ -28,6 +34,8 @@ class SettingsPage(QWidget):
     sign_out_requested = Signal()
     #: an address typed for the municipality's server ("" for the demo municipality)
     server_chosen = Signal(str)
+    #: the citizen ticked or unticked a way to be told: {"notify_email": True} and the like
+    notifications_changed = Signal(dict)
 
     def __init__(self) -> None:
         super().__init__()
@@ -67,10 +75,24 @@ class SettingsPage(QWidget):
         layout.addWidget(self.account)
         self.sign_out_button = QPushButton()
         self.sign_out_button.clicked.connect(self.sign_out_requested.emit)
+        self.notify_box = QGroupBox()
+        notify = QVBoxLayout(self.notify_box)
+        self.notify = {name: QCheckBox() for name in NOTIFY_FIELDS}
+        for name, box in self.notify.items():
+            box.clicked.connect(
+                lambda checked, n=name: self.notifications_changed.emit({n: checked})
+            )
+            notify.addWidget(box)
+        self.notify_status = QLabel()
+        self.notify_status.setWordWrap(True)
+        notify.addWidget(self.notify_status)
+        self.notify_box.hide()
+        layout.addWidget(self.notify_box)
         layout.addWidget(self.sign_out_button)
         layout.addStretch(1)
         self._server_url = ""
         self._user: dict | None = None
+        self._profile: dict | None = None  # the last profile whose choices are shown
         self._remembered = True
         self._demo_offered = False
         self._problem: AddressProblem | str | None = None
@@ -89,7 +111,15 @@ class SettingsPage(QWidget):
         self.server.setPlaceholderText("https://eservices.example.ps")
         self.language.setAccessibleName(self.language_label.text())
         self.server.setAccessibleName(self.server_label.text())
-        for button in (self.sign_out_button, self.connect_button, self.demo_button):
+        self.notify_box.setTitle(self.tr("When your request changes"))
+        self.notify["notify_email"].setText(self.tr("Tell me by e-mail"))
+        self.notify["notify_sms"].setText(self.tr("Tell me by SMS"))
+        for button in (
+            self.sign_out_button,
+            self.connect_button,
+            self.demo_button,
+            *self.notify.values(),
+        ):
             button.setAccessibleName(button.text())
         self.show_server_problem(self._problem)
         self.show_state(self._server_url, self._user, self._remembered, self._demo_offered)
@@ -154,6 +184,32 @@ class SettingsPage(QWidget):
                 )
             self.account.setText(text)
         self.sign_out_button.setVisible(user is not None)
+        if user is None:
+            self.notify_box.hide()
+
+    def show_notifications(self, user: dict | None) -> None:
+        """The profile's choices, each box only when the server has that field."""
+        self._profile = user
+        offered = False
+        for name, box in self.notify.items():
+            known = user is not None and isinstance(user.get(name), bool)
+            box.setVisible(known)
+            box.setEnabled(True)
+            if known:
+                box.setChecked(user[name])
+            offered = offered or known
+        self.notify_box.setVisible(offered)
+
+    def show_notifications_saving(self) -> None:
+        for box in self.notify.values():
+            box.setEnabled(False)
+        self.notify_status.setText(self.tr("Saving…"))
+
+    def show_notifications_result(self, user: dict | None, problem: str = "") -> None:
+        """After saving: the choices as the server now has them, or (None) as they were before,
+        and what went wrong."""
+        self.show_notifications(user if user is not None else self._profile)
+        self.notify_status.setText(problem or self.tr("Saved."))
 
     def show_language(self, code: str) -> None:
         self.language.setCurrentIndex(self.language.findData(code))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from citizen_app.ui.advice import advice
 from citizen_app.ui.tasks import run_task
 
 
@@ -74,7 +75,28 @@ class AccountSide:
         run_task(sign_out, lambda _: self.after_sign_out())
 
     def after_sign_out(self) -> None:
+        self._profile.cancel()
         self.close_workspace()
         self.mine.set_items([], "")
         self.update_account_state()
         self.show_welcome()
+
+    # --- how the citizen wants to be told ------------------------------------------------------
+
+    def load_notification_choices(self) -> None:
+        """Ask the server for the profile as it is (the boxes show only if it has the fields)."""
+        self.settings.show_notifications(None)
+        if self.account.signed_in and self._has_extensions():
+            self._profile.run(self.account.load_profile, self.on_profile_loaded)
+
+    def on_profile_loaded(self, user: dict) -> None:
+        self.settings.show_notifications(user if self.account.signed_in else None)
+
+    def on_notifications_changed(self, changes: dict) -> None:
+        self.settings.show_notifications_saving()
+        account = self.account
+        run_task(
+            lambda: account.update_profile(changes),
+            self.settings.show_notifications_result,
+            lambda error: self.settings.show_notifications_result(None, advice(error)),
+        )

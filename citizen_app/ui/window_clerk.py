@@ -31,7 +31,9 @@ class StaffSide:
                 key, lambda: client.definition(code), asdict, restore_definition
             ).value
 
-        self.workspace = ClerkWorkspace(self.clerk_api, definition, self.extensions.photo)
+        self.workspace = ClerkWorkspace(
+            self.clerk_api, definition, self.extensions.photo, self.tiles
+        )
         self.workspace.failed.connect(self.on_load_failed)
         self.stats = StatsPage()
         self.stats.refresh_requested.connect(self.on_stats_clicked)

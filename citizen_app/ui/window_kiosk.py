@@ -29,6 +29,7 @@ from citizen_app.ui.kiosk.idle import IdleWatcher
 from citizen_app.ui.kiosk.keyboard import OnScreenKeyboard
 from citizen_app.ui.kiosk.start_page import KioskStartPage
 from citizen_app.ui.kiosk.warning_dialog import IdleWarning
+from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.tasks import run_task
 
 KIOSK_STYLE = """
@@ -42,7 +43,7 @@ QPushButton#kioskLanguage { font-size: 28pt; min-width: 260px; min-height: 120px
 
 
 class KioskMode:
-    """Needs MainWindow's pages, account, stack, drafts, cache and language switching."""
+    """Needs MainWindow's pages, account, stack, drafts, cache, tiles and language switching."""
 
     kiosk = False
 
@@ -162,6 +163,10 @@ class KioskMode:
         self.detail.detail = None
         self.detail.timeline.clear()
         self.detail.summary.clear()
+        if self.tiles is not None:  # where the visitor looked is personal too
+            self.tiles.forget()
+            for box in self.findChildren(MapBox):
+                box.forget()
         self.notifications.clear()
         self._statuses.clear()
         self._etag = None

@@ -29,10 +29,13 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
+from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.clerk.note_templates import template
+from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.my_requests_page import when
+from citizen_app.ui.request_detail_page import located
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest, run_task
 
@@ -50,7 +53,9 @@ class DetailPanel(QWidget):
     #: the request's new detail after an action
     changed = Signal(dict)
 
-    def __init__(self, api: ClerkApi, photo: Callable[[str], bytes]) -> None:
+    def __init__(
+        self, api: ClerkApi, photo: Callable[[str], bytes], tiles: MapTiles | None = None
+    ) -> None:
         super().__init__()
         self.api, self.photo = api, photo
         self.detail: dict[str, Any] | None = None
@@ -82,6 +87,10 @@ class DetailPanel(QWidget):
         self.history.setMinimumHeight(160)
         for widget in (self.heading, self.summary, self.contact_box, self.answers_box):
             layout.addWidget(widget)
+        self.map = MapBox(tiles, editable=False) if tiles is not None else None
+        if self.map is not None:
+            self.map.hide()
+            layout.addWidget(self.map)
         layout.addLayout(self.photos)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
@@ -190,6 +199,8 @@ class DetailPanel(QWidget):
             self.expected_button,
         ):
             button.setAccessibleName(button.text())
+        if self.map is not None:
+            self.map.retranslate()
         if self.detail is not None:
             self.show_detail(self.detail, self.definition, self._allowed)
 
@@ -202,6 +213,8 @@ class DetailPanel(QWidget):
             editor.clear()
         self.history.clear()
         self.load_photos([])
+        if self.map is not None:
+            self.map.show_request_place(None)
         self.setEnabled(False)
 
     def set_clerks(self, clerks: list[dict[str, Any]]) -> None:
@@ -242,6 +255,8 @@ class DetailPanel(QWidget):
             or self.tr("Reported without a name.")
         )
         self.answers.setText(self.answers_text(detail, definition))
+        if self.map is not None:
+            self.map.show_request_place(located(detail))
         self.history.clear()
         for event in detail.get("events", []):
             self.history.addItem(self.event_text(event))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import Service, ServiceDefinition
+from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.clerk.detail_panel import DetailPanel
 from citizen_app.ui.clerk.queue_model import QueueModel
 from citizen_app.ui.clerk.queue_page import QueuePage
@@ -22,14 +23,17 @@ class ClerkWorkspace(QWidget):
     #: a failure to show in the window (an error)
     failed = Signal(object)
 
-    def __init__(self, api: ClerkApi, definition: Any, photo: Any) -> None:
+    def __init__(
+        self, api: ClerkApi, definition: Any, photo: Any, tiles: MapTiles | None = None
+    ) -> None:
         """`definition(code)` gives a service definition (cached by the caller); `photo(url)`
-        an attachment's bytes. Both are blocking: they run in background tasks."""
+        an attachment's bytes. Both are blocking: they run in background tasks. `tiles`: the
+        map's, or None for no map."""
         super().__init__()
         self.api, self.definition = api, definition
         self.model = QueueModel(api)
         self.queue = QueuePage(self.model)
-        self.panel = DetailPanel(api, photo)
+        self.panel = DetailPanel(api, photo, tiles)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.queue)
         splitter.addWidget(self.panel)

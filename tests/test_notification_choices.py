@@ -1,0 +1,64 @@
+"""How a citizen wants to be told of news (e-mail, SMS): two boxes in the settings, bound to
+the profile's notify_email / notify_sms, shown only when the server has those fields."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import requests
+
+from citizen_app.api.client import Open311Client
+from citizen_app.core.credentials import CredentialStore
+from citizen_app.i18n import apply_language
+from citizen_app.ui.main_window import MainWindow
+from citizen_app.ui.settings_page import SettingsPage
+from tests.live_server import LiveServer, free_port
+
+
+def test_the_boxes_show_only_for_the_fields_the_server_has(qtbot) -> None:
+    page = SettingsPage()
+    qtbot.addWidget(page)
+    page.show_notifications({"id": 1, "name": "سارة"})  # an older server
+    assert not page.notify_box.isVisibleTo(page)
+    page.show_notifications({"notify_email": True, "notify_sms": False})
+    assert page.notify_box.isVisibleTo(page)
+    assert page.notify["notify_email"].isChecked()
+    assert not page.notify["notify_sms"].isChecked()
+    page.show_notifications({"notify_email": False})
+    assert not page.notify["notify_sms"].isVisibleTo(page)
+    assert page.notify["notify_email"].isVisibleTo(page)
+
+
+def server_has_choices(server: LiveServer, http: requests.Session) -> bool:
+    return "notify_sms" in http.get(f"{server.url}/api/v1/me", timeout=30).json()
+
+
+def test_a_citizen_chooses_to_be_told_by_sms(qtbot, server: LiveServer, citizen_a) -> None:
+    if not server_has_choices(server, citizen_a.http):
+        pytest.skip("this server's profile has no notify_email / notify_sms yet")
+    apply_language("ar")
+    client = Open311Client(server.url, api_key=server.api_key, language="ar")
+    window = MainWindow(client, demo=True, store=CredentialStore(memory_only=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.account.sign_in(citizen_a.login, citizen_a.password)
+    window.on_settings_clicked()
+    page = window.settings
+    qtbot.waitUntil(lambda: page.notify_box.isVisibleTo(window), timeout=15000)
+    sms = page.notify["notify_sms"]
+    before = sms.isChecked()
+    sms.click()
+    qtbot.waitUntil(lambda: page.notify_status.text() == "تم الحفظ.", timeout=15000)
+    assert sms.isEnabled() and sms.isChecked() is not before
+    profile = citizen_a.http.get(f"{server.url}/api/v1/me", timeout=30).json()
+    assert profile["notify_sms"] is not before
+
+    # The server cannot be reached: the box goes back, and the citizen is told why, in Arabic.
+    real = client.endpoint()
+    dead = f"http://127.0.0.1:{free_port()}"
+    client._endpoint = dataclasses.replace(real, url=dead, extensions_url=dead + "/api/v1")
+    sms.click()
+    qtbot.waitUntil(lambda: page.notify_status.text().startswith("لا يوجد اتصال"), timeout=30000)
+    assert sms.isChecked() is not before
+    assert sms.isEnabled()
