@@ -79,6 +79,64 @@
     </message>
 </context>
 <context>
+    <name>ConfigCheck</name>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="43"/>
+        <source>(set, not shown)</source>
+        <translation>(مُعيَّن، لا يُعرض)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="55"/>
+        <source>Checking %1</source>
+        <translation>فحص %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="57"/>
+        <source>there is no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="59"/>
+        <source>it is not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="77"/>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="85"/>
+        <source>Problems found: %1. The app ignores each of these values.</source>
+        <translation>عدد المشكلات: %1. يتجاهل التطبيق كل قيمة من هذه القيم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="90"/>
+        <source>OK: the file is valid. Its settings:</source>
+        <translation>سليم: الملف صالح. إعداداته:</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="99"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>تعذّرت قراءة %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="106"/>
+        <source>New administrator PIN: </source>
+        <translation>الرمز السري الجديد للمسؤول: </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="107"/>
+        <source>The same PIN again: </source>
+        <translation>أعد إدخال الرمز نفسه: </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="110"/>
+        <source>The two PINs differ or are shorter than 4 characters.</source>
+        <translation>الرمزان مختلفان أو أقصر من 4 محارف.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
@@ -345,56 +403,66 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="224"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="232"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="229"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="236"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="239"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="260"/>
+        <location filename="../citizen_app/ui/main_window.py" line="266"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="337"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="52"/>
+        <location filename="../citizen_app/ui/window_server.py" line="54"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="82"/>
+        <location filename="../citizen_app/ui/window_server.py" line="84"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="93"/>
+        <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
+        <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http:// غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https:// (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <source>The configured server address %1 is not a web address.</source>
+        <translation>عنوان الخادم المُعدّ %1 ليس عنوانًا على الإنترنت.</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
@@ -427,7 +495,7 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="311"/>
+        <location filename="../citizen_app/ui/main_window.py" line="317"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
@@ -442,7 +510,7 @@
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="349"/>
+        <location filename="../citizen_app/ui/main_window.py" line="355"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -457,17 +525,17 @@
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="78"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="83"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="169"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="159"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="170"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
     </message>
@@ -628,7 +696,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>حُفظ الطلب على هذا الحاسوب. جارٍ إرساله إلى البلدية…</translation>
@@ -730,89 +798,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>بحث: الرقم، الاسم، الشارع، كلمات…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
         <source>Search the requests</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Anyone</source>
         <translation>أي موظف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Assigned to me</source>
         <translation>المسندة إليّ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Not assigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
         <source>Assigned to</source>
         <translation>مُسند إلى</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>From</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>To</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="144"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="146"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
         <source>All departments</source>
         <translation>كل الأقسام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -1128,75 +1196,198 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="83"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
         <source>Settings</source>
         <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality)</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="84"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
         <source>Municipality server</source>
         <translation>خادم البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="89"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="90"/>
         <source>Use the demo municipality</source>
         <translation>استخدام البلدية التجريبية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="102"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>أدخل عنوان خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="106"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>أنت تستخدم البلدية التجريبية. للوصول إلى بلديتك، أدخل العنوان الذي تنشره لهذا التطبيق.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="125"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="127"/>
         <source>Checking the server…</source>
         <translation>جارٍ التحقق من الخادم…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="145"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="147"/>
         <source>You are not signed in.</source>
         <translation>لم تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="149"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="151"/>
         <source>Signed in as %1.</source>
         <translation>مسجَّل الدخول باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="152"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="154"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="15"/>
+        <source>text in quotes</source>
+        <translation>نصًا بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="16"/>
+        <source>a whole number</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="17"/>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="18"/>
+        <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
+        <translation>قائمة رموز لغات، مثل [&quot;ar&quot;, &quot;en&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="35"/>
+        <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
+        <translation>هذا ليس TOML صالحًا (%1). تحقّق من علامات التنصيص والأقواس وعلامة =.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="41"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>تعذّرت قراءة الملف: %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="46"/>
+        <source>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <translation>إعداد غير معروف &apos;%1&apos;. هل تقصد &apos;%2&apos;؟</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="53"/>
+        <source>Unknown setting &apos;%1&apos;.</source>
+        <translation>إعداد غير معروف &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="56"/>
+        <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
+        <translation>يُقرأ &apos;%1&apos; من إعدادات الموقع فقط، لا من ملف المستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="63"/>
+        <source>&apos;%1&apos; should be %2.</source>
+        <translation>يجب أن تكون قيمة &apos;%1&apos; %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="68"/>
+        <source>&apos;%1&apos; is %2 but must be at least %3.</source>
+        <translation>قيمة &apos;%1&apos; هي %2، ويجب ألّا تقلّ عن %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="74"/>
+        <source>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</source>
+        <translation>يجب أن تضم &apos;languages&apos; لغة واحدة أو أكثر من ar وen وfr (لا: %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="80"/>
+        <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
+        <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، ويجب أن تكون ar أو en أو fr.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="86"/>
+        <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
+        <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، وهي ليست من اللغات المتاحة (%2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="93"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</source>
+        <translation>قيمة &apos;%1&apos; هي &apos;%2&apos;: يجب أن يبدأ العنوان بأحد ما يلي: %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="101"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</source>
+        <translation>قيمة &apos;%1&apos; هي &apos;%2&apos;: هذا ليس عنوانًا على الإنترنت يتضمن اسم خادم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="108"/>
+        <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
+        <translation>يستخدم &apos;%1&apos; بروتوكول http:// غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم https://، أو اضبط allow_plain_http = true في ملف الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="116"/>
+        <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
+        <translation>يجب أن يحتوي &apos;%1&apos; على {z} و{x} و{y}، مثل https://tile.example/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="123"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
+        <translation>يشير &apos;ca_bundle&apos; إلى &apos;%1&apos;، ولكن لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="129"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</source>
+        <translation>يشير &apos;ca_bundle&apos; إلى &apos;%1&apos;، وهو ليس ملف شهادات بصيغة PEM.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="134"/>
+        <source>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</source>
+        <translation>قيمة &apos;admin_pin_hash&apos; ليست بصمة رمز سري أنشأها التطبيق. أنشئ واحدة بالأمر: citizen-app config pin-hash</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="140"/>
+        <source>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</source>
+        <translation>يجب أن تكون &apos;idle_warning&apos; (%1 ث) أقصر من &apos;idle_timeout&apos; (%2 ث).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="150"/>
+        <source>Environment variable %1: %2</source>
+        <translation>متغير البيئة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="159"/>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,64 @@
     </message>
 </context>
 <context>
+    <name>ConfigCheck</name>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="43"/>
+        <source>(set, not shown)</source>
+        <translation>(set, not shown)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="55"/>
+        <source>Checking %1</source>
+        <translation>Checking %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="57"/>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="59"/>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="77"/>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="85"/>
+        <source>Problems found: %1. The app ignores each of these values.</source>
+        <translation>Problems found: %1. The app ignores each of these values.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="90"/>
+        <source>OK: the file is valid. Its settings:</source>
+        <translation>OK: the file is valid. Its settings:</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="99"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="106"/>
+        <source>New administrator PIN: </source>
+        <translation>New administrator PIN: </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="107"/>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="110"/>
+        <source>The two PINs differ or are shorter than 4 characters.</source>
+        <translation>The two PINs differ or are shorter than 4 characters.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationPage</name>
     <message>
         <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
@@ -341,56 +399,66 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="224"/>
+        <location filename="../citizen_app/ui/main_window.py" line="230"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="232"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="229"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="236"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="239"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="260"/>
+        <location filename="../citizen_app/ui/main_window.py" line="266"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="337"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="52"/>
+        <location filename="../citizen_app/ui/window_server.py" line="54"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="82"/>
+        <location filename="../citizen_app/ui/window_server.py" line="84"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="93"/>
+        <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
+        <translation>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <source>The configured server address %1 is not a web address.</source>
+        <translation>The configured server address %1 is not a web address.</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
@@ -423,7 +491,7 @@
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="311"/>
+        <location filename="../citizen_app/ui/main_window.py" line="317"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
@@ -438,7 +506,7 @@
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="349"/>
+        <location filename="../citizen_app/ui/main_window.py" line="355"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
@@ -453,17 +521,17 @@
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="78"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="83"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="169"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="159"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="170"/>
         <source>PIN to close the kiosk:</source>
         <translation>PIN to close the kiosk:</translation>
     </message>
@@ -620,7 +688,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Saved on this computer. Sending it to the municipality…</translation>
@@ -722,89 +790,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Search: number, name, street, words…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
         <source>Search the requests</source>
         <translation>Search the requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Assigned to me</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="144"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="146"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -1112,75 +1180,198 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="83"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
         <source>Settings</source>
         <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality)</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="84"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="85"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
         <source>Municipality server</source>
         <translation>Municipality server</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="86"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="87"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="89"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="88"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="90"/>
         <source>Use the demo municipality</source>
         <translation>Use the demo municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="102"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>Enter the address of the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="104"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="106"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>This is not a web address. It looks like https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>Use an address that starts with https:// so that your password and details travel encrypted.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="125"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="127"/>
         <source>Checking the server…</source>
         <translation>Checking the server…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="145"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="147"/>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="149"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="151"/>
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="152"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="154"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>This computer has no usable password store, so you will need to sign in again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="15"/>
+        <source>text in quotes</source>
+        <translation>text in quotes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="16"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="17"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="18"/>
+        <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
+        <translation>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="35"/>
+        <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
+        <translation>This is not valid TOML (%1). Check quotes, brackets and the = sign.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="41"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>The file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="46"/>
+        <source>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <translation>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="53"/>
+        <source>Unknown setting &apos;%1&apos;.</source>
+        <translation>Unknown setting &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="56"/>
+        <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
+        <translation>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="63"/>
+        <source>&apos;%1&apos; should be %2.</source>
+        <translation>&apos;%1&apos; should be %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="68"/>
+        <source>&apos;%1&apos; is %2 but must be at least %3.</source>
+        <translation>&apos;%1&apos; is %2 but must be at least %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="74"/>
+        <source>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</source>
+        <translation>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="80"/>
+        <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
+        <translation>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="86"/>
+        <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
+        <translation>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="93"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</source>
+        <translation>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="101"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</source>
+        <translation>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="108"/>
+        <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
+        <translation>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="116"/>
+        <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
+        <translation>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="123"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
+        <translation>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="129"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</source>
+        <translation>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="134"/>
+        <source>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</source>
+        <translation>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="140"/>
+        <source>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</source>
+        <translation>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="150"/>
+        <source>Environment variable %1: %2</source>
+        <translation>Environment variable %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="159"/>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
     </message>
 </context>
 <context>

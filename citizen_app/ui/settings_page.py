@@ -29,7 +29,8 @@ class SettingsPage(QWidget):
     #: an address typed for the municipality's server ("" for the demo municipality)
     server_chosen = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, languages: tuple[str, ...] = ("ar", "en", "fr")) -> None:
+        """`languages`: the codes the site offers (site config `languages`)."""
         super().__init__()
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -38,7 +39,8 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
-            self.language.addItem(name, code)
+            if code in languages:
+                self.language.addItem(name, code)
         self.language.activated.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
