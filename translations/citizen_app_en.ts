@@ -351,6 +351,300 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="61"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="62"/>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="63"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="83"/>
+        <source>Passed: %1, warnings: %2, failed: %3.</source>
+        <translation>Passed: %1, warnings: %2, failed: %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="17"/>
+        <source>Site configuration</source>
+        <translation>Site configuration</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="23"/>
+        <source>Problems found: %1 (citizen-app config check explains them): %2</source>
+        <translation>Problems found: %1 (citizen-app config check explains them): %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="31"/>
+        <source>%1 is valid.</source>
+        <translation>%1 is valid.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="33"/>
+        <source>No site file at %1: the built-in defaults are used.</source>
+        <translation>No site file at %1: the built-in defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="16"/>
+        <source>Arabic font</source>
+        <translation>Arabic font</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="27"/>
+        <source>Shipped with the app: %1.</source>
+        <translation>Shipped with the app: %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="33"/>
+        <source>The app&apos;s own font is missing; the system&apos;s %1 will be used.</source>
+        <translation>The app&apos;s own font is missing; the system&apos;s %1 will be used.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="37"/>
+        <source>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</source>
+        <translation>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="49"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="54"/>
+        <source>The receipt_printer %1 is not installed (installed: %2).</source>
+        <translation>The receipt_printer %1 is not installed (installed: %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="62"/>
+        <source>No printer installed: receipts can only be saved as PDF.</source>
+        <translation>No printer installed: receipts can only be saved as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="67"/>
+        <source>No default printer; installed: %1. Set one, or receipt_printer.</source>
+        <translation>No default printer; installed: %1. Set one, or receipt_printer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="71"/>
+        <source>Receipts go to %1.</source>
+        <translation>Receipts go to %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="21"/>
+        <source>Password store (keyring)</source>
+        <translation>Password store (keyring)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="23"/>
+        <source>Not used: a kiosk keeps sign-ins in memory only.</source>
+        <translation>Not used: a kiosk keeps sign-ins in memory only.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="32"/>
+        <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
+        <translation>No usable password store on this computer: the app works, but citizens must sign in again each time.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="39"/>
+        <source>The password store is locked: sign-ins will not be remembered.</source>
+        <translation>The password store is locked: sign-ins will not be remembered.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="44"/>
+        <source>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</source>
+        <translation>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="50"/>
+        <source>The password store refused (%1): sign-ins will not be remembered.</source>
+        <translation>The password store refused (%1): sign-ins will not be remembered.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="54"/>
+        <source>Usable (%1).</source>
+        <translation>Usable (%1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="59"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="69"/>
+        <source>%1 is not writable: %2.</source>
+        <translation>%1 is not writable: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="74"/>
+        <source>%1 is writable.</source>
+        <translation>%1 is writable.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="80"/>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="83"/>
+        <source>No local database yet: nothing to send.</source>
+        <translation>No local database yet: nothing to send.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="93"/>
+        <source>%1 cannot be read (%2); the app will set it aside and start a new one.</source>
+        <translation>%1 cannot be read (%2); the app will set it aside and start a new one.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="102"/>
+        <source>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</source>
+        <translation>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="110"/>
+        <source>Nothing waiting to be sent.</source>
+        <translation>Nothing waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="31"/>
+        <location filename="../citizen_app/doctor/network.py" line="57"/>
+        <source>Server reachable</source>
+        <translation>Server reachable</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="34"/>
+        <source>No server configured: the app starts the demo municipality on this computer.</source>
+        <translation>No server configured: the app starts the demo municipality on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="40"/>
+        <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
+        <translation>%1 is refused: plain http:// to another computer, or not a web address.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="65"/>
+        <source>The name %1 is not found (DNS). Check the address and the network.</source>
+        <translation>The name %1 is not found (DNS). Check the address and the network.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="70"/>
+        <source>%1 refuses the connection: nothing listens on that port.</source>
+        <translation>%1 refuses the connection: nothing listens on that port.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="75"/>
+        <source>%1 does not answer (a firewall, or no route to it).</source>
+        <translation>%1 does not answer (a firewall, or no route to it).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="81"/>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Cannot connect to %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="88"/>
+        <source>The proxy %1 answers (for %2).</source>
+        <translation>The proxy %1 answers (for %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="93"/>
+        <source>%1 answers.</source>
+        <translation>%1 answers.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="98"/>
+        <source>TLS certificate</source>
+        <translation>TLS certificate</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="114"/>
+        <source>The TLS handshake failed (%1): is it really an https:// server?</source>
+        <translation>The TLS handshake failed (%1): is it really an https:// server?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="122"/>
+        <source>Valid for %1 until %2, issued by %3.</source>
+        <translation>Valid for %1 until %2, issued by %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="128"/>
+        <source>Trusted through ca_bundle %1.</source>
+        <translation>Trusted through ca_bundle %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="136"/>
+        <source>The server&apos;s certificate has expired. The municipality must renew it.</source>
+        <translation>The server&apos;s certificate has expired. The municipality must renew it.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="141"/>
+        <source>The certificate is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>The certificate is not valid yet: check this computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="146"/>
+        <source>Wrong host name: the certificate is not made out to %1.</source>
+        <translation>Wrong host name: the certificate is not made out to %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="150"/>
+        <source>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</source>
+        <translation>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="159"/>
+        <source>Open311 service</source>
+        <translation>Open311 service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="172"/>
+        <source>No Open311 discovery or service list answers at %1.</source>
+        <translation>No Open311 discovery or service list answers at %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="177"/>
+        <source>The server fails (HTTP %1).</source>
+        <translation>The server fails (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="182"/>
+        <source>No answer from %1.</source>
+        <translation>No answer from %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="185"/>
+        <source>Endpoint %1 (%2): %3 services.</source>
+        <translation>Endpoint %1 (%2): %3 services.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="195"/>
+        <source>Extensions (/api/v1)</source>
+        <translation>Extensions (/api/v1)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="197"/>
+        <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
+        <translation>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="208"/>
+        <source>Announced at %1 but not answering as expected.</source>
+        <translation>Announced at %1 but not answering as expected.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="212"/>
+        <source>Available at %1: accounts, following requests, photos.</source>
+        <translation>Available at %1: accounts, following requests, photos.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../citizen_app/ui/fields.py" line="73"/>

@@ -351,6 +351,300 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="61"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="62"/>
+        <source>WARN</source>
+        <translation>ATTENTION</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="63"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="83"/>
+        <source>Passed: %1, warnings: %2, failed: %3.</source>
+        <translation>Réussis : %1, avertissements : %2, échecs : %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="17"/>
+        <source>Site configuration</source>
+        <translation>Configuration du site</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="23"/>
+        <source>Problems found: %1 (citizen-app config check explains them): %2</source>
+        <translation>Problèmes trouvés : %1 (citizen-app config check les explique) : %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="31"/>
+        <source>%1 is valid.</source>
+        <translation>%1 est valide.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="33"/>
+        <source>No site file at %1: the built-in defaults are used.</source>
+        <translation>Pas de fichier de site à %1 : les valeurs par défaut intégrées sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="16"/>
+        <source>Arabic font</source>
+        <translation>Police arabe</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="27"/>
+        <source>Shipped with the app: %1.</source>
+        <translation>Fournie avec l’application : %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="33"/>
+        <source>The app&apos;s own font is missing; the system&apos;s %1 will be used.</source>
+        <translation>La police de l’application manque ; celle du système, %1, sera utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="37"/>
+        <source>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</source>
+        <translation>Aucune police ne peut afficher l’arabe : chaque lettre serait un carré. Réinstallez l’application ou installez une police arabe.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="49"/>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="54"/>
+        <source>The receipt_printer %1 is not installed (installed: %2).</source>
+        <translation>L’imprimante receipt_printer %1 n’est pas installée (installées : %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="62"/>
+        <source>No printer installed: receipts can only be saved as PDF.</source>
+        <translation>Aucune imprimante installée : les reçus ne peuvent être enregistrés qu’en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="67"/>
+        <source>No default printer; installed: %1. Set one, or receipt_printer.</source>
+        <translation>Pas d’imprimante par défaut ; installées : %1. Définissez-en une, ou receipt_printer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="71"/>
+        <source>Receipts go to %1.</source>
+        <translation>Les reçus vont à %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="21"/>
+        <source>Password store (keyring)</source>
+        <translation>Trousseau de mots de passe (keyring)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="23"/>
+        <source>Not used: a kiosk keeps sign-ins in memory only.</source>
+        <translation>Non utilisé : une borne garde les connexions en mémoire seulement.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="32"/>
+        <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
+        <translation>Aucun trousseau utilisable sur cet ordinateur : l’application fonctionne, mais les citoyens doivent se reconnecter à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="39"/>
+        <source>The password store is locked: sign-ins will not be remembered.</source>
+        <translation>Le trousseau est verrouillé : les connexions ne seront pas retenues.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="44"/>
+        <source>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</source>
+        <translation>Le trousseau n’a pas répondu en %1 s (une demande de déverrouillage restée sans réponse ?) : les connexions ne seront pas retenues.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="50"/>
+        <source>The password store refused (%1): sign-ins will not be remembered.</source>
+        <translation>Le trousseau a refusé (%1) : les connexions ne seront pas retenues.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="54"/>
+        <source>Usable (%1).</source>
+        <translation>Utilisable (%1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="59"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="69"/>
+        <source>%1 is not writable: %2.</source>
+        <translation>Impossible d’écrire dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="74"/>
+        <source>%1 is writable.</source>
+        <translation>%1 est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="80"/>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="83"/>
+        <source>No local database yet: nothing to send.</source>
+        <translation>Pas encore de base locale : rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="93"/>
+        <source>%1 cannot be read (%2); the app will set it aside and start a new one.</source>
+        <translation>%1 ne peut pas être lue (%2) ; l’application la mettra de côté et en commencera une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="102"/>
+        <source>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</source>
+        <translation>En attente d’envoi : %1 ; arrêtées jusqu’à une action du citoyen dans Brouillons et boîte d’envoi : %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="110"/>
+        <source>Nothing waiting to be sent.</source>
+        <translation>Rien en attente d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="31"/>
+        <location filename="../citizen_app/doctor/network.py" line="57"/>
+        <source>Server reachable</source>
+        <translation>Serveur joignable</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="34"/>
+        <source>No server configured: the app starts the demo municipality on this computer.</source>
+        <translation>Aucun serveur configuré : l’application démarre la municipalité de démonstration sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="40"/>
+        <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
+        <translation>%1 est refusé : http:// non chiffré vers un autre ordinateur, ou pas une adresse web.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="65"/>
+        <source>The name %1 is not found (DNS). Check the address and the network.</source>
+        <translation>Le nom %1 est introuvable (DNS). Vérifiez l’adresse et le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="70"/>
+        <source>%1 refuses the connection: nothing listens on that port.</source>
+        <translation>%1 refuse la connexion : rien n’écoute sur ce port.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="75"/>
+        <source>%1 does not answer (a firewall, or no route to it).</source>
+        <translation>%1 ne répond pas (un pare-feu, ou aucune route).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="81"/>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Impossible de se connecter à %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="88"/>
+        <source>The proxy %1 answers (for %2).</source>
+        <translation>Le proxy %1 répond (pour %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="93"/>
+        <source>%1 answers.</source>
+        <translation>%1 répond.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="98"/>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="114"/>
+        <source>The TLS handshake failed (%1): is it really an https:// server?</source>
+        <translation>La négociation TLS a échoué (%1) : est-ce bien un serveur https:// ?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="122"/>
+        <source>Valid for %1 until %2, issued by %3.</source>
+        <translation>Valide pour %1 jusqu’au %2, émis par %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="128"/>
+        <source>Trusted through ca_bundle %1.</source>
+        <translation>Approuvé grâce à ca_bundle %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="136"/>
+        <source>The server&apos;s certificate has expired. The municipality must renew it.</source>
+        <translation>Le certificat du serveur a expiré. La municipalité doit le renouveler.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="141"/>
+        <source>The certificate is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>Le certificat n’est pas encore valide : vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="146"/>
+        <source>Wrong host name: the certificate is not made out to %1.</source>
+        <translation>Mauvais nom d’hôte : le certificat n’est pas établi au nom de %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="150"/>
+        <source>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</source>
+        <translation>Le certificat n’est pas approuvé (%1). Si la municipalité a sa propre autorité de certification, indiquez son fichier PEM dans ca_bundle.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="159"/>
+        <source>Open311 service</source>
+        <translation>Service Open311</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="172"/>
+        <source>No Open311 discovery or service list answers at %1.</source>
+        <translation>Ni découverte Open311 ni liste de services ne répondent à %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="177"/>
+        <source>The server fails (HTTP %1).</source>
+        <translation>Le serveur échoue (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="182"/>
+        <source>No answer from %1.</source>
+        <translation>Pas de réponse de %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="185"/>
+        <source>Endpoint %1 (%2): %3 services.</source>
+        <translation>Point d’accès %1 (%2) : %3 services.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="195"/>
+        <source>Extensions (/api/v1)</source>
+        <translation>Extensions (/api/v1)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="197"/>
+        <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
+        <translation>Non proposées : un serveur Open311 simple. L’application fonctionne sans comptes et suit les demandes faites depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="208"/>
+        <source>Announced at %1 but not answering as expected.</source>
+        <translation>Annoncées à %1 mais ne répondent pas comme prévu.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="212"/>
+        <source>Available at %1: accounts, following requests, photos.</source>
+        <translation>Disponibles à %1 : comptes, suivi des demandes, photos.</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <location filename="../citizen_app/ui/fields.py" line="73"/>
