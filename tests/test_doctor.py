@@ -9,7 +9,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,23 +18,8 @@ import pytest
 from citizen_app.core.local_db import LocalDatabase
 from citizen_app.core.outbox import Outbox
 from citizen_app.doctor.cli import main
-from tests.live_server import ROOT, LiveServer, free_port, in_ci
+from tests.live_server import ROOT, free_port, in_ci
 from tests.tls_server import TlsServer, make_certificates
-
-
-@pytest.fixture(scope="module")
-def seeded_database(database_factory: Callable[[str], str]) -> str:
-    live = LiveServer(database_factory("sqlite"))
-    live.seed()
-    return live.database_url
-
-
-@pytest.fixture(scope="module")
-def tls_server(seeded_database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator:
-    pem, ca_file = make_certificates(tmp_path_factory.mktemp("tls"))
-    server = TlsServer(seeded_database, pem, ca_file).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(scope="module")

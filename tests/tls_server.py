@@ -12,9 +12,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import trustme
 
-from tests.live_server import ROOT, free_port
+from tests.live_server import ROOT, LiveServer, free_port
 
 CHILD = """
 import sys
@@ -28,6 +29,7 @@ uvicorn.run(
     port=int(sys.argv[1]),
     log_level="warning",
     ssl_certfile=sys.argv[2],
+    timeout_graceful_shutdown=1,
 )
 """
 
@@ -92,3 +94,20 @@ def make_certificates(folder: Path, **issue: object) -> tuple[Path, Path]:
     leaf.private_key_and_cert_chain_pem.write_to_path(str(pem))
     ca.cert_pem.write_to_path(str(ca_file))
     return pem, ca_file
+
+
+@pytest.fixture(scope="module")
+def seeded_database(database_factory) -> str:
+    """A SQLite database with the demo municipality, for the TLS servers of one module."""
+    live = LiveServer(database_factory("sqlite"))
+    live.seed()
+    return live.database_url
+
+
+@pytest.fixture(scope="module")
+def tls_server(seeded_database: str, tmp_path_factory: pytest.TempPathFactory):
+    """The reference server with a certificate for 127.0.0.1 from a CA of its own."""
+    pem, ca_file = make_certificates(tmp_path_factory.mktemp("tls"))
+    server = TlsServer(seeded_database, pem, ca_file).start()
+    yield server
+    server.stop()
