@@ -19,7 +19,12 @@ COMMANDS = {
 def build_parser() -> argparse.ArgumentParser:
     from citizen_app import __version__
 
-    parser = argparse.ArgumentParser(prog="citizen-app", description="Municipal e-services")
+    parser = argparse.ArgumentParser(
+        prog="citizen-app",
+        description="Municipal e-services",
+        epilog="For IT staff: citizen-app config check [FILE], citizen-app doctor, "
+        "citizen-app open311 --help.",
+    )
     parser.add_argument("--version", action="version", version=f"citizen-app {__version__}")
     parser.add_argument("--server", help="the municipality's server (root or Open311 endpoint)")
     parser.add_argument("--language", choices=("ar", "en", "fr"))

@@ -4,42 +4,47 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="12"/>
+        <location filename="../citizen_app/ui/advice.py" line="18"/>
+        <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
+        <translation>تعذّر التحقق من هوية الخادم، لذلك لم يُرسَل شيء. راجع فريق تقنية المعلومات في البلدية (يمكنهم تشغيل: citizen-app doctor).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>لا يوجد اتصال بخادم البلدية. تحقّق من اتصالك بالإنترنت ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="17"/>
+        <location filename="../citizen_app/ui/advice.py" line="29"/>
         <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>يواجه خادم البلدية مشكلة في الوقت الحالي. يرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="21"/>
+        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>انتهت جلستك. يرجى تسجيل الدخول من جديد.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24"/>
+        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>محاولات كثيرة. يرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="28"/>
+        <location filename="../citizen_app/ui/advice.py" line="40"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم (مفتاح الربط).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="32"/>
+        <location filename="../citizen_app/ui/advice.py" line="44"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>غير موجود على خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33"/>
+        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>لم يقبل الخادم الطلب. راجع الحقول المشار إليها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36"/>
+        <location filename="../citizen_app/ui/advice.py" line="48"/>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى.</translation>
     </message>

@@ -4,42 +4,47 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="12"/>
+        <location filename="../citizen_app/ui/advice.py" line="18"/>
+        <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
+        <translation>L’identité du serveur n’a pas pu être vérifiée, rien n’a donc été envoyé. Adressez-vous au service informatique de la municipalité (il peut lancer : citizen-app doctor).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>Pas de connexion au serveur de la municipalité. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="17"/>
+        <location filename="../citizen_app/ui/advice.py" line="29"/>
         <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>Le serveur de la municipalité rencontre un problème. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="21"/>
+        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24"/>
+        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>Trop de tentatives. Patientez quelques minutes puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="28"/>
+        <location filename="../citizen_app/ui/advice.py" line="40"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>Cette application n&apos;est pas autorisée à envoyer des demandes à ce serveur (clé d&apos;API).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="32"/>
+        <location filename="../citizen_app/ui/advice.py" line="44"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>Introuvable sur le serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33"/>
+        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>Le serveur n&apos;a pas accepté la demande. Vérifiez les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36"/>
+        <location filename="../citizen_app/ui/advice.py" line="48"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>

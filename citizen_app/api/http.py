@@ -27,7 +27,13 @@ from requests.structures import CaseInsensitiveDict
 from urllib3.util.retry import Retry
 
 from citizen_app import __version__
-from citizen_app.api.errors import NotAuthenticated, Rejected, ServerError, TransportError
+from citizen_app.api.errors import (
+    CertificateError,
+    NotAuthenticated,
+    Rejected,
+    ServerError,
+    TransportError,
+)
 
 USER_AGENT = f"municipal-eservices-desktop/{__version__}"
 CONNECT_TIMEOUT = 5.0
@@ -81,6 +87,7 @@ def new_session(ca_bundle: str = "", proxy: str = "") -> requests.Session:
         status=2,
         backoff_factor=0.5,
         backoff_jitter=0.3,
+        other=0,  # a certificate that fails verification will fail again: say so at once
         status_forcelist=(502, 503, 504),
         allowed_methods=frozenset({"GET", "HEAD"}),
         respect_retry_after_header=True,
@@ -110,6 +117,8 @@ def fetch(
         )
     except RedirectRefused as error:
         raise Rejected(307, "redirect_refused", [str(error)]) from error
+    except requests.exceptions.SSLError as error:
+        raise CertificateError(f"the certificate of {url} could not be verified") from error
     except requests.RequestException as error:
         raise TransportError(f"no answer from {url}") from error
     try:
