@@ -756,7 +756,7 @@
     <message>
         <location filename="../citizen_app/ui/window_server.py" line="93"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
-        <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http:// غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https:// (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
+        <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http://‎ غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https://‎ (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/window_server.py" line="100"/>
