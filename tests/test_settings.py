@@ -125,3 +125,15 @@ def test_site_only_keys_in_the_user_file_are_refused(env: dict[str, str], tmp_pa
     assert settings.server_url == "http://10.0.0.5"
     with pytest.raises(ValueError, match="site configuration"):
         save_user({"allow_plain_http": True}, env)
+
+
+def test_only_the_sites_languages_are_offered(qapp) -> None:
+    from citizen_app.ui.kiosk.start_page import KioskStartPage
+    from citizen_app.ui.settings_page import SettingsPage
+
+    page = SettingsPage(("ar", "fr"))
+    assert [page.language.itemData(i) for i in range(page.language.count())] == ["ar", "fr"]
+    start = KioskStartPage("", ("en", "ar"))
+    assert [button.text() for button in start.buttons] == ["العربية", "English"]
+    assert "Bienvenue" not in start.title.text()
+    assert "Welcome" in start.title.text()
