@@ -1,16 +1,30 @@
-"""Entry point: `citizen-app` / `python main.py` (and `citizen-app open311 …` for scripts)."""
+"""Entry point: `citizen-app` / `python main.py`; `citizen-app open311 …` for scripts,
+`citizen-app config check` and `citizen-app doctor` for IT staff."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
+
+#: subcommands, each a module with main(argv) -> exit code
+COMMANDS = {
+    "open311": "citizen_app.cli",
+    "config": "citizen_app.config_check",
+    "doctor": "citizen_app.doctor.cli",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
     from citizen_app import __version__
 
-    parser = argparse.ArgumentParser(prog="citizen-app", description="Municipal e-services")
+    parser = argparse.ArgumentParser(
+        prog="citizen-app",
+        description="Municipal e-services",
+        epilog="For IT staff: citizen-app config check [FILE], citizen-app doctor, "
+        "citizen-app open311 --help.",
+    )
     parser.add_argument("--version", action="version", version=f"citizen-app {__version__}")
     parser.add_argument("--server", help="the municipality's server (root or Open311 endpoint)")
     parser.add_argument("--language", choices=("ar", "en", "fr"))
@@ -25,10 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["open311"]:
-        from citizen_app.cli import main as cli_main
-
-        return cli_main(args[1:])
+    if args and args[0] in COMMANDS:
+        return importlib.import_module(COMMANDS[args[0]]).main(args[1:])
     return run_gui(build_parser().parse_args(args))
 
 
@@ -60,6 +72,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from citizen_app.core.local_db import LocalDatabase
     from citizen_app.core.local_requests import LocalRequests
     from citizen_app.core.map_tiles import map_tiles
+    from citizen_app.core.server_address import problem as address_problem
     from citizen_app.core.settings import data_dir
     from citizen_app.core.settings import load as load_settings
     from citizen_app.demo_server import DemoServer
@@ -92,17 +105,23 @@ def run_gui(args: argparse.Namespace) -> int:
         api_key=settings.api_key or None,
         jurisdiction=settings.jurisdiction or None,
         language=settings.language,
+        # The demo server runs on this computer: no proxy, no municipal CA for it.
+        ca_bundle=settings.ca_bundle if settings.server_url else "",
+        proxy=settings.proxy if settings.server_url else "",
     )
     window = MainWindow(
         client,
         demo=demo is not None,
         language=settings.language,
+        languages=settings.languages,
+        allow_plain_http=settings.allow_plain_http,
         local=None if settings.kiosk else LocalRequests(folder / "my-requests.json"),
         remember_choices=not settings.kiosk,
         store=CredentialStore(memory_only=settings.kiosk),
         kiosk=(
             {
                 "idle_timeout": settings.idle_timeout,
+                "idle_warning": settings.idle_warning,
                 "pin_hash": settings.admin_pin_hash,
                 "municipality": settings.municipality_name,
                 "feedback": settings.kiosk_feedback,
@@ -122,7 +141,10 @@ def run_gui(args: argparse.Namespace) -> int:
         window.showFullScreen()
     else:
         window.show()
-    if demo is None:
+    refused = demo is None and address_problem(settings.server_url, settings.allow_plain_http)
+    if refused:
+        window.refuse_configured_server(refused)
+    elif demo is None:
         window.start()
     else:
         window.show_starting_demo()

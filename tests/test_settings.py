@@ -56,11 +56,15 @@ def test_problems_are_reported_with_the_line_and_ignored(
         'server_url = "https://site.example"\nlanguage = "de"\nidle_timout = 30\nkiosk = "maybe"\n',
         encoding="utf-8",
     )
-    settings, problems = load(env=env)
+    settings, found = load(env=env)
+    problems = [str(p) for p in found]
     assert settings.server_url == "https://site.example"
     assert settings.language == "ar"
     assert any("line 2" in p and "language" in p for p in problems)
-    assert any("line 3" in p and "unknown setting 'idle_timout'" in p for p in problems)
+    assert any(
+        "line 3" in p and "Unknown setting 'idle_timout'. Did you mean 'idle_timeout'?" in p
+        for p in problems
+    )
     assert any("line 4" in p and "true or false" in p for p in problems)
 
 
@@ -69,7 +73,7 @@ def test_a_map_tile_url_must_be_an_xyz_template(env: dict[str, str], tmp_path: P
     site.write_text('map_tile_url = "https://tiles.example.ps/{z}/{x}.png"\n', encoding="utf-8")
     settings, problems = load(env=env)
     assert settings.map_tile_url == ""
-    assert any("line 1" in p and "should contain {y}" in p for p in problems)
+    assert [(p.code, p.key, p.line) for p in problems] == [("tile_template", "map_tile_url", 1)]
     site.write_text('map_tile_url = "https://tiles.example.ps/{z}/{x}/{y}.png"\n', "utf-8")
     settings, problems = load(env=env)
     assert (settings.map_tile_url, problems) == ("https://tiles.example.ps/{z}/{x}/{y}.png", [])
@@ -79,7 +83,7 @@ def test_a_broken_file_is_named_with_its_line(env: dict[str, str], tmp_path: Pat
     (tmp_path / "site.toml").write_text('server_url = "https://x"\nlanguage = \n', encoding="utf-8")
     settings, problems = load(env=env)
     assert settings == Settings()
-    assert "line 2" in problems[0]
+    assert "line 2" in str(problems[0])
 
 
 def test_the_user_file_is_written_atomically_and_never_holds_the_api_key(
@@ -95,3 +99,52 @@ def test_the_user_file_is_written_atomically_and_never_holds_the_api_key(
     assert [p.name for p in (tmp_path / "user").iterdir()] == ["settings.toml"]
     with pytest.raises(ValueError, match="site configuration"):
         save_user({"api_key": "secret"}, env)
+
+
+def test_the_new_keys_are_read_and_checked_together(env: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "site.toml").write_text(
+        'languages = ["ar", "en"]\nlanguage = "en"\nidle_warning = 25\nidle_timeout = 60\n'
+        'allow_plain_http = true\nserver_url = "http://10.0.0.5:8311"\n'
+        'receipt_printer = "Kiosk-Thermal"\n'
+        'map_tile_url = "https://tiles.example/{z}/{x}/{y}.png"\n',
+        encoding="utf-8",
+    )
+    settings, problems = load(env=env)
+    assert problems == []
+    assert settings.languages == ("ar", "en")
+    assert (settings.language, settings.idle_warning, settings.idle_timeout) == ("en", 25, 60)
+    assert settings.allow_plain_http is True
+    assert settings.receipt_printer == "Kiosk-Thermal"
+    # A language the site does not offer falls back to the first one offered.
+    settings, problems = load({"language": "fr"}, env)
+    assert settings.language == "ar"
+    assert [p.code for p in problems] == ["not_offered"]
+
+
+def test_site_only_keys_in_the_user_file_are_refused(env: dict[str, str], tmp_path: Path) -> None:
+    user = tmp_path / "user" / "settings.toml"
+    user.parent.mkdir()
+    user.write_text(
+        'allow_plain_http = true\nserver_url = "http://10.0.0.5"\napi_key = "K"\n',
+        encoding="utf-8",
+    )
+    settings, problems = load(env=env)
+    assert settings.allow_plain_http is False
+    assert settings.api_key == ""
+    assert {p.code for p in problems} == {"site_only", "plain_http"}
+    # The plain-http address is kept, so that the window refuses it where it is seen.
+    assert settings.server_url == "http://10.0.0.5"
+    with pytest.raises(ValueError, match="site configuration"):
+        save_user({"allow_plain_http": True}, env)
+
+
+def test_only_the_sites_languages_are_offered(qapp) -> None:
+    from citizen_app.ui.kiosk.start_page import KioskStartPage
+    from citizen_app.ui.settings_page import SettingsPage
+
+    page = SettingsPage(("ar", "fr"))
+    assert [page.language.itemData(i) for i in range(page.language.count())] == ["ar", "fr"]
+    start = KioskStartPage("", ("en", "ar"))
+    assert [button.text() for button in start.buttons] == ["العربية", "English"]
+    assert "Bienvenue" not in start.title.text()
+    assert "Welcome" in start.title.text()

@@ -4,42 +4,47 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="12"/>
+        <location filename="../citizen_app/ui/advice.py" line="18"/>
+        <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
+        <translation>تعذّر التحقق من هوية الخادم، لذلك لم يُرسَل شيء. راجع فريق تقنية المعلومات في البلدية (يمكنهم تشغيل: citizen-app doctor).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>لا يوجد اتصال بخادم البلدية. تحقّق من اتصالك بالإنترنت ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="17"/>
+        <location filename="../citizen_app/ui/advice.py" line="29"/>
         <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>يواجه خادم البلدية مشكلة في الوقت الحالي. يرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="21"/>
+        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>انتهت جلستك. يرجى تسجيل الدخول من جديد.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24"/>
+        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>محاولات كثيرة. يرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="28"/>
+        <location filename="../citizen_app/ui/advice.py" line="40"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم (مفتاح الربط).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="32"/>
+        <location filename="../citizen_app/ui/advice.py" line="44"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>غير موجود على خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33"/>
+        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>لم يقبل الخادم الطلب. راجع الحقول المشار إليها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36"/>
+        <location filename="../citizen_app/ui/advice.py" line="48"/>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى.</translation>
     </message>
@@ -76,6 +81,64 @@
         <location filename="../citizen_app/ui/catalogue_page.py" line="63"/>
         <source>Other services</source>
         <translation>خدمات أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCheck</name>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="43"/>
+        <source>(set, not shown)</source>
+        <translation>(مُعيَّن، لا يُعرض)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="55"/>
+        <source>Checking %1</source>
+        <translation>فحص %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="57"/>
+        <source>there is no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="59"/>
+        <source>it is not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="77"/>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="85"/>
+        <source>Problems found: %1. The app ignores each of these values.</source>
+        <translation>عدد المشكلات: %1. يتجاهل التطبيق كل قيمة من هذه القيم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="90"/>
+        <source>OK: the file is valid. Its settings:</source>
+        <translation>سليم: الملف صالح. إعداداته:</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="99"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>تعذّرت قراءة %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="106"/>
+        <source>New administrator PIN: </source>
+        <translation>الرمز السري الجديد للمسؤول: </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="107"/>
+        <source>The same PIN again: </source>
+        <translation>أعد إدخال الرمز نفسه: </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="110"/>
+        <source>The two PINs differ or are shorter than 4 characters.</source>
+        <translation>الرمزان مختلفان أو أقصر من 4 محارف.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +356,300 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="61"/>
+        <source>PASS</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="62"/>
+        <source>WARN</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="63"/>
+        <source>FAIL</source>
+        <translation>خلل</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="83"/>
+        <source>Passed: %1, warnings: %2, failed: %3.</source>
+        <translation>سليم: %1، تنبيهات: %2، خلل: %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="17"/>
+        <source>Site configuration</source>
+        <translation>إعدادات الموقع</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="23"/>
+        <source>Problems found: %1 (citizen-app config check explains them): %2</source>
+        <translation>عدد المشكلات: %1 (يشرحها الأمر citizen-app config check): %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="31"/>
+        <source>%1 is valid.</source>
+        <translation>الملف %1 صالح.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="33"/>
+        <source>No site file at %1: the built-in defaults are used.</source>
+        <translation>لا يوجد ملف إعدادات موقع في %1: تُستخدم القيم الافتراضية المضمّنة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="16"/>
+        <source>Arabic font</source>
+        <translation>الخط العربي</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="27"/>
+        <source>Shipped with the app: %1.</source>
+        <translation>مرفق مع التطبيق: %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="33"/>
+        <source>The app&apos;s own font is missing; the system&apos;s %1 will be used.</source>
+        <translation>خط التطبيق غير موجود؛ سيُستخدم خط النظام %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="37"/>
+        <source>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</source>
+        <translation>لا يوجد خط يعرض العربية: سيظهر كل حرف مربعًا. أعد تثبيت التطبيق أو ثبّت خطًا عربيًا.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="49"/>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="54"/>
+        <source>The receipt_printer %1 is not installed (installed: %2).</source>
+        <translation>الطابعة المحددة في receipt_printer ‏(%1) غير مثبتة (المثبتة: %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="62"/>
+        <source>No printer installed: receipts can only be saved as PDF.</source>
+        <translation>لا توجد طابعة مثبتة: يمكن حفظ الإيصالات بصيغة PDF فقط.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="67"/>
+        <source>No default printer; installed: %1. Set one, or receipt_printer.</source>
+        <translation>لا توجد طابعة افتراضية؛ المثبتة: %1. حدّد واحدة، أو اضبط receipt_printer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="71"/>
+        <source>Receipts go to %1.</source>
+        <translation>تُطبع الإيصالات على %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="21"/>
+        <source>Password store (keyring)</source>
+        <translation>مخزن كلمات المرور (keyring)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="23"/>
+        <source>Not used: a kiosk keeps sign-ins in memory only.</source>
+        <translation>غير مستخدم: يحتفظ الكشك بتسجيلات الدخول في الذاكرة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="32"/>
+        <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
+        <translation>لا يوجد مخزن كلمات مرور صالح للاستخدام على هذا الحاسوب: يعمل التطبيق، لكن على المواطنين تسجيل الدخول في كل مرة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="39"/>
+        <source>The password store is locked: sign-ins will not be remembered.</source>
+        <translation>مخزن كلمات المرور مقفل: لن يُحفظ تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="44"/>
+        <source>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</source>
+        <translation>لم يستجب مخزن كلمات المرور خلال %1 ث (ربما طلب فتح قفل لم يُجب عليه أحد): لن يُحفظ تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="50"/>
+        <source>The password store refused (%1): sign-ins will not be remembered.</source>
+        <translation>رفض مخزن كلمات المرور الطلب (%1): لن يُحفظ تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="54"/>
+        <source>Usable (%1).</source>
+        <translation>صالح للاستخدام (%1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="59"/>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="69"/>
+        <source>%1 is not writable: %2.</source>
+        <translation>تتعذّر الكتابة في %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="74"/>
+        <source>%1 is writable.</source>
+        <translation>الكتابة في %1 ممكنة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="80"/>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="83"/>
+        <source>No local database yet: nothing to send.</source>
+        <translation>لا توجد قاعدة بيانات محلية بعد: لا شيء للإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="93"/>
+        <source>%1 cannot be read (%2); the app will set it aside and start a new one.</source>
+        <translation>تتعذّر قراءة %1 (%2)؛ سيضعها التطبيق جانبًا ويبدأ قاعدة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="102"/>
+        <source>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</source>
+        <translation>بانتظار الإرسال: %1؛ متوقفة حتى يتصرف المواطن في المسودات والصادر: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="110"/>
+        <source>Nothing waiting to be sent.</source>
+        <translation>لا شيء بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="31"/>
+        <location filename="../citizen_app/doctor/network.py" line="57"/>
+        <source>Server reachable</source>
+        <translation>الوصول إلى الخادم</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="34"/>
+        <source>No server configured: the app starts the demo municipality on this computer.</source>
+        <translation>لم يُضبط خادم: يشغّل التطبيق البلدية التجريبية على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="40"/>
+        <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
+        <translation>العنوان %1 مرفوض: http:// غير مشفّر إلى حاسوب آخر، أو ليس عنوانًا على الإنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="65"/>
+        <source>The name %1 is not found (DNS). Check the address and the network.</source>
+        <translation>الاسم %1 غير موجود (DNS). تحقّق من العنوان ومن الشبكة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="70"/>
+        <source>%1 refuses the connection: nothing listens on that port.</source>
+        <translation>يرفض %1 الاتصال: لا شيء يستمع على هذا المنفذ.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="75"/>
+        <source>%1 does not answer (a firewall, or no route to it).</source>
+        <translation>لا يستجيب %1 (جدار حماية، أو لا يوجد مسار إليه).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="81"/>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>تعذّر الاتصال بـ %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="88"/>
+        <source>The proxy %1 answers (for %2).</source>
+        <translation>الوسيط (proxy) %1 يستجيب (من أجل %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="93"/>
+        <source>%1 answers.</source>
+        <translation>%1 يستجيب.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="98"/>
+        <source>TLS certificate</source>
+        <translation>شهادة TLS</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="114"/>
+        <source>The TLS handshake failed (%1): is it really an https:// server?</source>
+        <translation>فشلت مصافحة TLS ‏(%1): هل هو فعلًا خادم https://؟</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="122"/>
+        <source>Valid for %1 until %2, issued by %3.</source>
+        <translation>صالحة لـ %1 حتى %2، أصدرتها %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="128"/>
+        <source>Trusted through ca_bundle %1.</source>
+        <translation>موثوقة عبر ca_bundle ‏%1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="136"/>
+        <source>The server&apos;s certificate has expired. The municipality must renew it.</source>
+        <translation>انتهت صلاحية شهادة الخادم. على البلدية تجديدها.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="141"/>
+        <source>The certificate is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>الشهادة ليست صالحة بعد: تحقّق من تاريخ هذا الحاسوب ووقته.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="146"/>
+        <source>Wrong host name: the certificate is not made out to %1.</source>
+        <translation>اسم خادم خاطئ: الشهادة ليست صادرة باسم %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="150"/>
+        <source>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</source>
+        <translation>الشهادة غير موثوقة (%1). إن كانت البلدية تستخدم جهة تصديق خاصة بها، فاضبط ca_bundle على ملف PEM الخاص بها.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="159"/>
+        <source>Open311 service</source>
+        <translation>خدمة Open311</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="172"/>
+        <source>No Open311 discovery or service list answers at %1.</source>
+        <translation>لا يستجيب في %1 مستند اكتشاف Open311 ولا قائمة خدمات.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="177"/>
+        <source>The server fails (HTTP %1).</source>
+        <translation>الخادم يفشل (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="182"/>
+        <source>No answer from %1.</source>
+        <translation>لا استجابة من %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="185"/>
+        <source>Endpoint %1 (%2): %3 services.</source>
+        <translation>نقطة الخدمة %1 ‏(%2): عدد الخدمات %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="195"/>
+        <source>Extensions (/api/v1)</source>
+        <translation>الامتدادات (/api/v1)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="197"/>
+        <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
+        <translation>غير متاحة: خادم Open311 عادي. يعمل التطبيق دون حسابات ويتابع الطلبات المقدّمة من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="208"/>
+        <source>Announced at %1 but not answering as expected.</source>
+        <translation>مُعلنة في %1 لكنها لا تستجيب كما ينبغي.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="212"/>
+        <source>Available at %1: accounts, following requests, photos.</source>
+        <translation>متاحة في %1: الحسابات ومتابعة الطلبات والصور.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="81"/>
@@ -379,56 +736,66 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="239"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="235"/>
+        <location filename="../citizen_app/ui/main_window.py" line="241"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="237"/>
+        <location filename="../citizen_app/ui/main_window.py" line="243"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="238"/>
+        <location filename="../citizen_app/ui/main_window.py" line="244"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="239"/>
+        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="242"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="269"/>
+        <location filename="../citizen_app/ui/main_window.py" line="275"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="340"/>
+        <location filename="../citizen_app/ui/main_window.py" line="346"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="52"/>
+        <location filename="../citizen_app/ui/window_server.py" line="54"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="82"/>
+        <location filename="../citizen_app/ui/window_server.py" line="84"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="93"/>
+        <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
+        <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http://‎ غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https://‎ (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <source>The configured server address %1 is not a web address.</source>
+        <translation>عنوان الخادم المُعدّ %1 ليس عنوانًا على الإنترنت.</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
@@ -461,7 +828,7 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="320"/>
+        <location filename="../citizen_app/ui/main_window.py" line="326"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
@@ -476,7 +843,7 @@
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="358"/>
+        <location filename="../citizen_app/ui/main_window.py" line="364"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -491,17 +858,17 @@
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="91"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="92"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="201"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="203"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
     </message>
@@ -1241,100 +1608,228 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="105"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
         <source>Settings</source>
         <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="106"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Municipality server</source>
         <translation>خادم البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
         <source>Use the demo municipality</source>
         <translation>استخدام البلدية التجريبية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
         <source>When your request changes</source>
         <translation>عند تغيّر حالة طلبك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="115"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="117"/>
         <source>Tell me by e-mail</source>
         <translation>أعلمني بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
         <source>Tell me by SMS</source>
         <translation>أعلمني برسالة نصية قصيرة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="132"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>أدخل عنوان خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="137"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="139"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="146"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>أنت تستخدم البلدية التجريبية. للوصول إلى بلديتك، أدخل العنوان الذي تنشره لهذا التطبيق.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="155"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="157"/>
         <source>Checking the server…</source>
         <translation>جارٍ التحقق من الخادم…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="175"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="177"/>
         <source>You are not signed in.</source>
         <translation>لم تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="181"/>
         <source>Signed in as %1.</source>
         <translation>مسجَّل الدخول باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="182"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="184"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="206"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="208"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="15"/>
+        <source>text in quotes</source>
+        <translation>نصًا بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="16"/>
+        <source>a whole number</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="17"/>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="18"/>
+        <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
+        <translation>قائمة رموز لغات، مثل [&quot;ar&quot;, &quot;en&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="35"/>
+        <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
+        <translation>هذا ليس TOML صالحًا (%1). تحقّق من علامات التنصيص والأقواس وعلامة =.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="41"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>تعذّرت قراءة الملف: %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="46"/>
+        <source>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <translation>إعداد غير معروف &apos;%1&apos;. هل تقصد &apos;%2&apos;؟</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="53"/>
+        <source>Unknown setting &apos;%1&apos;.</source>
+        <translation>إعداد غير معروف &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="56"/>
+        <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
+        <translation>يُقرأ &apos;%1&apos; من إعدادات الموقع فقط، لا من ملف المستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="63"/>
+        <source>&apos;%1&apos; should be %2.</source>
+        <translation>يجب أن تكون قيمة &apos;%1&apos; %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="68"/>
+        <source>&apos;%1&apos; is %2 but must be at least %3.</source>
+        <translation>قيمة &apos;%1&apos; هي %2، ويجب ألّا تقلّ عن %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="74"/>
+        <source>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</source>
+        <translation>يجب أن تضم &apos;languages&apos; لغة واحدة أو أكثر من ar وen وfr (لا: %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="80"/>
+        <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
+        <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، ويجب أن تكون ar أو en أو fr.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="86"/>
+        <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
+        <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، وهي ليست من اللغات المتاحة (%2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="93"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</source>
+        <translation>قيمة &apos;%1&apos; هي &apos;%2&apos;: يجب أن يبدأ العنوان بأحد ما يلي: %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="101"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</source>
+        <translation>قيمة &apos;%1&apos; هي &apos;%2&apos;: هذا ليس عنوانًا على الإنترنت يتضمن اسم خادم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="108"/>
+        <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
+        <translation>يستخدم &apos;%1&apos; بروتوكول http:// غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم https://، أو اضبط allow_plain_http = true في ملف الموقع.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="116"/>
+        <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
+        <translation>يجب أن يكون &apos;%1&apos; اسم طابعة معرَّفة في النظام، أو طابعة إيصالات حرارية بالصيغة ⁦escpos:/dev/usb/lp0⁩ أو ⁦escpos+tcp://host:9100⁩ (%2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="125"/>
+        <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
+        <translation>يجب أن يحتوي &apos;%1&apos; على {z} و{x} و{y}، مثل https://tile.example/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="132"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
+        <translation>يشير &apos;ca_bundle&apos; إلى &apos;%1&apos;، ولكن لا يوجد ملف بهذا الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="138"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</source>
+        <translation>يشير &apos;ca_bundle&apos; إلى &apos;%1&apos;، وهو ليس ملف شهادات بصيغة PEM.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="143"/>
+        <source>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</source>
+        <translation>قيمة &apos;admin_pin_hash&apos; ليست بصمة رمز سري أنشأها التطبيق. أنشئ واحدة بالأمر: citizen-app config pin-hash</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="149"/>
+        <source>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</source>
+        <translation>يجب أن تكون &apos;idle_warning&apos; (%1 ث) أقصر من &apos;idle_timeout&apos; (%2 ث).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="159"/>
+        <source>Environment variable %1: %2</source>
+        <translation>متغير البيئة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="168"/>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
     </message>
 </context>
 <context>

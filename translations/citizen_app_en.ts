@@ -4,42 +4,47 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="12"/>
+        <location filename="../citizen_app/ui/advice.py" line="18"/>
+        <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
+        <translation>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>No connection to the municipality&apos;s server. Check your internet and try again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="17"/>
+        <location filename="../citizen_app/ui/advice.py" line="29"/>
         <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>The municipality&apos;s server has a problem right now. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="21"/>
+        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24"/>
+        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>Too many attempts. Please wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="28"/>
+        <location filename="../citizen_app/ui/advice.py" line="40"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>This app is not allowed to send requests to this server (API key).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="32"/>
+        <location filename="../citizen_app/ui/advice.py" line="44"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>Not found on the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33"/>
+        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>The server did not accept the request. Check the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36"/>
+        <location filename="../citizen_app/ui/advice.py" line="48"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
     </message>
@@ -76,6 +81,64 @@
         <location filename="../citizen_app/ui/catalogue_page.py" line="63"/>
         <source>Other services</source>
         <translation>Other services</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCheck</name>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="43"/>
+        <source>(set, not shown)</source>
+        <translation>(set, not shown)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="55"/>
+        <source>Checking %1</source>
+        <translation>Checking %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="57"/>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="59"/>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="77"/>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="85"/>
+        <source>Problems found: %1. The app ignores each of these values.</source>
+        <translation>Problems found: %1. The app ignores each of these values.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="90"/>
+        <source>OK: the file is valid. Its settings:</source>
+        <translation>OK: the file is valid. Its settings:</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="99"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="106"/>
+        <source>New administrator PIN: </source>
+        <translation>New administrator PIN: </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="107"/>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="110"/>
+        <source>The two PINs differ or are shorter than 4 characters.</source>
+        <translation>The two PINs differ or are shorter than 4 characters.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +356,300 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="61"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="62"/>
+        <source>WARN</source>
+        <translation>WARN</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="63"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="83"/>
+        <source>Passed: %1, warnings: %2, failed: %3.</source>
+        <translation>Passed: %1, warnings: %2, failed: %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="17"/>
+        <source>Site configuration</source>
+        <translation>Site configuration</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="23"/>
+        <source>Problems found: %1 (citizen-app config check explains them): %2</source>
+        <translation>Problems found: %1 (citizen-app config check explains them): %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="31"/>
+        <source>%1 is valid.</source>
+        <translation>%1 is valid.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="33"/>
+        <source>No site file at %1: the built-in defaults are used.</source>
+        <translation>No site file at %1: the built-in defaults are used.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="16"/>
+        <source>Arabic font</source>
+        <translation>Arabic font</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="27"/>
+        <source>Shipped with the app: %1.</source>
+        <translation>Shipped with the app: %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="33"/>
+        <source>The app&apos;s own font is missing; the system&apos;s %1 will be used.</source>
+        <translation>The app&apos;s own font is missing; the system&apos;s %1 will be used.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="37"/>
+        <source>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</source>
+        <translation>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="49"/>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="54"/>
+        <source>The receipt_printer %1 is not installed (installed: %2).</source>
+        <translation>The receipt_printer %1 is not installed (installed: %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="62"/>
+        <source>No printer installed: receipts can only be saved as PDF.</source>
+        <translation>No printer installed: receipts can only be saved as PDF.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="67"/>
+        <source>No default printer; installed: %1. Set one, or receipt_printer.</source>
+        <translation>No default printer; installed: %1. Set one, or receipt_printer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="71"/>
+        <source>Receipts go to %1.</source>
+        <translation>Receipts go to %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="21"/>
+        <source>Password store (keyring)</source>
+        <translation>Password store (keyring)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="23"/>
+        <source>Not used: a kiosk keeps sign-ins in memory only.</source>
+        <translation>Not used: a kiosk keeps sign-ins in memory only.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="32"/>
+        <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
+        <translation>No usable password store on this computer: the app works, but citizens must sign in again each time.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="39"/>
+        <source>The password store is locked: sign-ins will not be remembered.</source>
+        <translation>The password store is locked: sign-ins will not be remembered.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="44"/>
+        <source>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</source>
+        <translation>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="50"/>
+        <source>The password store refused (%1): sign-ins will not be remembered.</source>
+        <translation>The password store refused (%1): sign-ins will not be remembered.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="54"/>
+        <source>Usable (%1).</source>
+        <translation>Usable (%1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="59"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="69"/>
+        <source>%1 is not writable: %2.</source>
+        <translation>%1 is not writable: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="74"/>
+        <source>%1 is writable.</source>
+        <translation>%1 is writable.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="80"/>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="83"/>
+        <source>No local database yet: nothing to send.</source>
+        <translation>No local database yet: nothing to send.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="93"/>
+        <source>%1 cannot be read (%2); the app will set it aside and start a new one.</source>
+        <translation>%1 cannot be read (%2); the app will set it aside and start a new one.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="102"/>
+        <source>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</source>
+        <translation>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="110"/>
+        <source>Nothing waiting to be sent.</source>
+        <translation>Nothing waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="31"/>
+        <location filename="../citizen_app/doctor/network.py" line="57"/>
+        <source>Server reachable</source>
+        <translation>Server reachable</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="34"/>
+        <source>No server configured: the app starts the demo municipality on this computer.</source>
+        <translation>No server configured: the app starts the demo municipality on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="40"/>
+        <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
+        <translation>%1 is refused: plain http:// to another computer, or not a web address.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="65"/>
+        <source>The name %1 is not found (DNS). Check the address and the network.</source>
+        <translation>The name %1 is not found (DNS). Check the address and the network.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="70"/>
+        <source>%1 refuses the connection: nothing listens on that port.</source>
+        <translation>%1 refuses the connection: nothing listens on that port.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="75"/>
+        <source>%1 does not answer (a firewall, or no route to it).</source>
+        <translation>%1 does not answer (a firewall, or no route to it).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="81"/>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Cannot connect to %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="88"/>
+        <source>The proxy %1 answers (for %2).</source>
+        <translation>The proxy %1 answers (for %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="93"/>
+        <source>%1 answers.</source>
+        <translation>%1 answers.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="98"/>
+        <source>TLS certificate</source>
+        <translation>TLS certificate</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="114"/>
+        <source>The TLS handshake failed (%1): is it really an https:// server?</source>
+        <translation>The TLS handshake failed (%1): is it really an https:// server?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="122"/>
+        <source>Valid for %1 until %2, issued by %3.</source>
+        <translation>Valid for %1 until %2, issued by %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="128"/>
+        <source>Trusted through ca_bundle %1.</source>
+        <translation>Trusted through ca_bundle %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="136"/>
+        <source>The server&apos;s certificate has expired. The municipality must renew it.</source>
+        <translation>The server&apos;s certificate has expired. The municipality must renew it.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="141"/>
+        <source>The certificate is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>The certificate is not valid yet: check this computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="146"/>
+        <source>Wrong host name: the certificate is not made out to %1.</source>
+        <translation>Wrong host name: the certificate is not made out to %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="150"/>
+        <source>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</source>
+        <translation>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="159"/>
+        <source>Open311 service</source>
+        <translation>Open311 service</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="172"/>
+        <source>No Open311 discovery or service list answers at %1.</source>
+        <translation>No Open311 discovery or service list answers at %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="177"/>
+        <source>The server fails (HTTP %1).</source>
+        <translation>The server fails (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="182"/>
+        <source>No answer from %1.</source>
+        <translation>No answer from %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="185"/>
+        <source>Endpoint %1 (%2): %3 services.</source>
+        <translation>Endpoint %1 (%2): %3 services.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="195"/>
+        <source>Extensions (/api/v1)</source>
+        <translation>Extensions (/api/v1)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="197"/>
+        <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
+        <translation>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="208"/>
+        <source>Announced at %1 but not answering as expected.</source>
+        <translation>Announced at %1 but not answering as expected.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="212"/>
+        <source>Available at %1: accounts, following requests, photos.</source>
+        <translation>Available at %1: accounts, following requests, photos.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="81"/>
@@ -375,56 +732,66 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="239"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="235"/>
+        <location filename="../citizen_app/ui/main_window.py" line="241"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="237"/>
+        <location filename="../citizen_app/ui/main_window.py" line="243"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="238"/>
+        <location filename="../citizen_app/ui/main_window.py" line="244"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="239"/>
+        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="242"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="269"/>
+        <location filename="../citizen_app/ui/main_window.py" line="275"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="340"/>
+        <location filename="../citizen_app/ui/main_window.py" line="346"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="52"/>
+        <location filename="../citizen_app/ui/window_server.py" line="54"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="82"/>
+        <location filename="../citizen_app/ui/window_server.py" line="84"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="93"/>
+        <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
+        <translation>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <source>The configured server address %1 is not a web address.</source>
+        <translation>The configured server address %1 is not a web address.</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
@@ -457,7 +824,7 @@
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="320"/>
+        <location filename="../citizen_app/ui/main_window.py" line="326"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
@@ -472,7 +839,7 @@
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="358"/>
+        <location filename="../citizen_app/ui/main_window.py" line="364"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
@@ -487,17 +854,17 @@
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="91"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="92"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="201"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="203"/>
         <source>PIN to close the kiosk:</source>
         <translation>PIN to close the kiosk:</translation>
     </message>
@@ -1225,100 +1592,228 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="105"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
         <source>Settings</source>
         <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="106"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Municipality server</source>
         <translation>Municipality server</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
         <source>Use the demo municipality</source>
         <translation>Use the demo municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
         <source>When your request changes</source>
         <translation>When your request changes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="115"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="117"/>
         <source>Tell me by e-mail</source>
         <translation>Tell me by e-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
         <source>Tell me by SMS</source>
         <translation>Tell me by SMS</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="132"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>Enter the address of the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>This is not a web address. It looks like https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="137"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="139"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>Use an address that starts with https:// so that your password and details travel encrypted.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="146"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="155"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="157"/>
         <source>Checking the server…</source>
         <translation>Checking the server…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="175"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="177"/>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="181"/>
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="182"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="184"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>This computer has no usable password store, so you will need to sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="206"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="208"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="15"/>
+        <source>text in quotes</source>
+        <translation>text in quotes</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="16"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="17"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="18"/>
+        <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
+        <translation>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="35"/>
+        <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
+        <translation>This is not valid TOML (%1). Check quotes, brackets and the = sign.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="41"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>The file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="46"/>
+        <source>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <translation>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="53"/>
+        <source>Unknown setting &apos;%1&apos;.</source>
+        <translation>Unknown setting &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="56"/>
+        <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
+        <translation>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="63"/>
+        <source>&apos;%1&apos; should be %2.</source>
+        <translation>&apos;%1&apos; should be %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="68"/>
+        <source>&apos;%1&apos; is %2 but must be at least %3.</source>
+        <translation>&apos;%1&apos; is %2 but must be at least %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="74"/>
+        <source>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</source>
+        <translation>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="80"/>
+        <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
+        <translation>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="86"/>
+        <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
+        <translation>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="93"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</source>
+        <translation>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="101"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</source>
+        <translation>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="108"/>
+        <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
+        <translation>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="116"/>
+        <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
+        <translation>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="125"/>
+        <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
+        <translation>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="132"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
+        <translation>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="138"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</source>
+        <translation>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="143"/>
+        <source>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</source>
+        <translation>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="149"/>
+        <source>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</source>
+        <translation>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="159"/>
+        <source>Environment variable %1: %2</source>
+        <translation>Environment variable %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="168"/>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4,42 +4,47 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="12"/>
+        <location filename="../citizen_app/ui/advice.py" line="18"/>
+        <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
+        <translation>L’identité du serveur n’a pas pu être vérifiée, rien n’a donc été envoyé. Adressez-vous au service informatique de la municipalité (il peut lancer : citizen-app doctor).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>Pas de connexion au serveur de la municipalité. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="17"/>
+        <location filename="../citizen_app/ui/advice.py" line="29"/>
         <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>Le serveur de la municipalité rencontre un problème. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="21"/>
+        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24"/>
+        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>Trop de tentatives. Patientez quelques minutes puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="28"/>
+        <location filename="../citizen_app/ui/advice.py" line="40"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>Cette application n&apos;est pas autorisée à envoyer des demandes à ce serveur (clé d&apos;API).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="32"/>
+        <location filename="../citizen_app/ui/advice.py" line="44"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>Introuvable sur le serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33"/>
+        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>Le serveur n&apos;a pas accepté la demande. Vérifiez les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36"/>
+        <location filename="../citizen_app/ui/advice.py" line="48"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>
@@ -76,6 +81,64 @@
         <location filename="../citizen_app/ui/catalogue_page.py" line="63"/>
         <source>Other services</source>
         <translation>Autres services</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCheck</name>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="43"/>
+        <source>(set, not shown)</source>
+        <translation>(défini, non affiché)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="55"/>
+        <source>Checking %1</source>
+        <translation>Vérification de %1</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="57"/>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="59"/>
+        <source>it is not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="77"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="85"/>
+        <source>Problems found: %1. The app ignores each of these values.</source>
+        <translation>Problèmes trouvés : %1. L’application ignore chacune de ces valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="90"/>
+        <source>OK: the file is valid. Its settings:</source>
+        <translation>OK : le fichier est valide. Ses réglages :</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="99"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="106"/>
+        <source>New administrator PIN: </source>
+        <translation>Nouveau code PIN administrateur : </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="107"/>
+        <source>The same PIN again: </source>
+        <translation>Le même code PIN à nouveau : </translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/config_check.py" line="110"/>
+        <source>The two PINs differ or are shorter than 4 characters.</source>
+        <translation>Les deux codes PIN diffèrent ou font moins de 4 caractères.</translation>
     </message>
 </context>
 <context>
@@ -293,6 +356,300 @@
     </message>
 </context>
 <context>
+    <name>Doctor</name>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="61"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="62"/>
+        <source>WARN</source>
+        <translation>ATTENTION</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="63"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/cli.py" line="83"/>
+        <source>Passed: %1, warnings: %2, failed: %3.</source>
+        <translation>Réussis : %1, avertissements : %2, échecs : %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="17"/>
+        <source>Site configuration</source>
+        <translation>Configuration du site</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="23"/>
+        <source>Problems found: %1 (citizen-app config check explains them): %2</source>
+        <translation>Problèmes trouvés : %1 (citizen-app config check les explique) : %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="31"/>
+        <source>%1 is valid.</source>
+        <translation>%1 est valide.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/config.py" line="33"/>
+        <source>No site file at %1: the built-in defaults are used.</source>
+        <translation>Pas de fichier de site à %1 : les valeurs par défaut intégrées sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="16"/>
+        <source>Arabic font</source>
+        <translation>Police arabe</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="27"/>
+        <source>Shipped with the app: %1.</source>
+        <translation>Fournie avec l’application : %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="33"/>
+        <source>The app&apos;s own font is missing; the system&apos;s %1 will be used.</source>
+        <translation>La police de l’application manque ; celle du système, %1, sera utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="37"/>
+        <source>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</source>
+        <translation>Aucune police ne peut afficher l’arabe : chaque lettre serait un carré. Réinstallez l’application ou installez une police arabe.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="49"/>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="54"/>
+        <source>The receipt_printer %1 is not installed (installed: %2).</source>
+        <translation>L’imprimante receipt_printer %1 n’est pas installée (installées : %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="62"/>
+        <source>No printer installed: receipts can only be saved as PDF.</source>
+        <translation>Aucune imprimante installée : les reçus ne peuvent être enregistrés qu’en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="67"/>
+        <source>No default printer; installed: %1. Set one, or receipt_printer.</source>
+        <translation>Pas d’imprimante par défaut ; installées : %1. Définissez-en une, ou receipt_printer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/desktop.py" line="71"/>
+        <source>Receipts go to %1.</source>
+        <translation>Les reçus vont à %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="21"/>
+        <source>Password store (keyring)</source>
+        <translation>Trousseau de mots de passe (keyring)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="23"/>
+        <source>Not used: a kiosk keeps sign-ins in memory only.</source>
+        <translation>Non utilisé : une borne garde les connexions en mémoire seulement.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="32"/>
+        <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
+        <translation>Aucun trousseau utilisable sur cet ordinateur : l’application fonctionne, mais les citoyens doivent se reconnecter à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="39"/>
+        <source>The password store is locked: sign-ins will not be remembered.</source>
+        <translation>Le trousseau est verrouillé : les connexions ne seront pas retenues.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="44"/>
+        <source>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</source>
+        <translation>Le trousseau n’a pas répondu en %1 s (une demande de déverrouillage restée sans réponse ?) : les connexions ne seront pas retenues.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="50"/>
+        <source>The password store refused (%1): sign-ins will not be remembered.</source>
+        <translation>Le trousseau a refusé (%1) : les connexions ne seront pas retenues.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="54"/>
+        <source>Usable (%1).</source>
+        <translation>Utilisable (%1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="59"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="69"/>
+        <source>%1 is not writable: %2.</source>
+        <translation>Impossible d’écrire dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="74"/>
+        <source>%1 is writable.</source>
+        <translation>%1 est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="80"/>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="83"/>
+        <source>No local database yet: nothing to send.</source>
+        <translation>Pas encore de base locale : rien à envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="93"/>
+        <source>%1 cannot be read (%2); the app will set it aside and start a new one.</source>
+        <translation>%1 ne peut pas être lue (%2) ; l’application la mettra de côté et en commencera une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="102"/>
+        <source>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</source>
+        <translation>En attente d’envoi : %1 ; arrêtées jusqu’à une action du citoyen dans Brouillons et boîte d’envoi : %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/machine.py" line="110"/>
+        <source>Nothing waiting to be sent.</source>
+        <translation>Rien en attente d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="31"/>
+        <location filename="../citizen_app/doctor/network.py" line="57"/>
+        <source>Server reachable</source>
+        <translation>Serveur joignable</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="34"/>
+        <source>No server configured: the app starts the demo municipality on this computer.</source>
+        <translation>Aucun serveur configuré : l’application démarre la municipalité de démonstration sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="40"/>
+        <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
+        <translation>%1 est refusé : http:// non chiffré vers un autre ordinateur, ou pas une adresse web.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="65"/>
+        <source>The name %1 is not found (DNS). Check the address and the network.</source>
+        <translation>Le nom %1 est introuvable (DNS). Vérifiez l’adresse et le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="70"/>
+        <source>%1 refuses the connection: nothing listens on that port.</source>
+        <translation>%1 refuse la connexion : rien n’écoute sur ce port.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="75"/>
+        <source>%1 does not answer (a firewall, or no route to it).</source>
+        <translation>%1 ne répond pas (un pare-feu, ou aucune route).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="81"/>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Impossible de se connecter à %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="88"/>
+        <source>The proxy %1 answers (for %2).</source>
+        <translation>Le proxy %1 répond (pour %2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="93"/>
+        <source>%1 answers.</source>
+        <translation>%1 répond.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="98"/>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="114"/>
+        <source>The TLS handshake failed (%1): is it really an https:// server?</source>
+        <translation>La négociation TLS a échoué (%1) : est-ce bien un serveur https:// ?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="122"/>
+        <source>Valid for %1 until %2, issued by %3.</source>
+        <translation>Valide pour %1 jusqu’au %2, émis par %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="128"/>
+        <source>Trusted through ca_bundle %1.</source>
+        <translation>Approuvé grâce à ca_bundle %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="136"/>
+        <source>The server&apos;s certificate has expired. The municipality must renew it.</source>
+        <translation>Le certificat du serveur a expiré. La municipalité doit le renouveler.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="141"/>
+        <source>The certificate is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>Le certificat n’est pas encore valide : vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="146"/>
+        <source>Wrong host name: the certificate is not made out to %1.</source>
+        <translation>Mauvais nom d’hôte : le certificat n’est pas établi au nom de %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="150"/>
+        <source>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</source>
+        <translation>Le certificat n’est pas approuvé (%1). Si la municipalité a sa propre autorité de certification, indiquez son fichier PEM dans ca_bundle.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="159"/>
+        <source>Open311 service</source>
+        <translation>Service Open311</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="172"/>
+        <source>No Open311 discovery or service list answers at %1.</source>
+        <translation>Ni découverte Open311 ni liste de services ne répondent à %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="177"/>
+        <source>The server fails (HTTP %1).</source>
+        <translation>Le serveur échoue (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="182"/>
+        <source>No answer from %1.</source>
+        <translation>Pas de réponse de %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="185"/>
+        <source>Endpoint %1 (%2): %3 services.</source>
+        <translation>Point d’accès %1 (%2) : %3 services.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="195"/>
+        <source>Extensions (/api/v1)</source>
+        <translation>Extensions (/api/v1)</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="197"/>
+        <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
+        <translation>Non proposées : un serveur Open311 simple. L’application fonctionne sans comptes et suit les demandes faites depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="208"/>
+        <source>Announced at %1 but not answering as expected.</source>
+        <translation>Annoncées à %1 mais ne répondent pas comme prévu.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/doctor/network.py" line="212"/>
+        <source>Available at %1: accounts, following requests, photos.</source>
+        <translation>Disponibles à %1 : comptes, suivi des demandes, photos.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="81"/>
@@ -375,56 +732,66 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="239"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="235"/>
+        <location filename="../citizen_app/ui/main_window.py" line="241"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="237"/>
+        <location filename="../citizen_app/ui/main_window.py" line="243"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="238"/>
+        <location filename="../citizen_app/ui/main_window.py" line="244"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="239"/>
+        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="242"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="269"/>
+        <location filename="../citizen_app/ui/main_window.py" line="275"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="340"/>
+        <location filename="../citizen_app/ui/main_window.py" line="346"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="52"/>
+        <location filename="../citizen_app/ui/window_server.py" line="54"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="82"/>
+        <location filename="../citizen_app/ui/window_server.py" line="84"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="93"/>
+        <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
+        <translation>L’application ne se connecte pas à %1 : cette adresse utilise http:// non chiffré vers un autre ordinateur, et les mots de passe circuleraient en clair. Utilisez une adresse https:// (ou le service informatique peut autoriser http dans la configuration du site).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <source>The configured server address %1 is not a web address.</source>
+        <translation>L’adresse de serveur configurée %1 n’est pas une adresse web.</translation>
     </message>
     <message>
         <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
@@ -457,7 +824,7 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="320"/>
+        <location filename="../citizen_app/ui/main_window.py" line="326"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
@@ -472,7 +839,7 @@
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="358"/>
+        <location filename="../citizen_app/ui/main_window.py" line="364"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -487,17 +854,17 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="91"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="92"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="201"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="203"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
     </message>
@@ -1225,100 +1592,228 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="105"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
         <source>Settings</source>
         <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="106"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Municipality server</source>
         <translation>Serveur de la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
         <source>Use the demo municipality</source>
         <translation>Utiliser la municipalité de démonstration</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
         <source>When your request changes</source>
         <translation>Quand votre demande change</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="115"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="117"/>
         <source>Tell me by e-mail</source>
         <translation>Me prévenir par e-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
         <source>Tell me by SMS</source>
         <translation>Me prévenir par SMS</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="132"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>Saisissez l&apos;adresse du serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>Ce n&apos;est pas une adresse web. Elle ressemble à https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="137"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="139"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>Utilisez une adresse qui commence par https:// pour que votre mot de passe et vos données circulent chiffrés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="144"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="146"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>La municipalité de démonstration est utilisée. Pour joindre votre municipalité, saisissez l&apos;adresse qu&apos;elle publie pour cette application.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="155"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="157"/>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="175"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="177"/>
         <source>You are not signed in.</source>
         <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="181"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="182"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="184"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe utilisable : vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="206"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="208"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteConfig</name>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="15"/>
+        <source>text in quotes</source>
+        <translation>du texte entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="16"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="17"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="18"/>
+        <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
+        <translation>une liste de codes de langue, comme [&quot;ar&quot;, &quot;en&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="35"/>
+        <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
+        <translation>Ce n’est pas du TOML valide (%1). Vérifiez les guillemets, les crochets et le signe =.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="41"/>
+        <source>The file cannot be read: %1.</source>
+        <translation>Le fichier ne peut pas être lu : %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="46"/>
+        <source>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
+        <translation>Réglage inconnu « %1 ». Vouliez-vous dire « %2 » ?</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="53"/>
+        <source>Unknown setting &apos;%1&apos;.</source>
+        <translation>Réglage inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="56"/>
+        <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
+        <translation>« %1 » n’est lu que dans la configuration du site, pas dans le fichier d’un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="63"/>
+        <source>&apos;%1&apos; should be %2.</source>
+        <translation>« %1 » doit être %2.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="68"/>
+        <source>&apos;%1&apos; is %2 but must be at least %3.</source>
+        <translation>« %1 » vaut %2 mais doit être au moins %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="74"/>
+        <source>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</source>
+        <translation>« languages » doit contenir une ou plusieurs langues parmi ar, en, fr (pas : %1).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="80"/>
+        <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
+        <translation>« language » vaut « %1 » mais doit être ar, en ou fr.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="86"/>
+        <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
+        <translation>« language » vaut « %1 », qui ne fait pas partie des langues proposées (%2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="93"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</source>
+        <translation>« %1 » vaut « %2 » : l’adresse doit commencer par l’un de : %3.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="101"/>
+        <source>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</source>
+        <translation>« %1 » vaut « %2 » : ce n’est pas une adresse web avec un nom d’hôte.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="108"/>
+        <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
+        <translation>« %1 » utilise http:// non chiffré vers un autre ordinateur, et les mots de passe circuleraient en clair. Utilisez https://, ou mettez allow_plain_http = true dans le fichier du site.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="116"/>
+        <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
+        <translation>&apos;%1&apos; doit nommer une imprimante du système, ou une imprimante thermique de tickets sous la forme escpos:/dev/usb/lp0 ou escpos+tcp://hôte:9100 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="125"/>
+        <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
+        <translation>« %1 » doit contenir {z}, {x} et {y}, comme https://tile.example/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="132"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
+        <translation>« ca_bundle » désigne « %1 », mais ce fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="138"/>
+        <source>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</source>
+        <translation>« ca_bundle » désigne « %1 », qui n’est pas un fichier de certificats PEM.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="143"/>
+        <source>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</source>
+        <translation>« admin_pin_hash » n’est pas une empreinte de code PIN faite par l’application. Créez-en une avec : citizen-app config pin-hash</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="149"/>
+        <source>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</source>
+        <translation>« idle_warning » (%1 s) doit être plus court que « idle_timeout » (%2 s).</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="159"/>
+        <source>Environment variable %1: %2</source>
+        <translation>Variable d’environnement %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/core/site_messages.py" line="168"/>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
     </message>
 </context>
 <context>

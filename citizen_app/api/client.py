@@ -49,13 +49,17 @@ class Open311Client:
         fmt: str | None = None,
         session: requests.Session | None = None,
         deadline: float = 45.0,
+        ca_bundle: str = "",
+        proxy: str = "",
     ) -> None:
+        """`ca_bundle` and `proxy`: the site's TLS trust and proxy (see api/http.py)."""
         self.base_url = base_url.rstrip("/")
         self.api_key = api_key
         self.jurisdiction = jurisdiction
         self.language = language
         self.forced_format = fmt
-        self.session = session or new_session()
+        self.ca_bundle, self.proxy = ca_bundle, proxy
+        self.session = session or new_session(ca_bundle=ca_bundle, proxy=proxy)
         self.deadline = deadline
         self.access_token: str | None = None
         #: called on a 401 while signed in; True when it got a fresh access token

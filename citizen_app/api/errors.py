@@ -16,6 +16,11 @@ class TransportError(ApiError):
     """
 
 
+class CertificateError(TransportError):
+    """The server's TLS certificate could not be verified (not trusted, another host name,
+    expired): not the citizen's connection; IT staff see which with `citizen-app doctor`."""
+
+
 class ParseError(ApiError):
     """The server answered something that is not what the standard describes."""
 

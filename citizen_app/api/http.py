@@ -4,11 +4,18 @@ requests' read timeout bounds the gap between bytes, not the call, so a server t
 its answer could hold a call for minutes; the body is read in chunks against a deadline here.
 Only GETs are retried automatically; a POST is repeated only by the outbox, with its
 Idempotency-Key.
+
+TLS is always verified, against `ca_bundle` when the site gives one (passed as `verify=` on every
+call: requests would otherwise let REQUESTS_CA_BUNDLE override a session's own setting). A
+redirect to another host carries no credentials: requests drops the Authorization header
+itself, and a redirect that would re-send a body (307/308 with the form, its API key and the
+citizen's details) to another host is refused.
 """
 
 from __future__ import annotations
 
 import email.utils
+import ipaddress
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,7 +27,13 @@ from requests.structures import CaseInsensitiveDict
 from urllib3.util.retry import Retry
 
 from citizen_app import __version__
-from citizen_app.api.errors import NotAuthenticated, Rejected, ServerError, TransportError
+from citizen_app.api.errors import (
+    CertificateError,
+    NotAuthenticated,
+    Rejected,
+    ServerError,
+    TransportError,
+)
 
 USER_AGENT = f"municipal-eservices-desktop/{__version__}"
 CONNECT_TIMEOUT = 5.0
@@ -37,9 +50,37 @@ class Answer:
     headers: CaseInsensitiveDict[str]
 
 
-def new_session(retries: int = 3) -> requests.Session:
-    """`retries`: how often a failed GET is tried again (fewer for what is cheap to miss)."""
-    session = requests.Session()
+def is_loopback(host: str) -> bool:
+    """This computer: the only place plain http:// may go without the site allowing it."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class RedirectRefused(requests.RequestException):
+    """A 307/308 redirect would have sent the request's body to another host."""
+
+
+class _Session(requests.Session):
+    def rebuild_auth(self, prepared: requests.PreparedRequest, response: requests.Response):
+        # Called for each redirect once the new request is prepared; its body is still set
+        # only for 307/308, which re-send it.
+        if prepared.body is not None and self.should_strip_auth(response.request.url, prepared.url):
+            raise RedirectRefused(f"not following {response.request.url} to {prepared.url}")
+        super().rebuild_auth(prepared, response)
+
+
+def new_session(retries: int = 3, ca_bundle: str = "", proxy: str = "") -> requests.Session:
+    """`retries`: how often a failed GET is tried again (fewer for what is cheap to miss);
+    `ca_bundle`: a PEM file of the certificate authorities to trust (instead of the built-in
+    list); `proxy`: an http(s):// proxy for every call."""
+    session = _Session()
+    session.verify = ca_bundle or True
+    if proxy:
+        session.proxies = {"http": proxy, "https": proxy}
     retry = Retry(
         total=retries,
         connect=retries,
@@ -47,6 +88,7 @@ def new_session(retries: int = 3) -> requests.Session:
         status=min(retries, 2),
         backoff_factor=0.5,
         backoff_jitter=0.3,
+        other=0,  # a certificate that fails verification will fail again: say so at once
         status_forcelist=(502, 503, 504),
         allowed_methods=frozenset({"GET", "HEAD"}),
         respect_retry_after_header=True,
@@ -71,7 +113,13 @@ def fetch(
     """Make one call and read the whole answer within `deadline` seconds."""
     started = time.monotonic()
     try:
-        response = session.request(method, url, timeout=timeout, stream=True, **kwargs)
+        response = session.request(
+            method, url, timeout=timeout, stream=True, verify=session.verify, **kwargs
+        )
+    except RedirectRefused as error:
+        raise Rejected(307, "redirect_refused", [str(error)]) from error
+    except requests.exceptions.SSLError as error:
+        raise CertificateError(f"the certificate of {url} could not be verified") from error
     except requests.RequestException as error:
         raise TransportError(f"no answer from {url}") from error
     try:

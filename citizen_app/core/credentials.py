@@ -94,3 +94,17 @@ class CredentialStore:
         keyring = self._keyring()
         if keyring.get_password(SERVICE, server) is not None:
             keyring.delete_password(SERVICE, server)
+
+
+def probe(timeout: float = TIMEOUT) -> str:
+    """The keyring backend's name when it answers a harmless read in time (for
+    `citizen-app doctor`); KeyringUnavailable with the reason otherwise. Reads a name nothing
+    stores, so no secret is ever fetched."""
+    import keyring
+
+    def read() -> str:
+        backend = keyring.get_keyring()
+        backend.get_password(SERVICE, "citizen-app-doctor-probe")
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    return _bounded(read, timeout)

@@ -75,11 +75,16 @@ class LocalDatabase:
     """One connection shared by the app's worker threads, serialised by a lock (the work is
     small; SQLite itself would serialise the writes anyway)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        """`read_only` (for `citizen-app doctor`): open an existing database without
+        changing anything; sqlite3.DatabaseError when it is damaged or from a newer app."""
         self.path = path
         #: where a damaged database was moved to at start, for the citizen to be told
         self.set_aside: Path | None = None
         self._lock = threading.RLock()
+        if read_only:
+            self._connection = self._open_read_only()
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._connection = self._open()
@@ -107,6 +112,22 @@ class LocalDatabase:
                 connection.executescript(f"BEGIN; {SCHEMA} PRAGMA user_version={VERSION}; COMMIT;")
             elif version > VERSION:
                 raise sqlite3.DatabaseError(f"made by a newer version of the app ({version})")
+        except sqlite3.DatabaseError:
+            connection.close()
+            raise
+        return connection
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+        try:
+            problems = connection.execute("PRAGMA quick_check").fetchall()
+            if problems != [("ok",)]:
+                raise sqlite3.DatabaseError(f"integrity check failed: {problems[:3]}")
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version != VERSION:
+                raise sqlite3.DatabaseError(f"schema version {version}, expected {VERSION}")
         except sqlite3.DatabaseError:
             connection.close()
             raise

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from citizen_app.api.errors import ServerError, TransportError
+from citizen_app.api.http import new_session
 from citizen_app.api.tiles import Tile, TileServer
 from citizen_app.core.settings import Settings, cache_dir
 
@@ -170,4 +171,7 @@ def map_tiles(settings: Settings) -> MapTiles | None:
     cache: TileCache = (
         MemoryTileCache() if settings.kiosk else DiskTileCache(cache_dir(settings) / "tiles")
     )
-    return MapTiles(TileServer(settings.map_tile_url), cache)
+    # Through the site's proxy; public tile servers are checked against the built-in CAs, not
+    # the municipality's own (ca_bundle is for its server).
+    session = new_session(retries=1, proxy=settings.proxy)
+    return MapTiles(TileServer(settings.map_tile_url, session), cache)

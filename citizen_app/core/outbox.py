@@ -275,6 +275,11 @@ class Outbox:
             db.execute("DELETE FROM outbox WHERE id = ?", (item_id,))
         self.db.forget_deleted()
 
+    def counts(self) -> dict[str, int]:
+        """How many items are in each state (waiting, failed, sent); read only."""
+        rows = self.db.query("SELECT state, count(*) FROM outbox GROUP BY state")
+        return {WAITING: 0, FAILED: 0, SENT: 0, **dict(rows)}
+
     def remove_old_sent(self, days: int = KEEP_SENT_DAYS) -> None:
         cutoff = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(time.time() - days * 86400))
         with self.db.transaction() as db:

@@ -30,3 +30,15 @@ def check_pin(pin: str, stored: str) -> bool:
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(digest.hex(), expected)
+
+
+def well_formed(stored: str) -> bool:
+    """Whether `stored` has the shape hash_pin() gives (a mistyped hash would lock the kiosk)."""
+    parts = stored.split("$")
+    if len(parts) != 4 or parts[0] != "pbkdf2-sha256" or not parts[1].isdigit():
+        return False
+    try:
+        salt, digest = bytes.fromhex(parts[2]), bytes.fromhex(parts[3])
+    except ValueError:
+        return False
+    return int(parts[1]) >= 100_000 and len(salt) >= 8 and len(digest) == 32

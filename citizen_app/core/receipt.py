@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-THERMAL_DOTS = 576  # an 80 mm printer at 203 dpi
+from citizen_app.core.receipt_printer import THERMAL_DOTS
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,7 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from citizen_app.core.receipt import THERMAL_DOTS
-
+THERMAL_DOTS = 576  # an 80 mm printer at 203 dpi
 DEVICE_PREFIX = "escpos:"
 NETWORK_PREFIX = "escpos+tcp://"
 RAW_PORT = 9100

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import ipaddress
 from enum import Enum
 from urllib.parse import urlsplit
+
+from citizen_app.api.http import is_loopback
 
 
 class AddressProblem(Enum):
     EMPTY = "empty"
     NOT_WEB = "not_web"  # not http(s), or no host
     PLAIN_HTTP = "plain_http"  # http:// to another machine: passwords would travel in clear
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def normalise(address: str) -> str:

@@ -3,14 +3,14 @@ config < environment variables < command-line flags. Paths come from platformdir
 
 Problems in a config file (a syntax error, an unknown key, a wrong type) are reported in plain
 words with the line number where there is one, and the bad value is ignored, so a typo in a
-site file never stops the app.
+site file never stops the app. The keys and their checks are in site_schema.py;
+docs/site-config.md documents them for IT staff.
 """
 
 from __future__ import annotations
 
+import json
 import os
-import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -18,7 +18,8 @@ from typing import Any
 
 from platformdirs import site_config_path, user_cache_path, user_config_path, user_data_path
 
-from citizen_app.api.tiles import check_template
+from citizen_app.core import site_schema
+from citizen_app.core.site_schema import LANGUAGES, Problem
 
 APP = "municipal-eservices"
 
@@ -28,20 +29,22 @@ class Settings:
     server_url: str = ""  # empty: start the demo server
     jurisdiction: str = ""
     api_key: str = ""  # site config or environment only; never written by the app
-    language: str = "ar"
-    kiosk: bool = False
-    idle_timeout: int = 120  # seconds, kiosk mode
-    kiosk_feedback: bool = True  # kiosk mode: ask "how was your visit?" after Finish
-    admin_pin_hash: str = ""  # kiosk mode: `citizen-app pin-hash` makes it; site config only
-    ca_bundle: str = ""
-    proxy: str = ""
     municipality_name: str = ""
-    receipt_printer: str = ""  # core/receipt_printer.py: a system printer or an ESC/POS one
+    languages: tuple[str, ...] = LANGUAGES  # offered in the language switch and kiosk start
+    language: str = "ar"  # one of `languages`
+    kiosk: bool = False
+    idle_timeout: int = 120  # seconds without input before a kiosk session ends
+    idle_warning: int = 30  # seconds of warning within idle_timeout (WCAG 2.2.1: >= 20)
+    kiosk_feedback: bool = True  # kiosk: ask "how was your visit?" after Finish
+    admin_pin_hash: str = ""  # kiosk mode; site config only (see core/pin.py)
+    ca_bundle: str = ""  # PEM file of the CAs to trust instead of the built-in ones
+    proxy: str = ""
+    allow_plain_http: bool = False  # site config only
+    receipt_printer: str = ""  # empty: the system's default printer (core/receipt_printer.py)
+    map_tile_url: str = ""  # XYZ template, https://tile.example/{z}/{x}/{y}.png
     data_dir: str = ""
-    map_tile_url: str = ""  # XYZ template, "https://…/{z}/{x}/{y}.png"; empty: no map
 
 
-CHOICES = {"language": ("ar", "en", "fr")}
 ENVIRONMENT = {
     "CITIZEN_APP_SERVER": "server_url",
     "CITIZEN_APP_JURISDICTION": "jurisdiction",
@@ -49,8 +52,10 @@ ENVIRONMENT = {
     "CITIZEN_APP_LANGUAGE": "language",
     "CITIZEN_APP_KIOSK": "kiosk",
     "CITIZEN_APP_DATA_DIR": "data_dir",
+    "CITIZEN_APP_CA_BUNDLE": "ca_bundle",
+    "CITIZEN_APP_PROXY": "proxy",
 }
-TYPES = {f.name: type(f.default) for f in fields(Settings)}
+NAMES = {f.name for f in fields(Settings)}
 
 
 def site_file(env: Mapping[str, str]) -> Path:
@@ -66,82 +71,53 @@ def user_file(env: Mapping[str, str]) -> Path:
     )
 
 
-def _coerce(name: str, value: Any) -> Any:
-    kind = TYPES[name]
-    if kind is bool and isinstance(value, str):
-        lowered = value.strip().lower()
-        if lowered in ("1", "true", "yes", "on"):
-            return True
-        if lowered in ("0", "false", "no", "off", ""):
-            return False
-        raise ValueError("should be true or false")
-    if kind is int and isinstance(value, str):
-        return int(value)
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise ValueError(
-            f"should be {'a number' if kind is int else 'text' if kind is str else 'true or false'}"
-        )
-    if name in CHOICES and value not in CHOICES[name]:
-        raise ValueError("should be one of " + ", ".join(CHOICES[name]))
-    if name == "map_tile_url" and value:
-        check_template(value)
-    return value
-
-
-def _line_of(text: str, key: str) -> int | None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if re.match(rf"\s*{re.escape(key)}\s*=", line):
-            return number
-    return None
-
-
-def read_file(path: Path, problems: list[str]) -> dict[str, Any]:
+def read_file(
+    path: Path,
+    problems: list[Problem],
+    site: bool = True,
+    context: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
     """The valid values in one TOML file; everything wrong goes to `problems`."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return {}
+        found, found_problems = site_schema.read(path, site=site, context=context)
     except OSError as error:
-        problems.append(f"{path}: cannot be read ({error.strerror})")
+        problems.append(Problem("unreadable", params={"detail": str(error)}, path=path))
         return {}
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        problems.append(f"{path}: not valid TOML ({error}); the file is ignored")
-        return {}
-    found = {}
-    for key, value in data.items():
-        where = f"{path} line {_line_of(text, key) or '?'}"
-        if key not in TYPES:
-            problems.append(f"{where}: unknown setting '{key}'")
-            continue
-        try:
-            found[key] = _coerce(key, value)
-        except ValueError as error:
-            problems.append(f"{where}: '{key}' {error}; ignored")
+    problems.extend(found_problems)
     return found
 
 
 def load(
     flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
-) -> tuple[Settings, list[str]]:
+) -> tuple[Settings, list[Problem]]:
+    """The settings and the problems found on the way (each ignored: its layer's value is
+    not used)."""
     env = os.environ if env is None else env
-    problems: list[str] = []
+    problems: list[Problem] = []
     settings = Settings()
     site = read_file(site_file(env), problems)
-    user = read_file(user_file(env), problems)
-    for key in ("api_key", "admin_pin_hash"):  # the municipality's: site config only
-        user.pop(key, None)
-    from_env = {}
-    for variable, name in ENVIRONMENT.items():
-        if variable in env:
-            try:
-                from_env[name] = _coerce(name, env[variable])
-            except ValueError as error:
-                problems.append(f"{variable} {error}; ignored")
-    given = {k: v for k, v in (flags or {}).items() if k in TYPES and v not in (None, "")}
+    user = read_file(user_file(env), problems, site=False, context=site)
+    variables = {name: variable for variable, name in ENVIRONMENT.items() if variable in env}
+    from_env, found = site_schema.validate(
+        {name: env[variable] for name, variable in variables.items()},
+        context=site,
+        from_text=True,
+    )
+    for problem in found:
+        problem.params["env"] = variables[problem.key]
+    problems.extend(found)
+    given = {k: v for k, v in (flags or {}).items() if k in NAMES and v not in (None, "")}
     for layer in (site, user, from_env, given):
         settings = replace(settings, **layer)
+    if settings.language not in settings.languages:
+        problems.append(
+            Problem(
+                "not_offered",
+                "language",
+                params={"value": settings.language, "languages": ", ".join(settings.languages)},
+            )
+        )
+        settings = replace(settings, language=settings.languages[0])
     return settings, problems
 
 
@@ -159,14 +135,16 @@ def cache_dir(settings: Settings) -> Path:
 def save_user(changes: Mapping[str, Any], env: Mapping[str, str] | None = None) -> None:
     """Merge `changes` into the user config file, atomically (temp file, fsync, rename)."""
     env = os.environ if env is None else env
-    if "api_key" in changes:
-        raise ValueError("the API key belongs in the site configuration")
+    if set(changes) & set(site_schema.SITE_ONLY):
+        raise ValueError("the API key and the PIN belong in the site configuration")
     path = user_file(env)
-    current = read_file(path, [])
-    current.update({k: _coerce(k, v) for k, v in changes.items()})
+    current = read_file(path, [], site=False)
+    current.update({k: site_schema.coerce(k, v, from_text=True) for k, v in changes.items()})
     lines = []
     for key, value in sorted(current.items()):
-        if isinstance(value, bool):
+        if isinstance(value, tuple):
+            lines.append(f"{key} = {json.dumps(list(value), ensure_ascii=False)}")
+        elif isinstance(value, bool):
             lines.append(f"{key} = {'true' if value else 'false'}")
         elif isinstance(value, int):
             lines.append(f"{key} = {value}")

@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from citizen_app.api.errors import NotAuthenticated, Rejected, ServerError, TransportError
+from citizen_app.api.errors import (
+    CertificateError,
+    NotAuthenticated,
+    Rejected,
+    ServerError,
+    TransportError,
+)
 
 
 def advice(error: Exception) -> str:
+    if isinstance(error, CertificateError):
+        return QCoreApplication.translate(
+            "Advice",
+            "The server's identity could not be verified, so nothing was sent. Ask the "
+            "municipality's IT staff (they can run: citizen-app doctor).",
+        )
     if isinstance(error, TransportError):
         return QCoreApplication.translate(
             "Advice",

@@ -83,6 +83,7 @@ class MainWindow(
         demo: bool = False,
         store: CredentialStore | None = None,
         language: str = "ar",
+        languages: tuple[str, ...] = ("ar", "en", "fr"),
         local: LocalRequests | None = None,
         remember_choices: bool = False,
         site_api_key: str | None = None,
@@ -90,13 +91,16 @@ class MainWindow(
         kiosk: dict | None = None,
         receipt_printer: str = "",
         tiles: MapTiles | None = None,
+        allow_plain_http: bool = False,
     ) -> None:
         """`remember_choices`: keep the language and server chosen here in the user config.
         `site_api_key`: the API key configured for real servers (the demo server has its own).
         `db`: the local database for drafts, the outbox and the offline copies (in memory when
-        not given). `kiosk`: kiosk mode with its `idle_timeout`, `pin_hash` and `municipality`.
-        `receipt_printer`: the site config's printer for receipts (core/receipt_printer.py).
-        `tiles`: the map's tiles (core.map_tiles.map_tiles), or None for no map."""
+        not given). `kiosk`: kiosk mode with its `idle_timeout`, `idle_warning`, `pin_hash`,
+        `municipality` and `feedback`. `languages`: those the site offers. `allow_plain_http`:
+        the site allows http:// to other computers. `receipt_printer`: the site config's
+        printer for receipts (core/receipt_printer.py). `tiles`: the map's tiles
+        (core.map_tiles.map_tiles), or None for no map."""
         super().__init__()
         self.client = client
         self.demo = demo
@@ -105,12 +109,14 @@ class MainWindow(
         self.demo_api_key = ""
         self.demo_identity = ""
         self.language = language
+        self.languages = languages
         self.extensions = Extensions(client)
         self.local = local
         self.remember_choices = remember_choices
         self.site_api_key = site_api_key
         self.receipt_printer = receipt_printer
         self.tiles = tiles
+        self.allow_plain_http = allow_plain_http
         self.account = Account(self.extensions, store or CredentialStore())
         self.db = db or LocalDatabase(Path(":memory:"))
         self.outbox, self.drafts = Outbox(self.db), Drafts(self.db)
@@ -161,7 +167,7 @@ class MainWindow(
         self.confirmation = ConfirmationPage()
         self.mine = MyRequestsPage()
         self.detail = RequestDetailPage(self.extensions, tiles)
-        self.settings = SettingsPage()
+        self.settings = SettingsPage(languages)
         self.unsent = UnsentPage()
         self.sender = OutboxSender(self.outbox, client, self.extensions, self.whereabouts, self)
         self.flow = OutboxFlow(

@@ -37,7 +37,8 @@ class SettingsPage(QWidget):
     #: the citizen ticked or unticked a way to be told: {"notify_email": True} and the like
     notifications_changed = Signal(dict)
 
-    def __init__(self) -> None:
+    def __init__(self, languages: tuple[str, ...] = ("ar", "en", "fr")) -> None:
+        """`languages`: the codes the site offers (site config `languages`)."""
         super().__init__()
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -46,7 +47,8 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES:
-            self.language.addItem(name, code)
+            if code in languages:
+                self.language.addItem(name, code)
         self.language.activated.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )

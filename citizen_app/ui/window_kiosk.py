@@ -53,6 +53,7 @@ class KioskMode:
         idle_timeout: int,
         pin_hash: str,
         municipality: str,
+        idle_warning: int = 30,
         feedback: bool = True,
     ) -> None:
         """`feedback`: ask "how was your visit?" after Finish (the site config's choice)."""
@@ -60,7 +61,7 @@ class KioskMode:
         self.pin_hash = pin_hash
         self._closing_allowed = False
         self.session_dir: Path | None = None
-        self.kiosk_start = KioskStartPage(municipality)
+        self.kiosk_start = KioskStartPage(municipality, self.languages)
         self.kiosk_start.language_chosen.connect(self.begin_session)
         self.stack.addWidget(self.kiosk_start)
         self.kiosk_feedback = FeedbackPage() if feedback else None
@@ -71,7 +72,7 @@ class KioskMode:
         self.finish_button = QPushButton()
         self.finish_button.clicked.connect(self.finish_session)
         nav.addWidget(self.finish_button)
-        self.idle = IdleWatcher(idle_timeout, 30, self)
+        self.idle = IdleWatcher(idle_timeout, idle_warning, self)
         self.idle_warning = IdleWarning(self)
         self.idle.warn.connect(self.idle_warning.show_left)
         self.idle.tick.connect(self.idle_warning.show_left)

@@ -22,7 +22,7 @@ class ServerSwitching:
         to_demo = not address.strip() and self.demo_url is not None
         url = self.demo_url if to_demo else server_address.normalise(address)
         if not to_demo:
-            found = server_address.problem(address)
+            found = server_address.problem(address, self.allow_plain_http)
             if found is not None:
                 self.settings.show_server_problem(found)
                 return
@@ -31,6 +31,8 @@ class ServerSwitching:
             api_key=self.demo_api_key if to_demo else self.site_api_key,
             jurisdiction=self.client.jurisdiction,
             language=self.language,
+            ca_bundle=self.client.ca_bundle,
+            proxy=self.client.proxy,
         )
 
         def check() -> Open311Client:
@@ -83,3 +85,22 @@ class ServerSwitching:
                 "%1", ltr(client.base_url)
             )
         )
+
+    def refuse_configured_server(self, found: server_address.AddressProblem) -> None:
+        """The configured address may not be used: said in the window instead of connecting
+        (IT staff fix it in the site file; a citizen can type another one in Settings)."""
+        if found is server_address.AddressProblem.PLAIN_HTTP:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "The app does not connect to %1: it uses plain http:// to another computer, so "
+                "passwords would travel unencrypted. Use an https:// address (or IT staff may "
+                "allow plain http in the site configuration).",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow", "The configured server address %1 is not a web address."
+            )
+        self.show_message(text.replace("%1", ltr(self.client.base_url)))
+        self.settings.show_server_problem(found)
+        if not self.kiosk:
+            self.stack.setCurrentWidget(self.settings)

@@ -1,5 +1,5 @@
-"""The kiosk's start screen: the municipality's name and three large language buttons, each
-language named in itself."""
+"""The kiosk's start screen: the municipality's name and a large button for each language the
+site offers (three by default), each language named in itself."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 LANGUAGES = (("ar", "العربية"), ("en", "English"), ("fr", "Français"))
+MUNICIPALITY = {"ar": "بلدية", "en": "Municipality", "fr": "Municipalité"}
+WELCOME = {"ar": "أهلًا وسهلًا", "en": "Welcome", "fr": "Bienvenue"}
 
 
 class KioskStartPage(QWidget):
     #: a language code: a new session starts in it
     language_chosen = Signal(str)
 
-    def __init__(self, municipality: str = "") -> None:
+    def __init__(self, municipality: str = "", languages: tuple[str, ...] = ("ar", "en", "fr")):
         super().__init__()
         self.municipality = municipality
+        self.languages = [code for code, _ in LANGUAGES if code in languages]
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.title = QLabel()
@@ -27,6 +30,8 @@ class KioskStartPage(QWidget):
         row.addStretch(1)
         self.buttons = []
         for code, name in LANGUAGES:
+            if code not in self.languages:
+                continue
             button = QPushButton(name)
             button.setObjectName("kioskLanguage")
             button.setMinimumSize(260, 120)
@@ -40,6 +45,6 @@ class KioskStartPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        # In all three languages at once: the visitor has not chosen yet.
-        name = self.municipality or "بلدية · Municipality · Municipalité"
-        self.title.setText(f"{name}\nأهلًا وسهلًا · Welcome · Bienvenue")
+        # In every language offered at once: the visitor has not chosen yet.
+        name = self.municipality or " · ".join(MUNICIPALITY[c] for c in self.languages)
+        self.title.setText(name + "\n" + " · ".join(WELCOME[c] for c in self.languages))
