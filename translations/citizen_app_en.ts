@@ -341,54 +341,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="224"/>
+        <location filename="../citizen_app/ui/main_window.py" line="229"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
-        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="231"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="229"/>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="238"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="260"/>
+        <location filename="../citizen_app/ui/main_window.py" line="265"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="336"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="52"/>
+        <location filename="../citizen_app/ui/window_server.py" line="23"/>
+        <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <translation>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="65"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="82"/>
+        <location filename="../citizen_app/ui/window_server.py" line="95"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
     </message>
@@ -423,7 +428,7 @@
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="311"/>
+        <location filename="../citizen_app/ui/main_window.py" line="316"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
@@ -438,7 +443,7 @@
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="349"/>
+        <location filename="../citizen_app/ui/main_window.py" line="356"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
@@ -458,12 +463,12 @@
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="164"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="159"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="165"/>
         <source>PIN to close the kiosk:</source>
         <translation>PIN to close the kiosk:</translation>
     </message>
@@ -620,7 +625,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Saved on this computer. Sending it to the municipality…</translation>
@@ -722,89 +727,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Search: number, name, street, words…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
         <source>Search the requests</source>
         <translation>Search the requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Assigned to me</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="144"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="146"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>

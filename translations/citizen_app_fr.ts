@@ -341,54 +341,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="224"/>
+        <location filename="../citizen_app/ui/main_window.py" line="229"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
-        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="226"/>
+        <location filename="../citizen_app/ui/main_window.py" line="231"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="228"/>
+        <location filename="../citizen_app/ui/main_window.py" line="233"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="229"/>
+        <location filename="../citizen_app/ui/main_window.py" line="234"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="230"/>
+        <location filename="../citizen_app/ui/main_window.py" line="235"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="233"/>
+        <location filename="../citizen_app/ui/main_window.py" line="238"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="260"/>
+        <location filename="../citizen_app/ui/main_window.py" line="265"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="336"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="52"/>
+        <location filename="../citizen_app/ui/window_server.py" line="23"/>
+        <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <translation>Aucun serveur municipal n&apos;est configuré sur cet ordinateur. Saisissez l&apos;adresse de votre municipalité dans les Paramètres, ou demandez à votre service informatique de renseigner server_url dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="65"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="82"/>
+        <location filename="../citizen_app/ui/window_server.py" line="95"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
@@ -423,7 +428,7 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="311"/>
+        <location filename="../citizen_app/ui/main_window.py" line="316"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
@@ -438,7 +443,7 @@
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="349"/>
+        <location filename="../citizen_app/ui/main_window.py" line="356"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -458,12 +463,12 @@
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="158"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="164"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="159"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="165"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
     </message>
@@ -620,7 +625,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="101"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Enregistrée sur cet ordinateur. Envoi à la municipalité…</translation>
@@ -722,89 +727,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Rechercher : numéro, nom, rue, mots…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
         <source>Search the requests</source>
         <translation>Rechercher dans les demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Department</source>
         <translation>Service municipal</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Assigned to me</source>
         <translation>Attribuées à moi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="118"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Not assigned</source>
         <translation>Non attribuées</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="144"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="146"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
         <source>All departments</source>
         <translation>Tous les services municipaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="173"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
