@@ -348,7 +348,7 @@
         <location filename="../citizen_app/ui/main_window.py" line="229"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
-        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
@@ -392,12 +392,12 @@
         <translation>لم يُضبط خادم البلدية على هذا الحاسوب. اكتب عنوان بلديتك في الإعدادات، أو اطلب من قسم تكنولوجيا المعلومات ضبط server_url في %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="65"/>
+        <location filename="../citizen_app/ui/window_server.py" line="67"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="95"/>
+        <location filename="../citizen_app/ui/window_server.py" line="97"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>

@@ -344,7 +344,7 @@
         <location filename="../citizen_app/ui/main_window.py" line="229"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
-        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
@@ -388,12 +388,12 @@
         <translation>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="65"/>
+        <location filename="../citizen_app/ui/window_server.py" line="67"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="95"/>
+        <location filename="../citizen_app/ui/window_server.py" line="97"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
     </message>

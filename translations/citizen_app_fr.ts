@@ -344,7 +344,7 @@
         <location filename="../citizen_app/ui/main_window.py" line="229"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
-        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
@@ -388,12 +388,12 @@
         <translation>Aucun serveur municipal n&apos;est configuré sur cet ordinateur. Saisissez l&apos;adresse de votre municipalité dans les Paramètres, ou demandez à votre service informatique de renseigner server_url dans %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="65"/>
+        <location filename="../citizen_app/ui/window_server.py" line="67"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="95"/>
+        <location filename="../citizen_app/ui/window_server.py" line="97"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>

@@ -76,9 +76,9 @@ class MainWindow(
     ReceiptActions,
     QMainWindow,
 ):
-    #: the catalogue is shown: how many services, and whether it is a kept (offline) copy
+    # the catalogue is shown: how many services, and whether it is a kept (offline) copy
     catalogue_shown = Signal(int, bool)
-    #: the municipality could not be reached or none is set up; the text the window shows
+    # the municipality could not be reached or none is set up; the text the window shows
     load_failed = Signal(str)
 
     def __init__(
