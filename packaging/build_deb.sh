@@ -34,7 +34,7 @@ ln -s "/opt/$package/citizen-app" "$root/usr/bin/citizen-app"
 install -m 644 packaging/linux/citizen-app.desktop "$root/usr/share/applications/"
 install -m 644 resources/icons/citizen-app.svg "$root/usr/share/icons/hicolor/scalable/apps/"
 install -m 644 resources/icons/citizen-app.png "$root/usr/share/icons/hicolor/256x256/apps/"
-install -m 644 packaging/linux/site.toml "$root/etc/xdg/$package/site.toml"
+install -m 644 packaging/site.toml "$root/etc/xdg/$package/site.toml"
 cp -a "$bundle/THIRD_PARTY_NOTICES" "$root/usr/share/doc/$package/"
 cat > "$root/usr/share/doc/$package/copyright" <<EOF
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
