@@ -6,9 +6,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TS := $(wildcard translations/*.ts)
 QM := $(TS:.ts=.qm)
+# The bundle is built in its own clean environment: PyInstaller takes whatever it finds.
+BUNDLE_VENV := build/bundle-venv
+BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format server translations screenshots bench clean
+.PHONY: help run test lint format server translations screenshots bench bundle deb clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -49,6 +52,24 @@ format: $(STAMP) ## apply ruff's formatting and safe fixes
 
 bench: $(STAMP) ## run the benchmarks (they print their figures)
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+$(BUNDLE_STAMP): pyproject.toml packaging/bundle_requirements.py
+	rm -rf $(BUNDLE_VENV)
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PYTHON) packaging/bundle_requirements.py > build/bundle-requirements.txt
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet -r build/bundle-requirements.txt
+	touch $@
+
+bundle: $(BUNDLE_STAMP) ## build the one-folder desktop app in dist/citizen-app/ (runs without Python)
+	for ts in $(TS); do $(BUNDLE_VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/citizen-app.spec
+	$(BUNDLE_VENV)/bin/python packaging/third_party_notices.py dist/citizen-app
+	@du -sh dist/citizen-app | awk '{print "bundle size: " $$1 " (dist/citizen-app)"}'
+
+deb: ## build dist/municipal-eservices_VERSION_ARCH.deb from the bundle (make bundle first)
+	packaging/build_deb.sh
 
 clean: ## remove the virtual environment and build outputs
 	rm -rf $(VENV) build dist *.egg-info translations/*.qm

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -33,6 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir")
     parser.add_argument(
         "--kiosk", action="store_true", default=None, help="kiosk mode (public service hall)"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        type=float,
+        nargs="?",
+        const=30.0,
+        metavar="SECONDS",
+        help="exit 0 once the window is shown and the catalogue came from the server, "
+        "1 if that fails or takes longer than SECONDS (30)",
     )
     return parser
 
@@ -65,6 +75,7 @@ def quit_on_signals(app: object, window: object) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from citizen_app.api.client import Open311Client
@@ -73,10 +84,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from citizen_app.core.local_requests import LocalRequests
     from citizen_app.core.map_tiles import map_tiles
     from citizen_app.core.server_address import problem as address_problem
-    from citizen_app.core.settings import data_dir
+    from citizen_app.core.settings import data_dir, site_file
     from citizen_app.core.settings import load as load_settings
     from citizen_app.demo_server import DemoServer
     from citizen_app.i18n import apply_language, register_fonts
+    from citizen_app.resources import resource_path
     from citizen_app.ui.main_window import MainWindow
     from citizen_app.ui.tasks import run_task
 
@@ -94,12 +106,14 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"settings: {problem}", file=sys.stderr)
     app = QApplication([sys.argv[0]])
     app.setApplicationName("municipal-eservices")
+    app.setDesktopFileName("citizen-app")
+    app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "citizen-app.png"))))
     register_fonts()
     apply_language(settings.language)
     folder = data_dir(settings)
     # A kiosk keeps nothing on disk: its database lives in memory, its credentials too.
     db = LocalDatabase(Path(":memory:") if settings.kiosk else folder / "local.db")
-    demo = None if settings.server_url else DemoServer(folder)
+    demo = None if settings.server_url or not DemoServer.can_run() else DemoServer(folder)
     client = Open311Client(
         settings.server_url or "http://127.0.0.1:9",
         api_key=settings.api_key or None,
@@ -137,15 +151,23 @@ def run_gui(args: argparse.Namespace) -> int:
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app, window)
+    if args.smoke_test is not None:
+        from citizen_app.smoke_test import watch
+
+        watch(window, args.smoke_test)
     if settings.kiosk:
         window.showFullScreen()
     else:
         window.show()
-    refused = demo is None and address_problem(settings.server_url, settings.allow_plain_http)
+    refused = bool(settings.server_url) and address_problem(
+        settings.server_url, settings.allow_plain_http
+    )
     if refused:
         window.refuse_configured_server(refused)
-    elif demo is None:
+    elif settings.server_url:
         window.start()
+    elif demo is None:
+        window.show_no_server(str(site_file(os.environ)))
     else:
         window.show_starting_demo()
 

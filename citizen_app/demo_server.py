@@ -18,6 +18,7 @@ from pathlib import Path
 import requests
 
 from citizen_app.api.errors import TransportError
+from citizen_app.resources import frozen
 
 
 def _free_port() -> int:
@@ -42,6 +43,12 @@ class DemoServer:
         #: role -> (login, password) of the demo accounts
         self.accounts: dict[str, tuple[str, str]] = {}
         self._process: subprocess.Popen[bytes] | None = None
+
+    @staticmethod
+    def can_run() -> bool:
+        """Not from a frozen bundle: it has no Python to run the server with, and a
+        municipality's bundle leaves the server out (DESIGN.md)."""
+        return not frozen()
 
     @property
     def database_url(self) -> str:

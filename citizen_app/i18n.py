@@ -11,9 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from citizen_app.resources import resource_path
+
 LANGUAGES = ("ar", "en", "fr")
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
-FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+TRANSLATIONS = resource_path("translations")
+FONTS = resource_path("resources", "fonts")
 ARABIC_FONT = "Noto Naskh Arabic UI"
 _installed: list[QTranslator] = []
 _system_families: list[str] = []
@@ -39,6 +41,11 @@ def apply_language(language: str) -> None:
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(locale.textDirection())
         _use_fonts_for(language)
+
+
+def loaded_translations() -> list[str]:
+    """The translation files in use, for diagnostics (`citizen-app --smoke-test`)."""
+    return [Path(translator.filePath()).name for translator in _installed]
 
 
 def register_fonts() -> None:

@@ -211,9 +211,11 @@ def test_the_command_line_entry_point_and_its_exit_codes(tmp_path: Path) -> None
 def test_every_key_is_documented_and_in_the_example() -> None:
     docs = (ROOT / "docs" / "site-config.md").read_text(encoding="utf-8")
     example = ROOT / "packaging" / "site.example.toml"
+    shipped = (ROOT / "packaging" / "site.toml").read_text(encoding="utf-8")
     for field in fields(Settings):
         assert f"| `{field.name}` |" in docs, field.name
         assert f"\n{field.name} = " in example.read_text(encoding="utf-8"), field.name
+        assert f"\n#{field.name} = " in shipped, field.name  # the installers' commented copy
     done = subprocess.run(
         [
             sys.executable,

@@ -148,3 +148,17 @@ def test_only_the_sites_languages_are_offered(qapp) -> None:
     assert [button.text() for button in start.buttons] == ["العربية", "English"]
     assert "Bienvenue" not in start.title.text()
     assert "Welcome" in start.title.text()
+
+
+def test_the_site_file_is_found_in_any_xdg_config_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citizen_app.core.settings import site_file
+
+    first, system = tmp_path / "xdg-ubuntu", tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CONFIG_DIRS", f"{first}:{system}")
+    assert site_file({}) == system / "municipal-eservices" / "site.toml"  # none yet: the last
+    (system / "municipal-eservices").mkdir(parents=True)
+    (system / "municipal-eservices" / "site.toml").write_text("kiosk = true\n", encoding="utf-8")
+    assert site_file({}) == system / "municipal-eservices" / "site.toml"
+    assert site_file({"CITIZEN_APP_SITE_CONFIG": "/x/site.toml"}) == Path("/x/site.toml")

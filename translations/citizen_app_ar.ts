@@ -736,64 +736,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="239"/>
+        <location filename="../citizen_app/ui/main_window.py" line="244"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="241"/>
+        <location filename="../citizen_app/ui/main_window.py" line="246"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="243"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="244"/>
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245"/>
+        <location filename="../citizen_app/ui/main_window.py" line="250"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
+        <location filename="../citizen_app/ui/main_window.py" line="253"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="275"/>
+        <location filename="../citizen_app/ui/main_window.py" line="280"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="346"/>
+        <location filename="../citizen_app/ui/main_window.py" line="351"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="54"/>
+        <location filename="../citizen_app/ui/window_server.py" line="23"/>
+        <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <translation>لم يُضبط خادم البلدية على هذا الحاسوب. اكتب عنوان بلديتك في الإعدادات، أو اطلب من قسم تكنولوجيا المعلومات ضبط server_url في %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="69"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="84"/>
+        <location filename="../citizen_app/ui/window_server.py" line="99"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="93"/>
+        <location filename="../citizen_app/ui/window_server.py" line="108"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http://‎ غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https://‎ (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <location filename="../citizen_app/ui/window_server.py" line="115"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>عنوان الخادم المُعدّ %1 ليس عنوانًا على الإنترنت.</translation>
     </message>
@@ -828,7 +833,7 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="326"/>
+        <location filename="../citizen_app/ui/main_window.py" line="331"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
@@ -843,7 +848,7 @@
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="364"/>
+        <location filename="../citizen_app/ui/main_window.py" line="371"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>

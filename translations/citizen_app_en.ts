@@ -732,64 +732,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="239"/>
+        <location filename="../citizen_app/ui/main_window.py" line="244"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="241"/>
+        <location filename="../citizen_app/ui/main_window.py" line="246"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="243"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="244"/>
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245"/>
+        <location filename="../citizen_app/ui/main_window.py" line="250"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
+        <location filename="../citizen_app/ui/main_window.py" line="253"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="275"/>
+        <location filename="../citizen_app/ui/main_window.py" line="280"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="346"/>
+        <location filename="../citizen_app/ui/main_window.py" line="351"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="54"/>
+        <location filename="../citizen_app/ui/window_server.py" line="23"/>
+        <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <translation>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="69"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="84"/>
+        <location filename="../citizen_app/ui/window_server.py" line="99"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="93"/>
+        <location filename="../citizen_app/ui/window_server.py" line="108"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <location filename="../citizen_app/ui/window_server.py" line="115"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>The configured server address %1 is not a web address.</translation>
     </message>
@@ -824,7 +829,7 @@
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="326"/>
+        <location filename="../citizen_app/ui/main_window.py" line="331"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
@@ -839,7 +844,7 @@
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="364"/>
+        <location filename="../citizen_app/ui/main_window.py" line="371"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>

@@ -732,64 +732,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="239"/>
+        <location filename="../citizen_app/ui/main_window.py" line="244"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="241"/>
+        <location filename="../citizen_app/ui/main_window.py" line="246"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="243"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="244"/>
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245"/>
+        <location filename="../citizen_app/ui/main_window.py" line="250"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
+        <location filename="../citizen_app/ui/main_window.py" line="253"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="275"/>
+        <location filename="../citizen_app/ui/main_window.py" line="280"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="346"/>
+        <location filename="../citizen_app/ui/main_window.py" line="351"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="54"/>
+        <location filename="../citizen_app/ui/window_server.py" line="23"/>
+        <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <translation>Aucun serveur municipal n&apos;est configuré sur cet ordinateur. Saisissez l&apos;adresse de votre municipalité dans les Paramètres, ou demandez à votre service informatique de renseigner server_url dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/window_server.py" line="69"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="84"/>
+        <location filename="../citizen_app/ui/window_server.py" line="99"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="93"/>
+        <location filename="../citizen_app/ui/window_server.py" line="108"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>L’application ne se connecte pas à %1 : cette adresse utilise http:// non chiffré vers un autre ordinateur, et les mots de passe circuleraient en clair. Utilisez une adresse https:// (ou le service informatique peut autoriser http dans la configuration du site).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <location filename="../citizen_app/ui/window_server.py" line="115"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>L’adresse de serveur configurée %1 n’est pas une adresse web.</translation>
     </message>
@@ -824,7 +829,7 @@
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="326"/>
+        <location filename="../citizen_app/ui/main_window.py" line="331"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
@@ -839,7 +844,7 @@
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="364"/>
+        <location filename="../citizen_app/ui/main_window.py" line="371"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>

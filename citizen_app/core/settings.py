@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from platformdirs import site_config_path, user_cache_path, user_config_path, user_data_path
+from platformdirs import site_config_dir, user_cache_path, user_config_path, user_data_path
 
 from citizen_app.core import site_schema
 from citizen_app.core.site_schema import LANGUAGES, Problem
@@ -59,9 +59,14 @@ NAMES = {f.name for f in fields(Settings)}
 
 
 def site_file(env: Mapping[str, str]) -> Path:
-    return Path(
-        env.get("CITIZEN_APP_SITE_CONFIG") or site_config_path(APP, appauthor=False) / "site.toml"
-    )
+    """`$CITIZEN_APP_SITE_CONFIG`, else the system's file. On Linux a desktop session may list
+    several folders in XDG_CONFIG_DIRS (Ubuntu puts /etc/xdg/xdg-ubuntu first): the first one
+    holding our site.toml wins, and with none the last (/etc/xdg, where packages install it)."""
+    if env.get("CITIZEN_APP_SITE_CONFIG"):
+        return Path(env["CITIZEN_APP_SITE_CONFIG"])
+    folders = site_config_dir(APP, appauthor=False, multipath=True).split(os.pathsep)
+    candidates = [Path(folder) / "site.toml" for folder in folders]
+    return next((c for c in candidates if c.is_file()), candidates[-1])
 
 
 def user_file(env: Mapping[str, str]) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -77,6 +77,11 @@ class MainWindow(
     ReceiptActions,
     QMainWindow,
 ):
+    # the catalogue is shown: how many services, and whether it is a kept (offline) copy
+    catalogue_shown = Signal(int, bool)
+    # the municipality could not be reached or none is set up; the text the window shows
+    load_failed = Signal(str)
+
     def __init__(
         self,
         client: Open311Client,
@@ -351,9 +356,11 @@ class MainWindow(
             self.show_message("")
         self.catalogue.set_services(known.value)
         self.workspace.queue.set_services(known.value)
+        self.catalogue_shown.emit(len(known.value), known.offline)
 
     def on_load_failed(self, error: Exception) -> None:
         self.show_message(advice(error))
+        self.load_failed.emit(self.message.text())
 
     # --- requests ---------------------------------------------------------------------------
 

@@ -16,6 +16,21 @@ from citizen_app.ui.tasks import run_task
 class ServerSwitching:
     """Needs MainWindow's client, account, settings page, timer and pages."""
 
+    def show_no_server(self, site_file: str) -> None:
+        """No server configured and no demo server to start (an installed bundle leaves the
+        server out): say what to do and open Settings, where an address can be typed."""
+        self.show_message(
+            QCoreApplication.translate(
+                "MainWindow",
+                "No municipality server is set up on this computer. Type your municipality's "
+                "address under Settings, or ask your IT staff to set server_url in %1.",
+            ).replace("%1", ltr(site_file))
+        )
+        self.client.base_url = ""  # not the placeholder address in the Settings field
+        self.on_settings_clicked()
+        self.settings.show_server_problem(server_address.AddressProblem.EMPTY)
+        self.load_failed.emit(self.message.text())
+
     def change_server(self, address: str) -> None:
         """Try the typed address first (in the background); only a server that answers as an
         Open311 server replaces the current one. "" goes back to the demo municipality."""
