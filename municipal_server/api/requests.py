@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
+from municipal_server.accounts import STAFF_ROLES
 from municipal_server.api.schemas import Strict, errors
 from municipal_server.api.serialize import (
     RequestDetailOut,
@@ -57,7 +58,7 @@ IdempotencyKey = Annotated[
 
 
 def is_staff(user: User) -> bool:
-    return user.role in ("clerk", "admin")
+    return user.role in STAFF_ROLES
 
 
 def visible_request(
