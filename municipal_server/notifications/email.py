@@ -28,9 +28,9 @@ def build(settings: Settings, notification: Notification) -> EmailMessage:
     # The same on every attempt, so a repeat after a crash mid-send is recognisable.
     domain = settings.jurisdiction_id or "localhost"
     message["Message-ID"] = f"<{reference(notification.dedupe_key)}@{domain}>"
-    message["Content-Language"] = notification.language
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no auto-replies, please
     message.set_content(notification.body, charset="utf-8")
+    message["Content-Language"] = notification.language  # after set_content, which drops it
     return message
 
 
