@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 from tests.live_server import free_port
 
@@ -31,14 +32,28 @@ class _Collector:
 class SmtpSink:
     """An SMTP server on 127.0.0.1 that can be stopped and started again on the same port."""
 
-    def __init__(self) -> None:
+    def __init__(self, password: str | None = None) -> None:
         self.port = free_port()
         self.messages: list[tuple[list[str], EmailMessage]] = []
+        self.logins: list[tuple[str, str]] = []
+        self.password = password
         self.lock = threading.Lock()
         self._controller: Controller | None = None
 
+    def _authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
+        login, password = data.login.decode(), data.password.decode()
+        self.logins.append((login, password))
+        return AuthResult(success=password == self.password, handled=False)
+
     def start(self) -> SmtpSink:
-        self._controller = Controller(_Collector(self), hostname="127.0.0.1", port=self.port)
+        auth: dict[str, Any] = {}
+        if self.password is not None:  # AUTH over plain loopback, for the test only
+            auth = {"authenticator": self._authenticate, "auth_require_tls": False}
+        self._controller = Controller(
+            _Collector(self), hostname="127.0.0.1", port=self.port, **auth
+        )
         self._controller.start()
         return self
 
