@@ -20,6 +20,7 @@ from municipal_server.models import Notification
 from municipal_server.notifications import DeliveryError, sms
 from municipal_server.notifications.worker import Worker
 from municipal_server.timeutil import utcnow
+from tests.live_server import run_cli
 from tests.notify_sinks import HttpSink, SmtpSink, text_of
 
 SECRET = "smtp-Pa55word-xyz"
@@ -165,3 +166,22 @@ def test_sms_templates_are_filled_and_escaped_for_where_they_stand() -> None:
     with pytest.raises(DeliveryError) as refused:
         sms.build(replace(base, sms_url="file:///etc/passwd"), message())
     assert refused.value.permanent
+
+
+def test_send_notifications_once_from_the_command_line(database: Database) -> None:
+    sink = SmtpSink().start()
+    try:
+        queue_one(database, "email", ADDRESS, "k:cli:email")
+        env = {
+            "MUNICIPAL_SMTP_HOST": "127.0.0.1",
+            "MUNICIPAL_SMTP_PORT": str(sink.port),
+            "MUNICIPAL_SMTP_SECURITY": "none",
+            "MUNICIPAL_SMTP_FROM": "noreply@hebron.ps",
+        }
+        out = run_cli(database.url, "send-notifications", "--once", env=env)
+        assert "sent 1" in out
+        assert len(sink.to(ADDRESS)) == 1
+        assert "sent 0" in run_cli(database.url, "send-notifications", "--once", env=env)
+    finally:
+        sink.stop()
+    assert len(sink.to(ADDRESS)) == 1
