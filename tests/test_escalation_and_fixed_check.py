@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -120,6 +121,8 @@ def test_an_overdue_request_is_escalated_once_to_its_departments_supervisors(
         [notice] = about(smtp, water_sup, water)
         assert notice["Subject"] == f"تجاوز الموعد: الطلب رقم {water} (تسرب مياه)"
         assert "الموظف المكلّف: لا أحد." in text_of(notice)
+        submitted = utcnow().astimezone(ZoneInfo("Asia/Hebron")).strftime("%d/%m/%Y")
+        assert f"تاريخ التقديم: {submitted}." in text_of(notice)
         [notice] = about(smtp, "roads-sup@demo.ps", roads)
         assert notice["Subject"] == f"Overdue: request {roads} (Damaged pavement)"
         # No supervisor for certificates: the municipality-wide one (no department) is told.

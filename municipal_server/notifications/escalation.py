@@ -75,8 +75,8 @@ def escalate_overdue(session: Session, settings: Settings, now: datetime, limit:
                 number=request.number or "",
                 service=localized(request.service.names, language),
                 status=request.status,
-                due=queue.local_date(request.expected_at, settings),
-                submitted=queue.local_date(request.requested_at, settings),
+                due=queue.local_date(request.expected_at, settings, language),
+                submitted=queue.local_date(request.requested_at, settings, language),
                 assignee=request.assignee.name if request.assignee else None,
             )
             stamp = int(request.expected_at.timestamp()) if request.expected_at else 0

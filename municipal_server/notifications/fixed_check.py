@@ -51,7 +51,7 @@ def ask_resolved(session: Session, settings: Settings, now: datetime, limit: int
                 municipality=queue.municipality_name(session, language),
                 number=request.number or "",
                 service=localized(request.service.names, language),
-                resolved=queue.local_date(request.resolved_at, settings),
+                resolved=queue.local_date(request.resolved_at, settings, language),
             )
             queue.enqueue(
                 session,

@@ -45,10 +45,14 @@ def municipality_name(session: Session, language: str) -> str:
     return localized(row.names, language) if row else ""
 
 
-def local_date(moment: datetime | None, settings: Settings) -> str:
+def local_date(moment: datetime | None, settings: Settings, language: str) -> str:
+    """The date in the municipality's time zone: 03/12/2026 in Arabic and French, 2026-12-03 in
+    English. In Arabic text the slashes keep the date one run (bidi rule W4 joins digits across
+    `/` but not across `-`, which would show 03-12-2026 read from the right)."""
     if moment is None:
         return ""
-    return moment.astimezone(ZoneInfo(settings.timezone)).date().isoformat()
+    day = moment.astimezone(ZoneInfo(settings.timezone)).date()
+    return day.isoformat() if language == "en" else day.strftime("%d/%m/%Y")
 
 
 def enqueue(

@@ -4,8 +4,8 @@ Request numbers start with Latin letters (`HEB-2026-000123`), so inside an Arabi
 Unicode bidi algorithm already keeps the whole number as one left-to-right run (its digits
 follow the letters, rule W7); no LRI/PDI marks are added, because many phones' SMS apps and
 some mail readers show those as boxes. Every Arabic line starts with an Arabic word, so readers
-that choose the direction from the first letter show it right to left. Dates are written
-YYYY-MM-DD in the municipality's time zone.
+that choose the direction from the first letter show it right to left. Dates come already
+written (queue.local_date: DD/MM/YYYY in Arabic and French, YYYY-MM-DD in English).
 """
 
 from __future__ import annotations
