@@ -6,8 +6,13 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from municipal_server.config import DEFAULT_DATABASE_URL
+
+if TYPE_CHECKING:  # imported where used, so that the CLI starts fast
+    from municipal_server.config import Settings
+    from municipal_server.notifications.worker import WorkerThread
 
 
 def _database_url(args: argparse.Namespace) -> str:
@@ -43,7 +48,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _start_worker(settings):  # -> WorkerThread (imported lazily, like the rest of serve)
+def _start_worker(settings: Settings) -> WorkerThread:
     from municipal_server.db import Database
     from municipal_server.notifications.worker import Worker, WorkerThread
 
@@ -81,7 +86,10 @@ def cmd_send_notifications(args: argparse.Namespace) -> int:
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: stop.set())
         while not stop.is_set():
-            worker.run_once(stop)
+            try:
+                worker.run_once(stop)
+            except Exception:  # the database may be away for a while; try again later
+                logging.getLogger("municipal_server").exception("notification pass failed")
             stop.wait(settings.notify_interval)
     finally:
         worker.database.dispose()
