@@ -32,7 +32,10 @@ class _Collector:
 class SmtpSink:
     """An SMTP server on 127.0.0.1 that can be stopped and started again on the same port."""
 
-    def __init__(self, password: str | None = None) -> None:
+    def __init__(self, password: str | None = None, **tls: Any) -> None:
+        """`tls`: aiosmtpd's `ssl_context` (implicit TLS) or `tls_context` and
+        `require_starttls` (STARTTLS)."""
+        self.tls = tls
         self.port = free_port()
         self.messages: list[tuple[list[str], EmailMessage]] = []
         self.logins: list[tuple[str, str]] = []
@@ -48,11 +51,13 @@ class SmtpSink:
         return AuthResult(success=password == self.password, handled=False)
 
     def start(self) -> SmtpSink:
-        auth: dict[str, Any] = {}
-        if self.password is not None:  # AUTH over plain loopback, for the test only
-            auth = {"authenticator": self._authenticate, "auth_require_tls": False}
+        options: dict[str, Any] = dict(self.tls)
+        if self.password is not None:
+            # AUTH after STARTTLS when the sink offers it (aiosmtpd does not count implicit TLS).
+            required = "tls_context" in self.tls
+            options |= {"authenticator": self._authenticate, "auth_require_tls": required}
         self._controller = Controller(
-            _Collector(self), hostname="127.0.0.1", port=self.port, **auth
+            _Collector(self), hostname="127.0.0.1", port=self.port, **options
         )
         self._controller.start()
         return self

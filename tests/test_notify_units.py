@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
+import ssl
+import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +23,7 @@ from municipal_server.models import Notification
 from municipal_server.notifications import DeliveryError, sms
 from municipal_server.notifications.worker import Worker
 from municipal_server.timeutil import utcnow
-from tests.live_server import run_cli
+from tests.live_server import in_ci, run_cli
 from tests.notify_sinks import HttpSink, SmtpSink, text_of
 
 SECRET = "smtp-Pa55word-xyz"
@@ -185,3 +188,53 @@ def test_send_notifications_once_from_the_command_line(database: Database) -> No
     finally:
         sink.stop()
     assert len(sink.to(ADDRESS)) == 1
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (the test's own CA file)."""
+    if shutil.which("openssl") is None:
+        if in_ci():
+            pytest.fail("openssl is needed to make a test certificate")
+        pytest.skip("openssl is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [
+            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+            *("-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"),
+            *("-keyout", str(key), "-out", str(cert)),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return cert, key
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_tls_to_the_mail_server(
+    database: Database, certificate: tuple[Path, Path], security: str
+) -> None:
+    cert, key = certificate
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    if security == "ssl":
+        tls: dict[str, object] = {"ssl_context": context}
+    else:
+        tls = {"tls_context": context, "require_starttls": True}
+    sink = SmtpSink(password=SECRET, **tls).start()
+    try:
+        queue_one(database, "email", ADDRESS, "k:tls:email")
+        settings = replace(
+            smtp_settings(database, sink.port), smtp_security=security, smtp_ca_file=str(cert)
+        )
+        assert Worker(database, settings).run_once().sent == 1
+        assert len(sink.to(ADDRESS)) == 1 and sink.logins == [("outbox", SECRET)]
+        # Without the municipality's CA the certificate is refused: nothing is sent.
+        queue_one(database, "email", ADDRESS, "k:tls2:email")
+        untrusted = replace(settings, smtp_ca_file="")
+        assert Worker(database, untrusted).run_once().retried == 1
+        assert len(sink.to(ADDRESS)) == 1
+    finally:
+        sink.stop()
