@@ -118,6 +118,7 @@ class Settings:
     notify_retry_max: float = 3600.0
     notify_max_attempts: int = 30
     notify_lease: float = 300.0  # a claimed message not marked sent by then is tried again
+    notify_keep_days: float = 30.0  # sent messages (addresses, texts) are deleted after this
     # Days after a request is resolved before its citizen is asked whether it is fixed.
     fixed_check_days: float = 3.0
 
@@ -164,6 +165,7 @@ class Settings:
             notify_retry_max=_float("MUNICIPAL_NOTIFY_RETRY_MAX", cls.notify_retry_max),
             notify_max_attempts=_int("MUNICIPAL_NOTIFY_MAX_ATTEMPTS", cls.notify_max_attempts),
             notify_lease=_float("MUNICIPAL_NOTIFY_LEASE", cls.notify_lease),
+            notify_keep_days=_float("MUNICIPAL_NOTIFY_KEEP_DAYS", cls.notify_keep_days),
             fixed_check_days=_float("MUNICIPAL_FIXED_CHECK_DAYS", cls.fixed_check_days),
         )
 

@@ -10,6 +10,7 @@ import ssl
 import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -188,6 +189,24 @@ def test_send_notifications_once_from_the_command_line(database: Database) -> No
     finally:
         sink.stop()
     assert len(sink.to(ADDRESS)) == 1
+
+
+def test_sent_messages_are_deleted_after_the_keeping_time(database: Database) -> None:
+    gateway = HttpSink().start()
+    try:
+        settings = Settings(database_url=database.url, sms_url=gateway.url, notify_keep_days=30)
+        queue_one(database, "sms", "+970599000003", "k:old:sms")
+        later = utcnow() + timedelta(days=29)
+        assert Worker(database, settings, clock=lambda: later).run_once().sent == 1
+        gateway.status = 400
+        queue_one(database, "sms", "+970599000004", "k:refused:sms")
+        Worker(database, settings).run_once()
+        assert [s[0] for s in states(database)] == ["sent", "failed"]
+        much_later = later + timedelta(days=30, seconds=1)
+        assert Worker(database, settings, clock=lambda: much_later).run_once().pruned == 1
+        assert [s[0] for s in states(database)] == ["failed"]
+    finally:
+        gateway.stop()
 
 
 @pytest.fixture(scope="module")

@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from municipal_server.config import Settings
@@ -48,6 +48,7 @@ class Tally:
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    pruned: int = 0
     paused: set[str] = field(default_factory=set)
 
 
@@ -71,6 +72,7 @@ class Worker:
         tally = Tally()
         tally.escalated = self._scan(escalation.escalate_overdue)
         tally.asked = self._scan(fixed_check.ask_resolved)
+        tally.pruned = self.prune()
         for _ in range(MAX_PER_TICK):
             if stop is not None and stop.is_set():
                 break
@@ -90,6 +92,21 @@ class Worker:
                 session.rollback()
                 return 0
         return count
+
+    def prune(self) -> int:
+        """Delete sent messages older than MUNICIPAL_NOTIFY_KEEP_DAYS: they hold addresses and
+        texts, and their dedupe keys are no longer needed (each cause is queued only once:
+        events when they happen, escalations and questions behind their own columns).
+        Failed messages stay for the administrator to look at."""
+        cutoff = self.clock() - timedelta(days=self.settings.notify_keep_days)
+        with self.database.session() as session:
+            result = session.execute(
+                delete(Notification).where(
+                    Notification.state == "sent", Notification.sent_at < cutoff
+                )
+            )
+            session.commit()
+        return result.rowcount or 0
 
     def claim(self, exclude: Collection[str] = ()) -> Notification | None:
         now = self.clock()
