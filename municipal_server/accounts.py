@@ -14,7 +14,10 @@ from municipal_server.models import User
 from municipal_server.security import hash_password, valid_palestinian_id
 from municipal_server.timeutil import utcnow
 
-ROLES = ("citizen", "clerk", "admin")
+ROLES = ("citizen", "clerk", "supervisor", "admin")
+# Staff see every request and act on it; a supervisor is a clerk who is also told when a
+# request of their department (service group; all when none) is overdue.
+STAFF_ROLES = ("clerk", "supervisor", "admin")
 MIN_PASSWORD = 8
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9]{7,15}$")
@@ -52,7 +55,10 @@ def create_user(
     role: str = "citizen",
     department: str | None = None,
 ) -> User:
-    """Validate and add a user (flushes, does not commit)."""
+    """Validate and add a user (flushes, does not commit).
+
+    E-mail notifications start on when the user has an e-mail address; SMS start off.
+    """
     name = name.strip()
     if not name or len(name) > 200:
         raise invalid_field("name", "required" if not name else "too_long", max_length=200)
@@ -91,6 +97,8 @@ def create_user(
         role=role,
         department=department,
         created_at=utcnow(),
+        notify_email=email is not None,
+        notify_sms=False,
     )
     session.add(user)
     session.flush()

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from municipal_server.api import attachments, auth, clerk, feedback, me, requests
+from municipal_server.api import attachments, auth, clerk, feedback, fixed, me, requests
 from municipal_server.config import Settings
 from municipal_server.db import Database
 from municipal_server.errors import ApiError
@@ -60,7 +60,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.database = Database(settings.database_url)
 
     app.include_router(open311_routes.router)
-    for module in (auth, me, requests, attachments, clerk, feedback):
+    for module in (auth, me, requests, fixed, attachments, clerk, feedback):
         app.include_router(module.router, prefix="/api/v1")
 
     @app.exception_handler(ApiError)

@@ -1,4 +1,4 @@
-"""`municipal-server`: serve, init-db, create-user, seed-demo."""
+"""`municipal-server`: serve, init-db, create-user, seed-demo, send-notifications."""
 
 from __future__ import annotations
 
@@ -6,8 +6,13 @@ import argparse
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from municipal_server.config import DEFAULT_DATABASE_URL
+
+if TYPE_CHECKING:  # imported where used, so that the CLI starts fast
+    from municipal_server.config import Settings
+    from municipal_server.notifications.worker import WorkerThread
 
 
 def _database_url(args: argparse.Namespace) -> str:
@@ -24,15 +29,70 @@ def cmd_serve(args: argparse.Namespace) -> int:
     os.environ["DATABASE_URL"] = _database_url(args)
     if args.migrate:
         migrate.upgrade(os.environ["DATABASE_URL"])
-    app = create_app(Settings.from_env())
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_level=args.log_level,
-        proxy_headers=False,
-        server_header=False,
-    )
+    settings = Settings.from_env()
+    app = create_app(settings)
+    sender = _start_worker(settings) if settings.notify_worker else None
+    try:
+        uvicorn.run(
+            app,
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+            proxy_headers=False,
+            server_header=False,
+        )
+    finally:
+        if sender is not None:
+            sender.stop()
+            sender.worker.database.dispose()
+    return 0
+
+
+def _start_worker(settings: Settings) -> WorkerThread:
+    from municipal_server.db import Database
+    from municipal_server.notifications.worker import Worker, WorkerThread
+
+    worker = Worker(Database(settings.database_url), settings)
+    return WorkerThread(worker, settings.notify_interval).start()
+
+
+def cmd_send_notifications(args: argparse.Namespace) -> int:
+    import logging
+    import signal
+    import threading
+
+    from municipal_server import migrate
+    from municipal_server.config import Settings
+    from municipal_server.db import Database
+    from municipal_server.notifications.worker import Worker
+
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(message)s")
+    url = _database_url(args)
+    os.environ["DATABASE_URL"] = url
+    if args.migrate:
+        migrate.upgrade(url)
+    settings = Settings.from_env()
+    worker = Worker(Database(url), settings)
+    try:
+        if args.once:
+            tally = worker.run_once()
+            print(
+                f"escalated {tally.escalated}, asked {tally.asked}, sent {tally.sent}, "
+                f"to retry {tally.retried}, failed {tally.failed}"
+            )
+            return 0
+        # SIGTERM and Ctrl+C end the loop after the message in hand, never in the middle.
+        stop = threading.Event()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: stop.set())
+        while not stop.is_set():
+            try:
+                worker.run_once(stop)
+            except Exception:  # the database may be away for a while; try again later
+                logging.getLogger("municipal_server").exception("notification pass failed")
+            stop.wait(settings.notify_interval)
+    finally:
+        worker.database.dispose()
     return 0
 
 
@@ -121,13 +181,26 @@ def build_parser() -> argparse.ArgumentParser:
     create = commands.add_parser(
         "create-user", help="add an account (password from $MUNICIPAL_NEW_PASSWORD or a prompt)"
     )
-    create.add_argument("--role", choices=("citizen", "clerk", "admin"), required=True)
+    create.add_argument(
+        "--role", choices=("citizen", "clerk", "supervisor", "admin"), required=True
+    )
     create.add_argument("--name", required=True)
     create.add_argument("--email")
     create.add_argument("--phone")
     create.add_argument("--department")
     create.add_argument("--language", default="ar", choices=("ar", "en", "fr"))
     create.set_defaults(func=cmd_create_user)
+
+    send = commands.add_parser(
+        "send-notifications",
+        help="send queued e-mails and SMS, escalate overdue requests, ask 'is it fixed?'",
+    )
+    send.add_argument("--once", action="store_true", help="one pass, then exit")
+    send.add_argument("--log-level", default="warning")
+    send.add_argument(
+        "--no-migrate", dest="migrate", action="store_false", help="do not upgrade the database"
+    )
+    send.set_defaults(func=cmd_send_notifications)
 
     seed = commands.add_parser(
         "seed-demo", help="load the demo municipality; prints the API key and demo accounts"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 DEFAULT_DATABASE_URL = "sqlite:///" + str(Path.cwd() / "municipal.db")
@@ -21,6 +22,44 @@ def _int(name: str, default: int) -> int:
 def _float(name: str, default: float) -> float:
     value = os.environ.get(name)
     return float(value) if value else default
+
+
+def _bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if not value:
+        return default
+    if value.strip().lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.strip().lower() in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name}: expected true or false, got {value!r}")
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekdays(name: str, default: tuple[int, ...]) -> tuple[int, ...]:
+    """`fri,sat` -> (4, 5) (Monday is 0, as in date.weekday())."""
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    days = []
+    for part in value.split(","):
+        part = part.strip().lower()[:3]
+        if part:
+            if part not in WEEKDAYS:
+                raise ValueError(f"{name}: unknown day {part!r} (use {','.join(WEEKDAYS)})")
+            days.append(WEEKDAYS.index(part))
+    return tuple(sorted(set(days)))
+
+
+def _dates(name: str) -> frozenset[date]:
+    """`2026-12-25,2027-01-01` -> those dates (ISO 8601, comma or blank separated)."""
+    value = os.environ.get(name, "")
+    try:
+        return frozenset(date.fromisoformat(p) for p in value.replace(",", " ").split())
+    except ValueError as error:
+        raise ValueError(f"{name}: {error}") from error
 
 
 def _networks(value: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
@@ -51,6 +90,37 @@ class Settings:
     max_attachments_per_request: int = 10
     # Seconds before a batch service's token resolves to a request id.
     batch_delay: float = 2.0
+    # The municipality's calendar (see municipal_server/workdays.py): weekly rest days
+    # (0 = Monday ... 6 = Sunday; Friday and Saturday by default) and public holidays.
+    rest_days: tuple[int, ...] = (4, 5)
+    holidays: frozenset[date] = field(default_factory=frozenset)
+    # Notifications (municipal_server/notifications/). E-mail is off without an SMTP host,
+    # SMS off without a gateway URL. Secrets are kept out of repr() so they never reach a log.
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"  # starttls | ssl | none
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_from: str = ""
+    smtp_ca_file: str = ""
+    smtp_timeout: float = 20.0
+    sms_url: str = field(default="", repr=False)  # may carry a key in its query
+    sms_method: str = "POST"
+    sms_content_type: str = "application/json"
+    sms_body: str = '{"to": "{to}", "text": "{text}", "reference": "{id}"}'
+    sms_auth_header: str = field(default="", repr=False)  # e.g. "Authorization: Bearer ..."
+    sms_sender: str = ""
+    sms_timeout: float = 20.0
+    # The background sender inside `serve` (also `municipal-server send-notifications`).
+    notify_worker: bool = True
+    notify_interval: float = 30.0
+    notify_retry_base: float = 30.0  # seconds before the first retry; doubles each time
+    notify_retry_max: float = 3600.0
+    notify_max_attempts: int = 30
+    notify_lease: float = 300.0  # a claimed message not marked sent by then is tried again
+    notify_keep_days: float = 30.0  # sent messages (addresses, texts) are deleted after this
+    # Days after a request is resolved before its citizen is asked whether it is fixed.
+    fixed_check_days: float = 3.0
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -72,4 +142,37 @@ class Settings:
             max_upload_bytes=_int("MUNICIPAL_MAX_UPLOAD_BYTES", cls.max_upload_bytes),
             max_image_pixels=_int("MUNICIPAL_MAX_IMAGE_PIXELS", cls.max_image_pixels),
             batch_delay=_float("MUNICIPAL_BATCH_DELAY", cls.batch_delay),
+            rest_days=_weekdays("MUNICIPAL_REST_DAYS", cls.rest_days),
+            holidays=_dates("MUNICIPAL_HOLIDAYS"),
+            smtp_host=os.environ.get("MUNICIPAL_SMTP_HOST", ""),
+            smtp_port=_int("MUNICIPAL_SMTP_PORT", cls.smtp_port),
+            smtp_security=os.environ.get("MUNICIPAL_SMTP_SECURITY", cls.smtp_security).lower(),
+            smtp_user=os.environ.get("MUNICIPAL_SMTP_USER", ""),
+            smtp_password=os.environ.get("MUNICIPAL_SMTP_PASSWORD", ""),
+            smtp_from=os.environ.get("MUNICIPAL_SMTP_FROM", ""),
+            smtp_ca_file=os.environ.get("MUNICIPAL_SMTP_CA_FILE", ""),
+            smtp_timeout=_float("MUNICIPAL_SMTP_TIMEOUT", cls.smtp_timeout),
+            sms_url=os.environ.get("MUNICIPAL_SMS_URL", ""),
+            sms_method=os.environ.get("MUNICIPAL_SMS_METHOD", cls.sms_method).upper(),
+            sms_content_type=os.environ.get("MUNICIPAL_SMS_CONTENT_TYPE", cls.sms_content_type),
+            sms_body=os.environ.get("MUNICIPAL_SMS_BODY", cls.sms_body),
+            sms_auth_header=os.environ.get("MUNICIPAL_SMS_AUTH_HEADER", ""),
+            sms_sender=os.environ.get("MUNICIPAL_SMS_SENDER", ""),
+            sms_timeout=_float("MUNICIPAL_SMS_TIMEOUT", cls.sms_timeout),
+            notify_worker=_bool("MUNICIPAL_NOTIFY_WORKER", cls.notify_worker),
+            notify_interval=_float("MUNICIPAL_NOTIFY_INTERVAL", cls.notify_interval),
+            notify_retry_base=_float("MUNICIPAL_NOTIFY_RETRY_BASE", cls.notify_retry_base),
+            notify_retry_max=_float("MUNICIPAL_NOTIFY_RETRY_MAX", cls.notify_retry_max),
+            notify_max_attempts=_int("MUNICIPAL_NOTIFY_MAX_ATTEMPTS", cls.notify_max_attempts),
+            notify_lease=_float("MUNICIPAL_NOTIFY_LEASE", cls.notify_lease),
+            notify_keep_days=_float("MUNICIPAL_NOTIFY_KEEP_DAYS", cls.notify_keep_days),
+            fixed_check_days=_float("MUNICIPAL_FIXED_CHECK_DAYS", cls.fixed_check_days),
         )
+
+    @property
+    def email_enabled(self) -> bool:
+        return bool(self.smtp_host and self.smtp_from)
+
+    @property
+    def sms_enabled(self) -> bool:
+        return bool(self.sms_url)

@@ -10,6 +10,7 @@ from fastapi import Depends, Header, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from municipal_server.accounts import STAFF_ROLES
 from municipal_server.config import Settings
 from municipal_server.db import Database
 from municipal_server.errors import ApiError, forbidden, unauthenticated
@@ -121,7 +122,7 @@ CurrentUser = Annotated[User, Depends(current_user)]
 
 
 def clerk_user(user: CurrentUser) -> User:
-    if user.role not in ("clerk", "admin"):
+    if user.role not in STAFF_ROLES:
         raise forbidden()
     return user
 

@@ -68,6 +68,9 @@ class User(Base):
     department: Mapped[str | None] = mapped_column(String(50))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Channels the user chose for notifications (sent only where there is an address).
+    notify_email: Mapped[bool] = mapped_column(Boolean, default=True)
+    notify_sms: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AuthToken(Base):
@@ -179,6 +182,12 @@ class ServiceRequest(Base):
     rating: Mapped[int | None] = mapped_column(Integer)
     rating_comment: Mapped[str | None] = mapped_column(Text)
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+    # When the supervisors were told it is overdue (again once a later expected date passes).
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # "Is it fixed?": when the citizen was asked, and their answer (None: not answered).
+    fixed_asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    fixed_answer: Mapped[bool | None] = mapped_column(Boolean)
+    fixed_answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Arabic-normalised text for the clerk's search (see arabic.normalize).
     search_text: Mapped[str] = mapped_column(Text, default="")
 
@@ -263,3 +272,32 @@ class VisitFeedback(Base):
     score: Mapped[int] = mapped_column(SmallInteger)  # 1 not good, 2 acceptable, 3 good
     language: Mapped[str] = mapped_column(String(5))
     day: Mapped[date] = mapped_column(Date)
+
+
+class Notification(Base):
+    """The outbox of e-mails and SMS, written in the transaction of what they tell about.
+
+    `dedupe_key` (for example `event:812:email`) is unique, so a message is queued once however
+    often its cause is seen; the worker (notifications/worker.py) claims `queued` rows, marks
+    them `sending` with a lease, and marks each `sent` in its own commit right after delivery.
+    """
+
+    __tablename__ = "notifications"
+    __table_args__ = (Index("ix_notifications_due", "state", "next_attempt_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("service_requests.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # status | note | escalation | fixed_check
+    channel: Mapped[str] = mapped_column(String(10))  # email | sms
+    address: Mapped[str] = mapped_column(String(254))
+    language: Mapped[str] = mapped_column(String(5))
+    subject: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
+    state: Mapped[str] = mapped_column(String(10), default="queued")  # queued|sending|sent|failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -164,6 +164,12 @@ def clerk(server: LiveServer) -> Account:
 
 
 @pytest.fixture
+def supervisor(server: LiveServer) -> Account:
+    login, password = server.accounts["supervisor"]
+    return sign_in(server, login, password)
+
+
+@pytest.fixture
 def admin(server: LiveServer) -> Account:
     login, password = server.accounts["admin"]
     return sign_in(server, login, password)

@@ -33,6 +33,7 @@ ROUTES = {
     ("POST", "/api/v1/requests/{number}/comments"): "owner",
     ("POST", "/api/v1/requests/{number}/rating"): "owner",
     ("POST", "/api/v1/requests/{number}/reopen"): "owner",
+    ("POST", "/api/v1/requests/{number}/fixed"): "owner",
     ("GET", "/api/v1/clerk/requests"): "staff",
     ("GET", "/api/v1/clerk/clerks"): "staff",
     ("GET", "/api/v1/clerk/stats"): "staff",
@@ -49,6 +50,7 @@ BODIES = {
     "comments": {"text": "تعليق"},
     "rating": {"stars": 5},
     "reopen": {"reason": "لم يحل"},
+    "fixed": {"fixed": False, "reason": "لم يحل"},
     "status": {"status": "received"},
     "notes": {"note": "داخلية"},
     "assign": {"assignee_id": "me"},
@@ -126,6 +128,7 @@ def test_route_refuses_whoever_may_not_call_it(
     citizen_a: Account,
     citizen_b: Account,
     clerk: Account,
+    supervisor: Account,
     scene: dict,
     method: str,
     path: str,
@@ -140,6 +143,7 @@ def test_route_refuses_whoever_may_not_call_it(
         "revoked": revoked_session(server),
         "citizen_b": citizen_b.http,
         "clerk": clerk.http,
+        "supervisor": supervisor.http,
         "citizen_a": citizen_a.http,
     }
     for who, http in callers.items():
@@ -154,7 +158,7 @@ def test_route_refuses_whoever_may_not_call_it(
                 assert status == 403, (who, status)
             else:
                 assert status < 400, (who, status, response.text)
-        elif who == "clerk":
+        elif who in ("clerk", "supervisor"):  # a supervisor is a clerk with escalations
             if rule == "owner":
                 assert status == 403, (who, status)
             else:
@@ -164,5 +168,5 @@ def test_route_refuses_whoever_may_not_call_it(
                 assert status == 403, (who, status)
             else:
                 assert status not in (401, 403, 404), (who, status, response.text)
-        if who != "clerk" and who != "citizen_a":
+        if who not in ("clerk", "supervisor", "citizen_a"):
             assert scene["secret"] not in response.text, (who, path)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from municipal_server.seed import load_demo
+from pathlib import Path
+
+from sqlalchemy import select
+
+from municipal_server import migrate
+from municipal_server.config import Settings
+from municipal_server.db import Database
+from municipal_server.models import Service
+from municipal_server.seed import load_demo, seed_demo
 
 LANGUAGES = {"ar", "en", "fr"}
 DATATYPES = {"string", "number", "datetime", "text", "singlevaluelist", "multivaluelist"}
@@ -46,3 +54,23 @@ def test_the_catalogue_covers_the_municipal_departments_and_datatypes() -> None:
                 keys = [v["key"] for v in attribute["values"]]
                 assert len(keys) == len(set(keys)), attribute["code"]
                 assert all(k.isascii() for k in keys)
+
+
+def test_every_service_has_a_target_and_seeding_again_applies_edited_targets(
+    tmp_path: Path,
+) -> None:
+    demo = {s["code"]: s["target_days"] for s in load_demo()["services"]}
+    assert all(isinstance(days, int) and 0 < days <= 30 for days in demo.values())
+    url = f"sqlite:///{tmp_path / 'seed.db'}"
+    migrate.upgrade(url)
+    database = Database(url)
+    try:
+        with database.session() as session:
+            seed_demo(session, Settings(database_url=url))
+            session.scalars(select(Service).where(Service.code == "pothole")).one().target_days = 99
+            session.commit()
+            seed_demo(session, Settings(database_url=url))
+            found = {s.code: s.target_days for s in session.scalars(select(Service))}
+    finally:
+        database.dispose()
+    assert found == demo

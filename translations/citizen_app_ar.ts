@@ -1613,98 +1613,108 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
+        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
         <source>Municipality server</source>
         <translation>خادم البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="113"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
         <source>Use the demo municipality</source>
         <translation>استخدام البلدية التجريبية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
         <source>When your request changes</source>
         <translation>عند تغيّر حالة طلبك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="117"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="119"/>
         <source>Tell me by e-mail</source>
         <translation>أعلمني بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
         <source>Tell me by SMS</source>
         <translation>أعلمني برسالة نصية قصيرة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>أدخل عنوان خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="139"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="146"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>أنت تستخدم البلدية التجريبية. للوصول إلى بلديتك، أدخل العنوان الذي تنشره لهذا التطبيق.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="157"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="159"/>
         <source>Checking the server…</source>
         <translation>جارٍ التحقق من الخادم…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="177"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
         <source>You are not signed in.</source>
         <translation>لم تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="181"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="183"/>
         <source>Signed in as %1.</source>
         <translation>مسجَّل الدخول باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="184"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="186"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="208"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
+        <source>Your account has no mobile number, so SMS cannot be chosen.</source>
+        <translation>لا يوجد رقم جوال في حسابك، لذا لا يمكن اختيار الرسائل القصيرة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
+        <source>Your account has no e-mail address, so e-mail cannot be chosen.</source>
+        <translation>لا يوجد بريد إلكتروني في حسابك، لذا لا يمكن اختيار البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="222"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="228"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>

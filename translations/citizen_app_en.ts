@@ -1597,98 +1597,108 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
+        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
         <source>Municipality server</source>
         <translation>Municipality server</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="113"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
         <source>Use the demo municipality</source>
         <translation>Use the demo municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
         <source>When your request changes</source>
         <translation>When your request changes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="117"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="119"/>
         <source>Tell me by e-mail</source>
         <translation>Tell me by e-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
         <source>Tell me by SMS</source>
         <translation>Tell me by SMS</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>Enter the address of the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>This is not a web address. It looks like https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="139"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>Use an address that starts with https:// so that your password and details travel encrypted.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="146"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="157"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="159"/>
         <source>Checking the server…</source>
         <translation>Checking the server…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="177"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="181"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="183"/>
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="184"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="186"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>This computer has no usable password store, so you will need to sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="208"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
+        <source>Your account has no mobile number, so SMS cannot be chosen.</source>
+        <translation>Your account has no mobile number, so SMS cannot be chosen.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
+        <source>Your account has no e-mail address, so e-mail cannot be chosen.</source>
+        <translation>Your account has no e-mail address, so e-mail cannot be chosen.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="222"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="228"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

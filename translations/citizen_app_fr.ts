@@ -1597,98 +1597,108 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="107"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Settings</source>
-        <extracomment>a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
+        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="108"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
         <source>Municipality server</source>
         <translation>Serveur de la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="113"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
         <source>Use the demo municipality</source>
         <translation>Utiliser la municipalité de démonstration</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="116"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
         <source>When your request changes</source>
         <translation>Quand votre demande change</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="117"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="119"/>
         <source>Tell me by e-mail</source>
         <translation>Me prévenir par e-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
         <source>Tell me by SMS</source>
         <translation>Me prévenir par SMS</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="134"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>Saisissez l&apos;adresse du serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>Ce n&apos;est pas une adresse web. Elle ressemble à https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="139"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>Utilisez une adresse qui commence par https:// pour que votre mot de passe et vos données circulent chiffrés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="146"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>La municipalité de démonstration est utilisée. Pour joindre votre municipalité, saisissez l&apos;adresse qu&apos;elle publie pour cette application.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="157"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="159"/>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="177"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
         <source>You are not signed in.</source>
         <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="181"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="183"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="184"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="186"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe utilisable : vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="208"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
+        <source>Your account has no mobile number, so SMS cannot be chosen.</source>
+        <translation>Votre compte n’a pas de numéro de mobile : les SMS ne peuvent pas être choisis.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
+        <source>Your account has no e-mail address, so e-mail cannot be chosen.</source>
+        <translation>Votre compte n’a pas d’adresse e-mail : l’e-mail ne peut pas être choisi.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="222"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="228"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>

@@ -25,6 +25,8 @@ LANGUAGE_NAMES = (("ar", "العربية"), ("en", "English"), ("fr", "Français
 # The profile's fields for how the citizen wants to be told of news; servers before these
 # existed do not send them, and then the boxes are not shown.
 NOTIFY_FIELDS = ("notify_email", "notify_sms")
+#: the profile field each way of being told needs
+ADDRESSES = {"notify_email": "email", "notify_sms": "phone"}
 
 
 class SettingsPage(QWidget):
@@ -190,17 +192,29 @@ class SettingsPage(QWidget):
             self.notify_box.hide()
 
     def show_notifications(self, user: dict | None) -> None:
-        """The profile's choices, each box only when the server has that field."""
+        """The profile's choices, each box only when the server has that field; a channel
+        whose address the account lacks (no mobile number, no e-mail) cannot be ticked."""
         self._profile = user
         offered = False
+        missing = []
         for name, box in self.notify.items():
             known = user is not None and isinstance(user.get(name), bool)
+            address = user.get(ADDRESSES[name]) if user is not None else None
             box.setVisible(known)
-            box.setEnabled(True)
+            box.setEnabled(bool(address) or (known and user[name]))
             if known:
                 box.setChecked(user[name])
+                if not box.isEnabled():
+                    missing.append(name)
             offered = offered or known
         self.notify_box.setVisible(offered)
+        self.notify_status.setText(
+            self.tr("Your account has no mobile number, so SMS cannot be chosen.")
+            if "notify_sms" in missing
+            else self.tr("Your account has no e-mail address, so e-mail cannot be chosen.")
+            if missing
+            else ""
+        )
 
     def show_notifications_saving(self) -> None:
         for box in self.notify.values():

@@ -15,7 +15,7 @@ from citizen_app.ui.clerk.stats_page import StatsPage
 from citizen_app.ui.clerk.workspace import ClerkWorkspace
 from citizen_app.ui.tasks import run_task
 
-STAFF = ("clerk", "admin")
+STAFF = ("clerk", "supervisor", "admin")  # roles that open the clerk workspace
 
 
 class StaffSide:

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
+from municipal_server.accounts import STAFF_ROLES
 from municipal_server.api.clerk_inputs import find_request, moment, text
 from municipal_server.api.schemas import Strict, errors
 from municipal_server.api.serialize import request_detail
@@ -26,6 +27,7 @@ from municipal_server.deps import ClerkUser, IdempotencyKey, LanguageDep, Sessio
 from municipal_server.errors import ApiError, invalid_field
 from municipal_server.idempotency import body_hash, run_once
 from municipal_server.models import ServiceRequest, User
+from municipal_server.notifications import queue as notifications
 from municipal_server.statuses import CAN_BE_DUPLICATE, STATUSES, TRANSITIONS
 from municipal_server.timeutil import to_w3c
 from municipal_server.workflow import add_event, refresh_search_text, set_status
@@ -34,7 +36,6 @@ router = APIRouter(prefix="/clerk", tags=["clerk"])
 Detail = dict[str, Any]
 Note = Annotated[str, Field(max_length=4000)]
 ACTION_ERRORS = errors(400, 401, 403, 404, 409, 422)
-STAFF = ("clerk", "admin")
 
 
 class StatusIn(Strict):
@@ -87,13 +88,18 @@ def _act(
     body: BaseModel,
     apply: Callable[[ServiceRequest], None],
 ) -> Response:
-    """Apply one action exactly once per Idempotency-Key and answer with the new detail."""
+    """Apply one action exactly once per Idempotency-Key and answer with the new detail; what
+    the citizen is told about it (notifications.queue) is queued in the same transaction."""
     target = find_request(session, number)
 
     def create() -> Response:
+        known = len(target.events)
         apply(target)
         refresh_search_text(target)
         session.flush()
+        # The citizen's e-mail/SMS is queued in this very transaction: both or neither.
+        for event in target.events[known:]:
+            notifications.for_event(session, settings, target, event)
         return JSONResponse(request_detail(target, settings, language, clerk))
 
     fingerprint = body_hash(body.model_dump_json())
@@ -104,7 +110,7 @@ def _act(
 def clerks(clerk: ClerkUser, session: SessionDep) -> list[ClerkOut]:
     """Active staff, for the assign menu."""
     rows = session.scalars(
-        select(User).where(User.role.in_(STAFF), User.is_active).order_by(User.name, User.id)
+        select(User).where(User.role.in_(STAFF_ROLES), User.is_active).order_by(User.name, User.id)
     )
     return [ClerkOut(id=u.id, name=u.name, department=u.department, role=u.role) for u in rows]
 
@@ -182,7 +188,7 @@ def assign(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Assign to me, to another active clerk or admin (422 otherwise), or to nobody (null)."""
+    """Assign to me, to another active staff member (422 otherwise), or to nobody (null)."""
     assignee: User | None = None
     if body.assignee_id == "me":
         assignee = clerk
@@ -190,11 +196,11 @@ def assign(
         # Ids beyond a 64-bit column cannot exist; asking the database would be an error.
         if 0 < body.assignee_id < 2**63:
             assignee = session.get(User, body.assignee_id)
-        if assignee is None or assignee.role not in STAFF or not assignee.is_active:
+        if assignee is None or assignee.role not in STAFF_ROLES or not assignee.is_active:
             raise ApiError(
                 422,
                 "invalid_assignee",
-                "requests can be assigned only to an active clerk or admin",
+                "requests can be assigned only to active staff",
                 {"field": "assignee_id", "assignee_id": body.assignee_id},
             )
 

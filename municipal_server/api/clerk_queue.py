@@ -22,7 +22,8 @@ from municipal_server.arabic import normalize
 from municipal_server.deps import ClerkUser, LanguageDep, SessionDep, SettingsDep
 from municipal_server.errors import invalid_field
 from municipal_server.models import Service, ServiceRequest, User
-from municipal_server.statuses import OPEN, STATUSES
+from municipal_server.statuses import STATUSES
+from municipal_server.targets import overdue_clause
 from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/clerk", tags=["clerk"])
@@ -110,7 +111,7 @@ def _filtered(
         else:
             query = query.where(ServiceRequest.assignee_id == int(assignee))
     if overdue:
-        query = query.where(ServiceRequest.expected_at < utcnow(), ServiceRequest.status.in_(OPEN))
+        query = query.where(overdue_clause(utcnow()))
     if needle := normalize(text("q", q) or ""):
         query = query.where(ServiceRequest.search_text.like(_like(needle), escape="\\"))
     return query

@@ -28,6 +28,8 @@ class MeUpdate(Strict):
     language: Annotated[str, Field(max_length=5)] | None = None
     email: Annotated[str, Field(max_length=254)] | None = None
     phone: Annotated[str, Field(max_length=32)] | None = None
+    notify_email: bool | None = None
+    notify_sms: bool | None = None
 
 
 class RequestsPage(BaseModel):
@@ -45,7 +47,11 @@ def me(user: CurrentUser) -> UserOut:
 
 @router.patch("/me", response_model=UserOut, responses=errors(400, 401, 409, 422))
 def update_me(body: MeUpdate, user: CurrentUser, session: SessionDep) -> UserOut:
-    """Change one's name, language, e-mail or phone."""
+    """Change one's name, language, e-mail, phone or notification channels.
+
+    A channel can be turned on only with its address (400 `invalid_field`, reason `no_email` or
+    `no_phone`); removing an address turns its channel off.
+    """
     if body.name is not None:
         user.name = body.name.strip() or user.name
     if body.language is not None:
@@ -67,6 +73,17 @@ def update_me(body: MeUpdate, user: CurrentUser, session: SessionDep) -> UserOut
         setattr(user, field, clean)
     if user.email is None and user.phone is None:
         raise invalid_field("email", "email_or_phone_required")
+    for field, address, reason in (
+        ("notify_email", user.email, "no_email"),
+        ("notify_sms", user.phone, "no_phone"),
+    ):
+        wanted = getattr(body, field)
+        if wanted and address is None:
+            raise invalid_field(field, reason)
+        if wanted is not None:
+            setattr(user, field, wanted)
+        elif address is None:
+            setattr(user, field, False)
     session.commit()
     return user_out(user)
 

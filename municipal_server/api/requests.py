@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
+from municipal_server.accounts import STAFF_ROLES
 from municipal_server.api.schemas import Strict, errors
 from municipal_server.api.serialize import (
     RequestDetailOut,
@@ -31,7 +32,7 @@ from municipal_server.deps import (
 )
 from municipal_server.errors import ApiError, invalid_field, not_found
 from municipal_server.idempotency import MAX_KEY_LENGTH, body_hash, run_once
-from municipal_server.models import ServiceRequest, User
+from municipal_server.models import RequestEvent, ServiceRequest, User
 from municipal_server.statuses import MAX_REOPENS, REOPENED_STATUS
 from municipal_server.workflow import add_event, set_status
 
@@ -57,7 +58,7 @@ IdempotencyKey = Annotated[
 
 
 def is_staff(user: User) -> bool:
-    return user.role in ("clerk", "admin")
+    return user.role in STAFF_ROLES
 
 
 def visible_request(
@@ -151,7 +152,7 @@ class ReopenIn(Strict):
 ACTION_ERRORS = errors(400, 401, 403, 404, 409, 422)
 
 
-def _citizen_action(
+def citizen_action(
     session: Session,
     settings: Settings,
     language: str,
@@ -195,7 +196,7 @@ def add_comment(
     def apply(target: ServiceRequest) -> None:
         add_event(target, "comment", user, note=text)
 
-    return _citizen_action(
+    return citizen_action(
         session, settings, language, user, number, "comment", idempotency_key, body, apply
     )
 
@@ -232,7 +233,7 @@ def rate(
         target.rating_comment = comment
         add_event(target, "rating", user, note=comment, data={"stars": body.stars})
 
-    return _citizen_action(
+    return citizen_action(
         session, settings, language, user, number, "rating", idempotency_key, body, apply
     )
 
@@ -255,17 +256,27 @@ def reopen(
     """The citizen says the problem is not solved: the request goes back to the municipality."""
     reason = clean_text("reason", body.reason)
 
-    def apply(target: ServiceRequest) -> None:
-        if target.status != "resolved" or target.reopen_count >= MAX_REOPENS:
-            raise ApiError(
-                409,
-                "reopen_not_allowed",
-                "only a resolved request can be reopened, and only so many times",
-                {"max_reopens": MAX_REOPENS, "status": target.status},
-            )
-        target.reopen_count += 1
-        set_status(target, REOPENED_STATUS, user, reason, check=False)
-
-    return _citizen_action(
-        session, settings, language, user, number, "reopen", idempotency_key, body, apply
+    return citizen_action(
+        session,
+        settings,
+        language,
+        user,
+        number,
+        "reopen",
+        idempotency_key,
+        body,
+        lambda target: reopen_request(target, user, reason),
     )
+
+
+def reopen_request(target: ServiceRequest, user: User, reason: str) -> RequestEvent:
+    """Send a resolved request back to the municipality with the citizen's reason (public)."""
+    if target.status != "resolved" or target.reopen_count >= MAX_REOPENS:
+        raise ApiError(
+            409,
+            "reopen_not_allowed",
+            "only a resolved request can be reopened, and only so many times",
+            {"max_reopens": MAX_REOPENS, "status": target.status},
+        )
+    target.reopen_count += 1
+    return set_status(target, REOPENED_STATUS, user, reason, check=False)

@@ -39,6 +39,8 @@ class UserOut(BaseModel):
     language: str
     department: str | None
     has_national_id: bool
+    notify_email: bool
+    notify_sms: bool
 
 
 def user_out(user: User) -> UserOut:
@@ -51,4 +53,6 @@ def user_out(user: User) -> UserOut:
         language=user.language,
         department=user.department,
         has_national_id=user.national_id is not None,
+        notify_email=user.notify_email,
+        notify_sms=user.notify_sms,
     )

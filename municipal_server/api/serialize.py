@@ -11,17 +11,19 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from municipal_server.accounts import STAFF_ROLES
 from municipal_server.config import Settings
 from municipal_server.i18n import localized
 from municipal_server.models import Attachment, RequestEvent, ServiceRequest, User
 from municipal_server.statuses import open311_status
-from municipal_server.timeutil import to_w3c
+from municipal_server.targets import is_overdue
+from municipal_server.timeutil import to_w3c, utcnow
 
 
 def _actor(event: RequestEvent, viewer: User) -> dict[str, Any] | None:
     if event.actor is None:
         return None
-    if viewer.role in ("clerk", "admin"):
+    if viewer.role in STAFF_ROLES:
         return {"id": event.actor.id, "name": event.actor.name, "role": event.actor.role}
     # Citizens see who acted by role, and their own name.
     if event.actor.id == viewer.id:
@@ -58,6 +60,7 @@ def request_summary(request: ServiceRequest, settings: Settings, language: str) 
         "requested_datetime": to_w3c(request.requested_at, settings.timezone),
         "updated_datetime": to_w3c(request.updated_at, settings.timezone),
         "expected_datetime": to_w3c(request.expected_at, settings.timezone),
+        "overdue": is_overdue(request, utcnow()),
         "resolved_datetime": to_w3c(request.resolved_at, settings.timezone),
         "assignee": (
             {"id": request.assignee.id, "name": request.assignee.name} if request.assignee else None
@@ -73,7 +76,7 @@ def request_detail(
 ) -> dict[str, Any]:
     """Everything the viewer may see: clerks also get contact details and internal notes."""
     body = request_summary(request, settings, language)
-    is_staff = viewer.role in ("clerk", "admin")
+    is_staff = viewer.role in STAFF_ROLES
     body["attributes"] = request.attributes or {}
     body["address_id"] = request.address_id
     body["media_url"] = request.media_url
@@ -82,6 +85,11 @@ def request_detail(
         event_json(e, settings, viewer) for e in request.events if e.public or is_staff
     ]
     body["attachments"] = [attachment_json(a) for a in request.attachments]
+    body["fixed_check"] = {
+        "asked_at": to_w3c(request.fixed_asked_at, settings.timezone),
+        "answered": request.fixed_answer,
+        "answered_at": to_w3c(request.fixed_answered_at, settings.timezone),
+    }
     body["contact"] = {
         "first_name": request.first_name,
         "last_name": request.last_name,
@@ -142,6 +150,15 @@ class ContactOut(BaseModel):
     account: AccountRef | None
 
 
+class FixedCheckOut(BaseModel):
+    """ "Is it fixed?": `asked_at` is when the citizen was asked (null: not yet); `answered` is
+    their answer (true: fixed, false: not fixed, null: no answer yet)."""
+
+    asked_at: str | None
+    answered: bool | None
+    answered_at: str | None
+
+
 class RequestDetailOut(BaseModel):
     """What `request_detail` returns."""
 
@@ -158,6 +175,7 @@ class RequestDetailOut(BaseModel):
     requested_datetime: str | None
     updated_datetime: str | None
     expected_datetime: str | None
+    overdue: bool
     resolved_datetime: str | None
     assignee: AccountRef | None
     duplicate_of: str | None
@@ -170,3 +188,4 @@ class RequestDetailOut(BaseModel):
     events: list[EventOut]
     attachments: list[AttachmentOut]
     contact: ContactOut
+    fixed_check: FixedCheckOut

@@ -31,6 +31,7 @@ from municipal_server.open311.forms import check_form
 from municipal_server.open311.openapi import CREATED, responses
 from municipal_server.open311.render import render
 from municipal_server.security import new_token
+from municipal_server.targets import expected_at
 from municipal_server.timeutil import utcnow
 from municipal_server.tokens import find_api_key
 from municipal_server.workflow import add_event, refresh_search_text, request_number
@@ -127,7 +128,7 @@ def _create(
         user_id=user.id if user else None,
         language=language,
         updated_at=values["requested_at"],
-        expected_at=values["requested_at"] + timedelta(days=service.target_days),
+        expected_at=expected_at(settings, service, values["requested_at"]),
         **values,
     )
     session.add(request)

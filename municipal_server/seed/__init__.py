@@ -72,7 +72,8 @@ def _add_service(session: Session, data: dict[str, Any], position: int) -> None:
 
 
 def seed_demo(session: Session, settings: Settings) -> SeedResult:
-    """Idempotent: existing services and accounts are kept; a fresh API key is made each time."""
+    """Idempotent: existing services (but for their targets) and accounts are kept; a fresh API
+    key is made each time."""
     demo = load_demo()
     now = utcnow()
     if session.get(Municipality, 1) is None:
@@ -84,10 +85,14 @@ def seed_demo(session: Session, settings: Settings) -> SeedResult:
                 changeset=now,
             )
         )
-    existing = set(session.scalars(select(Service.code)))
+    existing = {s.code: s for s in session.scalars(select(Service))}
     for position, data in enumerate(demo["services"]):
         if data["code"] not in existing:
             _add_service(session, data, position)
+        elif "target_days" in data:
+            # Targets are the one thing a re-seed changes on a kept service: edit demo.json
+            # and run `seed-demo` again. New requests get the new target; old ones keep theirs.
+            existing[data["code"]].target_days = data["target_days"]
     accounts = []
     for account in demo["accounts"]:
         if find_by_login(session, account["login"]) is None:
