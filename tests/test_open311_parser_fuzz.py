@@ -185,6 +185,12 @@ def test_a_definition_that_is_not_an_object_is_a_parse_error(body: bytes, fmt: s
         open311.definition(open311.load(body, fmt))
 
 
+@pytest.mark.parametrize("attributes", ["null", "7", '"none"'])
+def test_attributes_that_are_not_a_list_mean_no_attributes(attributes: str) -> None:
+    body = f'{{"service_code": "x", "attributes": {attributes}}}'.encode()
+    assert open311.definition(open311.load(body, "json")).attributes == ()
+
+
 def test_numbers_and_dates_out_of_range_are_missing_values() -> None:
     found = open311.service_requests(
         open311.load(

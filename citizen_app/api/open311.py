@@ -208,10 +208,13 @@ def _attribute_records(data: Any) -> tuple[str, list[Record]]:
         body = data.get("service_definition", data)
         if not isinstance(body, dict):
             raise ParseError("expected a service definition")
-        attributes = body.get("attributes", [])
+        attributes = body.get("attributes")
         if isinstance(attributes, dict):
-            attributes = as_list(attributes.get("attribute"))
-        return text(body.get("service_code")), [a for a in attributes if isinstance(a, dict)]
+            attributes = attributes.get("attribute")
+        # null, a number or a string where the list should be: no attributes
+        return text(body.get("service_code")), [
+            a for a in as_list(attributes) if isinstance(a, dict)
+        ]
     raise ParseError("expected a service definition")
 
 
