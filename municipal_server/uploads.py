@@ -116,10 +116,10 @@ def invalid_image() -> ApiError:
 
 
 def clean_image(
-    data: bytes, max_pixels: int, max_side: int, max_lossless_pixels: int | None = None
+    data: bytes, max_pixels: int, max_side: int, max_lossless_pixels: int
 ) -> CleanImage:
     """The photo in `data` re-encoded without metadata, at most `max_side` pixels a side."""
-    image = _decode(_open(data, max_pixels, max_lossless_pixels or max_pixels), max_side)
+    image = _decode(_open(data, max_pixels, max_lossless_pixels), max_side)
     return _encode(image, max_side)
 
 

@@ -62,7 +62,8 @@ def raw_post(
 ) -> tuple[bytes, float]:
     """Send exactly these bytes; return everything the server says until it closes or `wait`
     passes, and how long its first byte took."""
-    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n" + "".join(
+    # Connection: close, so that the server's end of the conversation is its closing.
+    head = f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + "".join(
         f"{k}: {v}\r\n" for k, v in headers.items()
     )
     started = time.monotonic()
