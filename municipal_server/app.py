@@ -18,6 +18,7 @@ from municipal_server.db import Database
 from municipal_server.errors import ApiError
 from municipal_server.open311 import routes as open311_routes
 from municipal_server.open311.render import error_response, format_of
+from municipal_server.openapi_links import add_links
 
 log = logging.getLogger("municipal_server")
 
@@ -62,6 +63,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(open311_routes.router)
     for module in (auth, me, requests, fixed, attachments, clerk, feedback):
         app.include_router(module.router, prefix="/api/v1")
+    generated = app.openapi
+    app.openapi = lambda: add_links(generated())  # type: ignore[method-assign]
 
     @app.exception_handler(ApiError)
     async def on_api_error(request: Request, error: ApiError) -> Response:

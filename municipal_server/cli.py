@@ -25,6 +25,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from municipal_server import migrate
     from municipal_server.app import create_app
     from municipal_server.config import Settings
+    from municipal_server.logs import log_config
 
     os.environ["DATABASE_URL"] = _database_url(args)
     if args.migrate:
@@ -40,6 +41,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
             log_level=args.log_level,
             proxy_headers=False,
             server_header=False,
+            log_config=log_config(),
         )
     finally:
         if sender is not None:

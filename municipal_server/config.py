@@ -86,8 +86,14 @@ class Settings:
     # Uploads.
     max_upload_bytes: int = 10 * 1024 * 1024
     max_image_pixels: int = 40_000_000
+    # PNG and WebP are decoded whole (a JPEG at a reduced scale): a smaller pixel budget.
+    max_lossless_pixels: int = 12_000_000
     max_stored_side: int = 2048
     max_attachments_per_request: int = 10
+    # Bytes of photos (as stored) one citizen may add in 24 hours; 0 for no limit.
+    user_upload_quota: int = 100 * 1024 * 1024
+    # Seconds a request body may pause before the server gives up on it (408).
+    body_timeout: float = 30.0
     # Seconds before a batch service's token resolves to a request id.
     batch_delay: float = 2.0
     # The municipality's calendar (see municipal_server/workdays.py): weekly rest days
@@ -141,6 +147,9 @@ class Settings:
             trusted_proxies=_networks(os.environ.get("MUNICIPAL_TRUSTED_PROXIES", "")),
             max_upload_bytes=_int("MUNICIPAL_MAX_UPLOAD_BYTES", cls.max_upload_bytes),
             max_image_pixels=_int("MUNICIPAL_MAX_IMAGE_PIXELS", cls.max_image_pixels),
+            max_lossless_pixels=_int("MUNICIPAL_MAX_LOSSLESS_PIXELS", cls.max_lossless_pixels),
+            user_upload_quota=_int("MUNICIPAL_USER_UPLOAD_QUOTA", cls.user_upload_quota),
+            body_timeout=_float("MUNICIPAL_BODY_TIMEOUT", cls.body_timeout),
             batch_delay=_float("MUNICIPAL_BATCH_DELAY", cls.batch_delay),
             rest_days=_weekdays("MUNICIPAL_REST_DAYS", cls.rest_days),
             holidays=_dates("MUNICIPAL_HOLIDAYS"),

@@ -226,6 +226,8 @@ class RequestEvent(Base):
 
 class Attachment(Base):
     __tablename__ = "attachments"
+    # A citizen's photos of the last 24 hours, for the upload quota.
+    __table_args__ = (Index("ix_attachments_uploader_time", "uploader_id", "created_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("service_requests.id"), index=True)
     uploader_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -16,8 +16,8 @@ from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from starlette.requests import Request
-from starlette.types import Message
 
+from municipal_server import bodies
 from municipal_server.errors import ApiError
 
 # Room for the multipart framing (boundaries, part headers, a long file name) around the file.
@@ -60,33 +60,24 @@ def too_large(limit: int) -> ApiError:
 
 def refuse_declared_size(request: Request, limit: int) -> None:
     """413 at once when Content-Length announces more than a photo of `limit` bytes."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit + MULTIPART_OVERHEAD:
-        raise too_large(limit)
+    bodies.refuse_declared_size(request, limit + MULTIPART_OVERHEAD, lambda: too_large(limit))
 
 
-async def read_file_part(request: Request, limit: int) -> bytes:
+async def read_file_part(request: Request, limit: int, idle: float) -> bytes:
     """The bytes of the multipart part `file`, at most `limit` of them.
 
     The body is counted as it arrives and refused as soon as it is too long, so a chunked
-    upload (no Content-Length) or one that lies about its length cannot fill memory or disk.
-    Starlette's form parser bounds only non-file fields, so it is fed the counted body.
+    upload (no Content-Length) or one that lies about its length cannot fill memory or disk,
+    and one that stops arriving is given up after `idle` seconds. Starlette's form parser
+    bounds only non-file fields, so it is fed the counted body.
     """
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         raise ApiError(415, "unsupported_media_type", "send the photo as multipart/form-data")
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit + MULTIPART_OVERHEAD:
-            raise too_large(limit)
-
-    async def replay() -> Message:
-        return {"type": "http.request", "body": bytes(body), "more_body": False}
-
-    try:
-        form = await Request(request.scope, replay).form(max_files=1, max_fields=5)
-    except Exception as error:  # a malformed multipart body is the client's error
-        raise ApiError(400, "invalid_form", "the upload could not be read") from error
+    body = await bodies.read_body(
+        request, limit + MULTIPART_OVERHEAD, idle, lambda: too_large(limit)
+    )
+    form = await bodies.parse_form(request, body, max_files=1, max_fields=5)
+    del body
     try:
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
@@ -124,15 +115,20 @@ def invalid_image() -> ApiError:
     return ApiError(422, "invalid_image", "the picture could not be read")
 
 
-def clean_image(data: bytes, max_pixels: int, max_side: int) -> CleanImage:
+def clean_image(
+    data: bytes, max_pixels: int, max_side: int, max_lossless_pixels: int
+) -> CleanImage:
     """The photo in `data` re-encoded without metadata, at most `max_side` pixels a side."""
-    image = _decode(_open(data, max_pixels), max_side)
+    image = _decode(_open(data, max_pixels, max_lossless_pixels), max_side)
     return _encode(image, max_side)
 
 
-def _open(data: bytes, max_pixels: int) -> Image.Image:
+def _open(data: bytes, max_pixels: int, max_lossless_pixels: int) -> Image.Image:
     """Read the header only, and refuse a picture whose pixels would not fit in our budget.
 
+    A JPEG is decoded at a reduced scale (see `_decode`), so its budget can be large; PNG and
+    WebP are decoded whole, at four bytes a pixel, so a small file of one colour claiming
+    36 megapixels would cost the server about half a gigabyte: they get a smaller budget.
     Pillow's own bomb guard (a warning, or an error past twice its global limit) fires inside
     `Image.open`; both mean the same thing to the citizen as our stricter limit.
     """
@@ -151,8 +147,9 @@ def _open(data: bytes, max_pixels: int) -> Image.Image:
     width, height = image.size
     if width < 1 or height < 1:
         raise invalid_image()
-    if width * height > max_pixels:
-        raise too_many_pixels(max_pixels, width, height)
+    limit = max_pixels if image.format == "JPEG" else min(max_pixels, max_lossless_pixels)
+    if width * height > limit:
+        raise too_many_pixels(limit, width, height)
     return image
 
 
@@ -168,7 +165,8 @@ def _decode(image: Image.Image, max_side: int) -> Image.Image:
             # what we keep: less memory and time, same result after the downscale.
             image.draft("RGB", (max_side, max_side))
         image.load()
-        return ImageOps.exif_transpose(image)
+        ImageOps.exif_transpose(image, in_place=True)  # no second copy of the pixels
+        return image
     except Exception as error:
         raise invalid_image() from error
 
@@ -177,7 +175,10 @@ def _has_alpha(image: Image.Image) -> bool:
     """True when some pixel is actually (partly) transparent."""
     if image.mode not in ALPHA_MODES and "transparency" not in image.info:
         return False
-    alpha = image.convert("RGBA").getchannel("A")
+    # The alpha channel alone when there is one, rather than a converted copy of the picture.
+    alpha = (
+        image.getchannel("A") if "A" in image.getbands() else image.convert("RGBA").getchannel("A")
+    )
     low, _ = alpha.getextrema()
     return low < 255
 
@@ -190,7 +191,9 @@ def _encode(image: Image.Image, max_side: int) -> CleanImage:
     """
     try:
         keep_alpha = _has_alpha(image)
-        pixels = image.convert("RGBA" if keep_alpha else "RGB")
+        mode = "RGBA" if keep_alpha else "RGB"
+        # convert() copies even to the same mode; the decoded picture is not used again.
+        pixels = image if image.mode == mode else image.convert(mode)
         pixels.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
         # convert() copies `info` (ICC profile, text chunks, EXIF bytes); some encoders, PNG's
         # among them, write parts of it back out unless it is cleared.

@@ -1,20 +1,29 @@
-"""Every /api/v1 route against every kind of caller: no route leaks A's data to anyone else.
+"""Every route against every kind of caller: no route leaks A's data to anyone else.
 
-The table below must name every route the app has; a new route without a row fails the test,
-so nobody adds a route without deciding who may call it.
+The table below must name every route the app has (walked from the app itself, documentation
+and Open311 routes included); a new route without a row fails the test, so nobody adds a route
+without deciding who may call it. Callers include anonymous, tampered, revoked, expired,
+deactivated and refresh-as-access tokens and the survivor of a refresh-token replay: none of
+them may get anything but 401 from a route that needs a sign-in.
 """
 
 from __future__ import annotations
 
 import io
+import uuid
+from collections.abc import Iterator
 
 import pytest
 import requests
 from PIL import Image
+from sqlalchemy import select, update
 
+from municipal_server import tokens
 from municipal_server.app import create_app
 from municipal_server.config import Settings
-from tests.conftest import Account, register
+from municipal_server.db import Database
+from municipal_server.models import User
+from tests.conftest import Account, register, unique_address
 from tests.helpers import marker, new_request
 from tests.live_server import LiveServer
 
@@ -44,6 +53,21 @@ ROUTES = {
     ("POST", "/api/v1/clerk/requests/{number}/duplicate"): "staff",
     ("POST", "/api/v1/clerk/requests/{number}/expected"): "staff",
     ("POST", "/api/v1/feedback"): "public",  # the app's api_key; tests/test_visit_feedback.py
+    # Open311 is public by the standard (POST needs the api_key, checked in test_open311_*);
+    # what it shows is checked below to carry no contact details.
+    ("GET", "/open311/discovery.{fmt}"): "public",
+    ("GET", "/open311/v2/discovery.{fmt}"): "public",
+    ("GET", "/open311/v2/services.{fmt}"): "public",
+    ("GET", "/open311/v2/services/{service_code}.{fmt}"): "public",
+    ("GET", "/open311/v2/requests.{fmt}"): "public",
+    ("POST", "/open311/v2/requests.{fmt}"): "public",
+    ("GET", "/open311/v2/requests/{service_request_id}.{fmt}"): "public",
+    ("GET", "/open311/v2/tokens/{token}.{fmt}"): "public",
+    # FastAPI's documentation pages.
+    ("GET", "/openapi.json"): "public",
+    ("GET", "/docs"): "public",
+    ("GET", "/docs/oauth2-redirect"): "public",
+    ("GET", "/redoc"): "public",
 }
 
 BODIES = {
@@ -58,17 +82,29 @@ BODIES = {
 }
 
 
+def walk(routes, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(method, path) of every route, hidden ones too, through included routers."""
+    for route in routes:
+        if hasattr(route, "original_router"):  # FastAPI's included router
+            context = route.include_context
+            yield from walk(route.original_router.routes, prefix + context.prefix)
+        elif hasattr(route, "methods") and hasattr(route, "path"):
+            for method in route.methods - {"HEAD"}:
+                yield method, prefix + route.path
+        else:
+            raise AssertionError(f"a route of an unknown kind: {route!r}")
+
+
 def app_routes() -> set[tuple[str, str]]:
-    schema = create_app(Settings(database_url="sqlite://")).openapi()
-    found = set()
-    for path, operations in schema["paths"].items():
-        if path.startswith("/api/v1/"):
-            found |= {(method.upper(), path) for method in operations}
-    return found
+    return set(walk(create_app(Settings(database_url="sqlite://")).routes))
 
 
 def test_the_matrix_names_every_route() -> None:
     assert app_routes() == set(ROUTES)
+    # The OpenAPI document (which the fuzzer walks) hides no route either.
+    schema = create_app(Settings(database_url="sqlite://")).openapi()
+    documented = {(m.upper(), p) for p, ops in schema["paths"].items() for m in ops}
+    assert {k for k in ROUTES if not k[1].startswith(("/docs", "/redoc", "/openapi"))} == documented
 
 
 def small_jpeg() -> bytes:
@@ -114,10 +150,55 @@ def scene(server: LiveServer, citizen_a: Account, clerk: Account) -> dict:
     return {"secret": secret, "number": number, "other": other, "attachment": uploaded.json()["id"]}
 
 
-def revoked_session(server: LiveServer) -> requests.Session:
-    account = register(server)
-    account.http.post(f"{server.url}/api/v1/auth/logout", json={}, timeout=30)
-    return account.http
+def bearer(token: str) -> requests.Session:
+    http = requests.Session()
+    http.headers["Authorization"] = f"Bearer {token}"
+    http.headers["X-Forwarded-For"] = unique_address()
+    return http
+
+
+def expired_token(server: LiveServer, login: str) -> str:
+    """An access token of `login` that expired ten seconds ago, issued by the server's own code."""
+    database = Database(server.database_url)
+    try:
+        with database.session() as session:
+            user = session.scalars(select(User).where(User.email == login)).one()
+            pair = tokens.issue(session, Settings(access_token_ttl=-10), user)
+            session.commit()
+    finally:
+        database.dispose()
+    return pair.access_token
+
+
+@pytest.fixture(scope="module")
+def dead_sessions(server: LiveServer) -> dict[str, requests.Session]:
+    """Sessions that once were good and are no longer (shared by the module's tests)."""
+    revoked = register(server)
+    revoked.http.post(f"{server.url}/api/v1/auth/logout", json={}, timeout=30)
+
+    # A stolen refresh token is replayed after the citizen rotated it: the whole family ends,
+    # so the citizen's newest access token dies too.
+    victim = register(server)
+    url = f"{server.url}/api/v1/auth/refresh"
+    newest = requests.post(url, json={"refresh_token": victim.refresh_token}, timeout=30).json()
+    replay = requests.post(url, json={"refresh_token": victim.refresh_token}, timeout=30)
+    assert replay.status_code == 401
+
+    deactivated = register(server)
+    database = Database(server.database_url)
+    try:
+        with database.session() as session:
+            session.execute(
+                update(User).where(User.email == deactivated.login).values(is_active=False)
+            )
+            session.commit()
+    finally:
+        database.dispose()
+    return {
+        "revoked": revoked.http,
+        "after_replay": bearer(newest["access_token"]),
+        "deactivated": deactivated.http,
+    }
 
 
 @pytest.mark.parametrize(
@@ -129,27 +210,36 @@ def test_route_refuses_whoever_may_not_call_it(
     citizen_b: Account,
     clerk: Account,
     supervisor: Account,
+    admin: Account,
     scene: dict,
+    dead_sessions: dict[str, requests.Session],
     method: str,
     path: str,
 ) -> None:
     rule = ROUTES[(method, path)]  # public routes are covered by tests/test_auth.py
     args = (scene["number"], scene["attachment"], scene["other"])
-    tampered = requests.Session()
-    tampered.headers["Authorization"] = "Bearer " + citizen_a.access_token[:-3] + "xyz"
-    callers = {
+    refused = {
         "anonymous": requests.Session(),
-        "tampered": tampered,
-        "revoked": revoked_session(server),
+        "tampered": bearer(citizen_a.access_token[:-3] + "xyz"),
+        "citizen_expired": bearer(expired_token(server, citizen_a.login)),
+        "clerk_expired": bearer(expired_token(server, clerk.login)),
+        # Wrong kind: a refresh token is not an access token, even the owner's or a clerk's.
+        "citizen_refresh_as_access": bearer(citizen_a.refresh_token),
+        "clerk_refresh_as_access": bearer(clerk.refresh_token),
+        **dead_sessions,
+    }
+    callers = {
+        **refused,
         "citizen_b": citizen_b.http,
         "clerk": clerk.http,
         "supervisor": supervisor.http,
+        "admin": admin.http,
         "citizen_a": citizen_a.http,
     }
     for who, http in callers.items():
         response = call(server, http, method, path, *args)
         status = response.status_code
-        if who in ("anonymous", "tampered", "revoked"):
+        if who in refused:
             assert status == 401, (who, status)
         elif who == "citizen_b":
             if rule in ("owner", "staff_or_owner"):
@@ -158,7 +248,7 @@ def test_route_refuses_whoever_may_not_call_it(
                 assert status == 403, (who, status)
             else:
                 assert status < 400, (who, status, response.text)
-        elif who in ("clerk", "supervisor"):  # a supervisor is a clerk with escalations
+        elif who in ("clerk", "supervisor", "admin"):  # a supervisor is a clerk with escalations
             if rule == "owner":
                 assert status == 403, (who, status)
             else:
@@ -168,5 +258,33 @@ def test_route_refuses_whoever_may_not_call_it(
                 assert status == 403, (who, status)
             else:
                 assert status not in (401, 403, 404), (who, status, response.text)
-        if who not in ("clerk", "supervisor", "citizen_a"):
+        if who not in ("clerk", "supervisor", "admin", "citizen_a"):
             assert scene["secret"] not in response.text, (who, path)
+
+
+def test_public_open311_answers_carry_no_contact_details(
+    server: LiveServer, citizen_a: Account, clerk: Account
+) -> None:
+    """The public record of a request: its description and status, never who asked."""
+    secret = marker()
+    phone = "0599" + str(uuid.uuid4().int)[:6]
+    number = new_request(
+        server,
+        citizen_a,
+        email=f"{secret}@example.ps",
+        first_name=f"F{secret}",
+        last_name=f"L{secret}",
+        phone=phone,
+    )
+    base = f"{server.url}/open311/v2"
+    for who, http in (("anonymous", requests.Session()), ("clerk", clerk.http)):
+        for fmt in ("json", "xml"):
+            for url, params in (
+                (f"{base}/requests.{fmt}", {"service_request_id": number, "extensions": "true"}),
+                (f"{base}/requests/{number}.{fmt}", {"extensions": "true"}),
+                (f"{base}/requests.{fmt}", {}),
+            ):
+                response = http.get(url, params=params, timeout=30)
+                assert response.status_code == 200, (who, url, response.text)
+                for private in (secret, phone[-6:], citizen_a.login):
+                    assert private not in response.text, (who, url, private)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Iterator
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import fail
+from keyring.backends import fail, null
 
 from citizen_app.core.credentials import SERVICE, CredentialStore
 from tests.live_server import in_ci
@@ -76,6 +77,29 @@ def test_a_keyring_that_never_answers_is_given_up_on(backend: None) -> None:
     store = CredentialStore(timeout=0.3)
     assert not store.save("https://city.example", "refresh-1")
     assert not store.remembered
+
+
+def test_a_silent_keyring_is_waited_for_once(backend: None) -> None:
+    keyring.set_keyring(SilentKeyring())
+    store = CredentialStore(timeout=0.3)
+    started = time.monotonic()
+    loading = threading.Thread(target=store.load, args=("https://city.example",))
+    loading.start()  # the start-up's look-up, still waiting when the citizen signs in
+    time.sleep(0.05)
+    assert not store.save("https://city.example", "refresh-1")
+    loading.join()
+    store.delete("https://city.example")
+    assert store.load("https://city.example") is None
+    assert time.monotonic() - started < 0.3 * 2
+    assert not store.remembered
+
+
+def test_a_keyring_that_keeps_nothing_is_not_remembered(backend: None) -> None:
+    keyring.set_keyring(null.Keyring())
+    store = CredentialStore()
+    assert not store.save("https://city.example", "refresh-1")
+    assert not store.remembered
+    assert store.load("https://city.example") == "refresh-1"  # this run only
 
 
 def test_a_kiosk_never_touches_the_keyring(backend: None) -> None:

@@ -3,6 +3,9 @@
 The app runs in-process on a fresh database seeded with the demo municipality, on SQLite and
 (when TEST_POSTGRES_URL is set) on PostgreSQL; each operation is called with generated data,
 anonymously and as a signed-in clerk, with a bounded number of examples so CI stays fast.
+A stateful run then follows the document's links: requests are created through Open311 and
+their numbers fed to every /api/v1 operation on a request (as a citizen and as a clerk), photo
+ids to the photo route, in generated sequences of bounded length.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from pathlib import Path
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis.stateful import Bundle, initialize
 from schemathesis.checks import not_a_server_error
+from schemathesis.generation.stateful.state_machine import StepInput
 from sqlalchemy import select
 
 from municipal_server import migrate, tokens
@@ -34,21 +39,28 @@ from tests.live_server import (
 MAX_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "12"))
 
 
+IDENTITIES: dict[str, dict[str, str]] = {}  # app id -> role -> bearer header, and the api_key
+
+
 def seeded_app(url: str):
     """The app on a migrated, seeded database, and a clerk's bearer header."""
     migrate.upgrade(url)
     database = Database(url)
     with database.session() as session:
-        seed_demo(session, Settings(database_url=url))
-        clerk = session.scalars(select(User).where(User.role == "clerk")).first()
-        pair = tokens.issue(session, Settings(database_url=url), clerk)
+        seeded = seed_demo(session, Settings(database_url=url))
+        headers = {}
+        for role in ("clerk", "citizen"):
+            user = session.scalars(select(User).where(User.role == role)).first()
+            pair = tokens.issue(session, Settings(database_url=url), user)
+            headers[role] = f"Bearer {pair.access_token}"
         session.commit()
     database.dispose()
     # Generous sign-in limits: the fuzzer signs in with random credentials many times.
     app = create_app(
         Settings(database_url=url, login_max_per_account=10**6, login_max_per_address=10**6)
     )
-    return app, {"Authorization": f"Bearer {pair.access_token}"}
+    IDENTITIES[str(id(app))] = {**headers, "api_key": seeded.api_key}
+    return app, {"Authorization": headers["clerk"]}
 
 
 def make_schema(app):
@@ -89,3 +101,85 @@ def test_no_operation_answers_with_a_server_error_on_postgresql(case, identity: 
     require_postgres()
     headers = POSTGRES_CLERK if identity == "clerk" else {}
     case.call_and_validate(headers=headers, checks=[not_a_server_error])
+
+
+WATER_LEAK = {
+    "service_code": "water-leak",
+    "address_string": "شارع عين سارة، الخليل",
+    "description": "تسرب مياه",
+    "attribute[where]": "street",
+}
+
+
+def workflow(app, role: str):
+    """The schema's state machine, signed in as `role`; its Open311 creations are valid ones
+    (the per-operation run above fuzzes that form), everything else is generated."""
+    known = IDENTITIES[str(id(app))]
+    schema = make_schema(app)
+    base = schema.as_state_machine()
+    create = schema["/open311/v2/requests.{fmt}"]["POST"]
+
+    class Workflow(base):  # type: ignore[misc, valid-type]
+        # Schemathesis picks entry points by heuristics that pass over Open311's form (its
+        # service_code looks like a foreign key); every sequence starts with a real request.
+        @initialize(target=Bundle("catch_all"))
+        def create_a_request(self):
+            case = create.Case(
+                path_parameters={"fmt": "json"},
+                body={"api_key": known["api_key"], **WATER_LEAK},
+                media_type="application/x-www-form-urlencoded",
+            )
+            self.recorder.record_case(case=case)
+            return self.step(StepInput.initial(case))
+
+        def before_call(self, case) -> None:
+            if case.operation.path == "/open311/v2/requests.{fmt}" and case.method == "POST":
+                case.path_parameters = {**(case.path_parameters or {}), "fmt": "json"}
+                case.body = {"api_key": known["api_key"], **WATER_LEAK}
+
+        def get_call_kwargs(self, case) -> dict:
+            return {"headers": {"Authorization": known[role]}}
+
+        def validate_response(self, response, case, additional_checks=None, **kwargs) -> None:
+            case.validate_response(response, checks=[not_a_server_error])
+
+    return Workflow
+
+
+STATEFUL = settings(
+    max_examples=int(os.environ.get("FUZZ_STATEFUL_EXAMPLES", "15")),
+    stateful_step_count=8,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.generate],
+)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("role", ["citizen", "clerk"])
+def test_linked_sequences_never_answer_with_a_server_error_on_sqlite(role: str) -> None:
+    workflow(SQLITE_APP, role).run(settings=STATEFUL)
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("role", ["citizen", "clerk"])
+def test_linked_sequences_never_answer_with_a_server_error_on_postgresql(role: str) -> None:
+    require_postgres()
+    workflow(POSTGRES_APP, role).run(settings=STATEFUL)
+
+
+def test_the_document_links_a_created_request_to_what_uses_its_number() -> None:
+    document = SQLITE_APP.openapi()
+    created = document["paths"]["/open311/v2/requests.{fmt}"]["post"]["responses"]["200"]
+    targets = {
+        (method, path)
+        for path, operations in document["paths"].items()
+        for method, operation in operations.items()
+        if operation["operationId"] in created["links"]
+    }
+    assert ("get", "/api/v1/requests/{number}") in targets
+    assert ("post", "/api/v1/clerk/requests/{number}/status") in targets
+    assert len(targets) == 12

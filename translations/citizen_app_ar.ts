@@ -25,26 +25,31 @@
     </message>
     <message>
         <location filename="../citizen_app/ui/advice.py" line="36"/>
+        <source>You have sent as many photos as allowed in one day. They can be sent tomorrow.</source>
+        <translation>لقد أرسلت الحد الأقصى المسموح به من الصور في يوم واحد. يمكن إرسالها غدًا.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/advice.py" line="41"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>محاولات كثيرة. يرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="40"/>
+        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم (مفتاح الربط).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="44"/>
+        <location filename="../citizen_app/ui/advice.py" line="49"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>غير موجود على خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="45"/>
+        <location filename="../citizen_app/ui/advice.py" line="50"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>لم يقبل الخادم الطلب. راجع الحقول المشار إليها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="48"/>
+        <location filename="../citizen_app/ui/advice.py" line="53"/>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى.</translation>
     </message>

@@ -25,26 +25,31 @@
     </message>
     <message>
         <location filename="../citizen_app/ui/advice.py" line="36"/>
+        <source>You have sent as many photos as allowed in one day. They can be sent tomorrow.</source>
+        <translation>Vous avez envoyé le nombre maximal de photos autorisé pour une journée. Elles pourront être envoyées demain.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/advice.py" line="41"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>Trop de tentatives. Patientez quelques minutes puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="40"/>
+        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>Cette application n&apos;est pas autorisée à envoyer des demandes à ce serveur (clé d&apos;API).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="44"/>
+        <location filename="../citizen_app/ui/advice.py" line="49"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>Introuvable sur le serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="45"/>
+        <location filename="../citizen_app/ui/advice.py" line="50"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>Le serveur n&apos;a pas accepté la demande. Vérifiez les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="48"/>
+        <location filename="../citizen_app/ui/advice.py" line="53"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>

@@ -14,7 +14,10 @@ def parse_datetime(value: object) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, UTC)
+        try:
+            return datetime.fromtimestamp(value, UTC)
+        except (OverflowError, OSError, ValueError):  # NaN, or past what a datetime holds
+            return None
     text = str(value).strip()
     if not text:
         return None

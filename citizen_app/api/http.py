@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -101,6 +102,14 @@ def new_session(retries: int = 3, ca_bundle: str = "", proxy: str = "") -> reque
     return session
 
 
+def shown(url: str) -> str:
+    """A URL as error messages may show it: without a user name and password (a server address
+    may carry them) and without its query (which may carry a key)."""
+    parts = urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
 def fetch(
     session: requests.Session,
     method: str,
@@ -121,17 +130,17 @@ def fetch(
     except requests.exceptions.SSLError as error:
         raise CertificateError(f"the certificate of {url} could not be verified") from error
     except requests.RequestException as error:
-        raise TransportError(f"no answer from {url}") from error
+        raise TransportError(f"no answer from {shown(url)}") from error
     try:
         body = bytearray()
         for chunk in response.iter_content(64 * 1024):
             body += chunk
             if time.monotonic() - started > deadline:
-                raise TransportError(f"{url} took longer than {deadline:.0f} s")
+                raise TransportError(f"{shown(url)} took longer than {deadline:.0f} s")
             if len(body) > MAX_BODY:
-                raise TransportError(f"{url} sent too much data")
+                raise TransportError(f"{shown(url)} sent too much data")
     except requests.RequestException as error:
-        raise TransportError(f"the answer from {url} was cut off") from error
+        raise TransportError(f"the answer from {shown(url)} was cut off") from error
     finally:
         response.close()
     return Answer(

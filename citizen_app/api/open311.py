@@ -3,14 +3,21 @@
 Real servers send ids and codes as numbers, statuses in capitals, `"true"` for true, empty
 elements, lists wrapped or not, media_url as a string or a list. Everything here turns that
 into the records of `models`, or raises ParseError for an answer that cannot be read at all.
+
+The answer comes from whatever server the citizen typed in, so it is untrusted: XML is read
+with defusedxml (no entity declarations, so no "billion laughs" and no external entities),
+and a body nested deeper than any Open311 answer is refused before anything recurses into it.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 from urllib.parse import urljoin
 from xml.etree import ElementTree as ET
+
+from defusedxml import ElementTree as SafeET
 
 from citizen_app.api.dates import parse_datetime
 from citizen_app.api.errors import ParseError
@@ -26,6 +33,8 @@ from citizen_app.api.models import (
 )
 
 Record = dict[str, Any]
+# Open311 answers nest five levels at most (list, request, notes, note, field).
+MAX_DEPTH = 32
 
 
 def text(value: Any) -> str:
@@ -53,10 +62,12 @@ def boolean(value: Any, default: bool = False) -> bool:
 
 
 def number(value: Any) -> float | None:
+    """A finite number, or None (NaN and infinity mean nothing as a place or an order)."""
     try:
-        return float(text(value)) if text(value) else None
+        found = float(text(value)) if text(value) else None
     except ValueError:
         return None
+    return found if found is not None and math.isfinite(found) else None
 
 
 def integer(value: Any, default: int = 0) -> int:
@@ -87,15 +98,38 @@ def element_record(node: ET.Element) -> Any:
     return record
 
 
+def _depth(data: Any) -> int:
+    """How deeply `data` (JSON values or an XML element) nests, counted without recursion."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if deepest > MAX_DEPTH:
+            break
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, ET.Element | list):
+            children = item
+        else:
+            continue
+        stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
 def load(content: bytes, fmt: str) -> Any:
     """JSON or XML into plain Python values (XML elements become dicts and lists)."""
     try:
         if fmt == "xml":
-            root = ET.fromstring(content)  # noqa: S314 - no DTDs or entities are expanded by ElementTree
-            return root
-        return json.loads(content.decode("utf-8-sig"))
-    except (ValueError, ET.ParseError) as error:
+            data: Any = SafeET.fromstring(content)
+        else:
+            data = json.loads(content.decode("utf-8-sig"))
+    # defusedxml's refusals are ValueErrors; a JSON body nested thousands deep overflows the
+    # decoder's stack (RecursionError).
+    except (ValueError, ET.ParseError, RecursionError) as error:
         raise ParseError(f"unreadable {fmt.upper()} answer") from error
+    if _depth(data) > MAX_DEPTH:
+        raise ParseError(f"the {fmt.upper()} answer is nested too deeply")
+    return data
 
 
 def _records(data: Any, item_tag: str, wrappers: tuple[str, ...]) -> list[Record]:
@@ -172,10 +206,15 @@ def _attribute_records(data: Any) -> tuple[str, list[Record]]:
         return code, records
     if isinstance(data, dict):
         body = data.get("service_definition", data)
-        attributes = body.get("attributes", [])
+        if not isinstance(body, dict):
+            raise ParseError("expected a service definition")
+        attributes = body.get("attributes")
         if isinstance(attributes, dict):
-            attributes = as_list(attributes.get("attribute"))
-        return text(body.get("service_code")), [a for a in attributes if isinstance(a, dict)]
+            attributes = attributes.get("attribute")
+        # null, a number or a string where the list should be: no attributes
+        return text(body.get("service_code")), [
+            a for a in as_list(attributes) if isinstance(a, dict)
+        ]
     raise ParseError("expected a service definition")
 
 
@@ -303,8 +342,12 @@ def endpoint(data: Any, base_url: str) -> Endpoint | None:
             continue
         kinds = [text(f).lower() for f in listed(item.get("formats"), "format")]
         formats = tuple(f for f in ("json", "xml") if any(f in k for k in kinds)) or ("xml",)
+        try:
+            url = urljoin(base_url + "/", text(item.get("url"))).rstrip("/")
+        except ValueError:  # not a URL at all (an unclosed IPv6 bracket, say): try the next
+            continue
         return Endpoint(
-            url=urljoin(base_url + "/", text(item.get("url"))).rstrip("/"),
+            url=url,
             formats=formats,
             extensions_url=base_url + "/api/v1" if "api_v1" in names else None,
             jurisdiction=optional_text(record.get("jurisdiction_id")),

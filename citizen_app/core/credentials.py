@@ -3,8 +3,10 @@
 Only the refresh token is kept, under the app's name with the server URL as the account, so
 that a returning citizen is signed in. With no usable keyring (none, locked, or no answer
 within a few seconds: an unlock prompt nobody answers would block for ever) the app still works
-for this run and `remembered` says that sign-in will not be remembered. A kiosk keeps
-credentials in memory only and never touches the keyring.
+for this run and `remembered` says that sign-in will not be remembered. A keyring that did not
+answer once is not asked again in this run: every sign-in, renewal and sign-out would wait
+the whole timeout again, and its stuck call never returns. A kiosk keeps credentials in memory
+only and never touches the keyring.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ class KeyringUnavailable(Exception):
     """The keyring could not be used (missing, locked, refused or silent)."""
 
 
+class KeyringSilent(KeyringUnavailable):
+    """The keyring did not answer in time."""
+
+
 def _bounded(call: Callable[[], T], timeout: float) -> T:
     """Run a keyring call on a daemon thread; give up after `timeout` seconds."""
     outcome: dict[str, Any] = {}
@@ -36,7 +42,7 @@ def _bounded(call: Callable[[], T], timeout: float) -> T:
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise KeyringUnavailable("the keyring did not answer")
+        raise KeyringSilent("the keyring did not answer")
     if "error" in outcome:
         raise KeyringUnavailable(type(outcome["error"]).__name__) from outcome["error"]
     return outcome["value"]
@@ -48,17 +54,37 @@ class CredentialStore:
         self.timeout = timeout
         self.remembered = not memory_only
         self._memory: dict[str, str] = {}
+        self._silent = False
+        self._one_at_a_time = threading.Lock()
 
     def _keyring(self):
         import keyring
 
         return keyring
 
+    def _ask(self, call: Callable[[], T]) -> T:
+        """One bounded keyring call at a time; a keyring that was silent once is not asked
+        again (a sign-in while the start-up's look-up is still waiting waits for its verdict
+        instead of starting a second wait)."""
+        if not self._one_at_a_time.acquire(timeout=self.timeout):
+            self._silent = True
+            raise KeyringSilent("another keyring call is still waiting")
+        try:
+            if self._silent:
+                raise KeyringSilent("the keyring did not answer before")
+            try:
+                return _bounded(call, self.timeout)
+            except KeyringSilent:
+                self._silent = True
+                raise
+        finally:
+            self._one_at_a_time.release()
+
     def load(self, server: str) -> str | None:
         if server in self._memory or self.memory_only:
             return self._memory.get(server)
         try:
-            token = _bounded(lambda: self._keyring().get_password(SERVICE, server), self.timeout)
+            token = self._ask(lambda: self._keyring().get_password(SERVICE, server))
         except KeyringUnavailable:
             self.remembered = False
             return None
@@ -72,9 +98,7 @@ class CredentialStore:
         if self.memory_only:
             return False
         try:
-            _bounded(
-                lambda: self._keyring().set_password(SERVICE, server, refresh_token), self.timeout
-            )
+            self._ask(lambda: self._set(server, refresh_token))
         except KeyringUnavailable:
             self.remembered = False
             return False
@@ -86,9 +110,17 @@ class CredentialStore:
         if self.memory_only:
             return
         try:
-            _bounded(lambda: self._delete(server), self.timeout)
+            self._ask(lambda: self._delete(server))
         except KeyringUnavailable:
             self.remembered = False
+
+    def _set(self, server: str, refresh_token: str) -> None:
+        """Store and read back: the null backend (and a keyring that drops what it is given)
+        accepts without keeping, and the citizen would be told sign-in is remembered."""
+        keyring = self._keyring()
+        keyring.set_password(SERVICE, server, refresh_token)
+        if keyring.get_password(SERVICE, server) != refresh_token:
+            raise KeyringUnavailable("the keyring did not keep the token")
 
     def _delete(self, server: str) -> None:
         keyring = self._keyring()

@@ -32,6 +32,11 @@ def advice(error: Exception) -> str:
     if isinstance(error, NotAuthenticated):
         return QCoreApplication.translate("Advice", "Your session has ended. Please sign in again.")
     if isinstance(error, Rejected):
+        if error.code == "upload_quota_exceeded":
+            return QCoreApplication.translate(
+                "Advice",
+                "You have sent as many photos as allowed in one day. They can be sent tomorrow.",
+            )
         if error.code == "rate_limited":
             return QCoreApplication.translate(
                 "Advice", "Too many attempts. Please wait a few minutes and try again."

@@ -3,6 +3,8 @@ stored), read back by the citizen and by staff only."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
@@ -25,7 +27,7 @@ from municipal_server.deps import (
 )
 from municipal_server.errors import ApiError, not_found, unauthenticated
 from municipal_server.idempotency import body_hash, check_key, run_once
-from municipal_server.models import Attachment, ServiceRequest
+from municipal_server.models import Attachment, ServiceRequest, User
 from municipal_server.timeutil import utcnow
 from municipal_server.uploads import (
     UPLOAD_BODY,
@@ -37,13 +39,14 @@ from municipal_server.uploads import (
 from municipal_server.workflow import add_event
 
 router = APIRouter(tags=["requests"])
+QUOTA_WINDOW = timedelta(hours=24)
 
 
 @router.post(
     "/requests/{number}/attachments",
     status_code=201,
     response_model=AttachmentOut,
-    responses=errors(400, 401, 404, 409, 413, 415, 422),
+    responses=errors(400, 401, 404, 408, 409, 413, 415, 422, 429),
     openapi_extra=UPLOAD_BODY,
 )
 async def add_attachment(
@@ -63,9 +66,13 @@ async def add_attachment(
     check_key(idempotency_key)
     refuse_declared_size(request, settings.max_upload_bytes)
     await run_in_threadpool(_check_access, request, token, number, idempotency_key)
-    data = await read_file_part(request, settings.max_upload_bytes)
+    data = await read_file_part(request, settings.max_upload_bytes, settings.body_timeout)
     image = await run_in_threadpool(
-        clean_image, data, settings.max_image_pixels, settings.max_stored_side
+        clean_image,
+        data,
+        settings.max_image_pixels,
+        settings.max_stored_side,
+        settings.max_lossless_pixels,
     )
     return await run_in_threadpool(
         _store_attachment, request, token, number, image, body_hash(data), idempotency_key
@@ -83,14 +90,46 @@ def _photo_limit(session: Session, target: ServiceRequest, settings: Settings) -
         )
 
 
+def _quota(session: Session, user: User, settings: Settings) -> None:
+    """429 once a citizen's photos of the last 24 hours (as stored) reach their quota.
+
+    Checked before the body is read, so a citizen over the quota cannot make the server read
+    and decode anything; the photo that crosses the line is kept (the quota is exceeded by
+    one photo at most). Staff are not limited: their photos document the work. Retry-After is
+    when the oldest photo of the window leaves it; the outbox waits that long and tries again.
+    """
+    quota = settings.user_upload_quota
+    if is_staff(user) or quota <= 0:
+        return
+    since = utcnow() - QUOTA_WINDOW
+    used, oldest = session.execute(
+        select(func.coalesce(func.sum(Attachment.size), 0), func.min(Attachment.created_at)).where(
+            Attachment.uploader_id == user.id, Attachment.created_at > since
+        )
+    ).one()
+    if used < quota:
+        return
+    wait = max(1, int((oldest + QUOTA_WINDOW - utcnow()).total_seconds()) + 1)
+    raise ApiError(
+        429,
+        "upload_quota_exceeded",
+        "you have sent as many photos as allowed in a day",
+        {"quota_bytes": quota, "retry_after": wait},
+        {"Retry-After": str(wait)},
+    )
+
+
 def _check_access(request: Request, token: str, number: str, key: str | None) -> None:
-    """401/404 before the body is read; 409 early for a full request unless this may be a
-    retry (with a key the answer must be the first response's replay, decided later)."""
+    """401/404 before the body is read; 409 early for a full request, and 429 for a citizen
+    whose daily quota is used up, unless this may be a retry (with a key the answer must be
+    the first response's replay, decided later)."""
+    settings: Settings = request.app.state.settings
     with request.app.state.database.session() as session:
         user = user_for_token(session, token)
         target = visible_request(session, number, user)
         if key is None:
-            _photo_limit(session, target, request.app.state.settings)
+            _photo_limit(session, target, settings)
+            _quota(session, user, settings)
 
 
 def _store_attachment(
@@ -103,6 +142,7 @@ def _store_attachment(
         def create() -> Response:
             target = visible_request(session, number, user, lock=True)
             _photo_limit(session, target, settings)
+            _quota(session, user, settings)
             attachment = Attachment(
                 request_id=target.id,
                 uploader_id=user.id,

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
+from municipal_server import bodies
 from municipal_server.deps import (
     IdempotencyKey,
     LanguageDep,
@@ -83,20 +84,22 @@ async def form_items(request: Request) -> list[tuple[str, str]]:
     decoded here rather than by Starlette, which assumes Latin-1 when no charset is given.
     """
     content_type = request.headers.get("content-type", "")
+    # Counted as it arrives: a huge or endless body is refused without being held in memory.
+    body = await bodies.read_body(
+        request, MAX_FORM_BYTES, request.app.state.settings.body_timeout, form_too_large
+    )
     if content_type.startswith("multipart/"):
-        try:
-            form = await request.form(max_files=0, max_fields=MAX_FIELDS)
-        except Exception as error:  # a malformed body is the client's error
-            raise ApiError(400, "invalid_form", "the form could not be read") from error
+        form = await bodies.parse_form(request, body, max_files=0, max_fields=MAX_FIELDS)
         return [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
-    body = await request.body()
-    if len(body) > MAX_FORM_BYTES:
-        raise ApiError(413, "too_large", "the form is too large")
     try:
         pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FIELDS)
     except (UnicodeDecodeError, ValueError) as error:
         raise ApiError(400, "invalid_form", "the form is not UTF-8 URL-encoded") from error
     return pairs
+
+
+def form_too_large() -> ApiError:
+    return ApiError(413, "too_large", "the form is too large", {"max_bytes": MAX_FORM_BYTES})
 
 
 FormItems = Annotated[list[tuple[str, str]], Depends(form_items)]
@@ -154,6 +157,7 @@ def _create(
         CREATED,
         s403="Open311 error list: missing or invalid api_key",
         s401="Open311 error list: the bearer token is invalid or expired",
+        s408="Open311 error list: the form stopped arriving",
         s413="Open311 error list: the form is too large",
         s422="Open311 error list: the Idempotency-Key was used with another request",
     ),
