@@ -128,12 +128,17 @@ class LiveServer:
         raise RuntimeError("the server did not start in time")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+        stop_process(self.process)
         if getattr(self, "_log", None):
             self._log.close()
+
+
+def stop_process(process: subprocess.Popen[bytes] | None) -> None:
+    """Ask a server process to end (SIGTERM), then insist (SIGKILL) after 10 s."""
+    if process and process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import trustme
 
-from tests.live_server import ROOT, LiveServer, free_port
+from tests.live_server import ROOT, LiveServer, free_port, stop_process
 
 CHILD = """
 import sys
@@ -75,13 +75,7 @@ class TlsServer:
         raise RuntimeError("the TLS server did not start in time")
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+        stop_process(self.process)
 
 
 def make_certificates(folder: Path, **issue: object) -> tuple[Path, Path]:
