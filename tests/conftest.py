@@ -45,6 +45,19 @@ def require_postgres() -> None:
         pytest.skip(message)
 
 
+@pytest.fixture(autouse=True)
+def _source_language() -> None:
+    """Each test starts with the source (English) texts; a test that reads Arabic or French
+    chooses it. Without this, a translator left installed by an earlier test would change what
+    a later one reads, depending on the order the tests run in."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from citizen_app.i18n import apply_language
+
+        apply_language("en")
+
+
 @pytest.fixture(scope="session")
 def database_factory(
     tmp_path_factory: pytest.TempPathFactory,

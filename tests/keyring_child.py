@@ -54,7 +54,7 @@ def main() -> None:
     welcome.register_button.click()
     signed_in = wait_until(lambda: window.account.signed_in, 30)
     to_signed_in = time.monotonic() - clicked
-    wait_until(lambda: window.stack.currentWidget() is window.catalogue, 10)
+    wait_until(lambda: window.stack.currentWidget() is window.catalogue, 30)
     report = {
         "signed_in": signed_in,
         "to_welcome": to_welcome,
