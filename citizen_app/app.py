@@ -55,6 +55,7 @@ def quit_on_signals(app: object, window: object) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from citizen_app import startup_probe
     from citizen_app.api.client import Open311Client
     from citizen_app.core.credentials import CredentialStore
     from citizen_app.core.local_db import LocalDatabase
@@ -114,6 +115,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app, window)
+    startup_probe.watch(app, window)
     if settings.kiosk:
         window.showFullScreen()
     else:
