@@ -51,7 +51,7 @@ class Report:
         line = f"{what}: {value}"
         if floor:
             line += f" (floor: {floor}"
-            line += f"; ratio {ratio:.2f})" if ratio is not None else ")"
+            line += f"; ratio {ratio:.3g})" if ratio is not None else ")"
         print(line, flush=True)
 
     def note(self, text: str) -> None:

@@ -44,7 +44,7 @@ def section(name: str, script: str, report: dict | None, seconds: float, failed:
     lines = [f"## {report['title']}", "", f"`bench/{script}`, {seconds:.0f} s.", ""]
     lines += ["| figure | value | floor / compared with | ratio |", "|---|---|---|---|"]
     for figure in report["figures"]:
-        value = "" if figure["ratio"] is None else f"{figure['ratio']:.2f}"
+        value = "" if figure["ratio"] is None else f"{figure['ratio']:.3g}"
         lines.append(
             f"| {cell(figure['what'])} | {cell(figure['value'])} | {cell(figure['floor'])} "
             f"| {value} |"
