@@ -10,7 +10,7 @@ submit requests with an Idempotency-Key (some sent again with the same key on pu
 twice at once) and list their requests, thinking about `--think` seconds between actions.
 Reported: requests per second, failure ratio, p99 per action, and the reconciliation
 accepted creates = rows in the database = distinct idempotency keys stored. The floor: the same
-citizens doing the same mix against two bare FastAPI hello servers for a tenth of the time
+citizens doing the same mix against two bare FastAPI hello servers for a twentieth of the time
 (at least 20 s). With think times the load is a closed loop: requests per second mostly follow
 the number of citizens and their pace, so the latencies are the figures to compare.
 """
@@ -144,7 +144,7 @@ def main() -> None:
                 {
                     **base,
                     "ports": [p for _, p in hello],
-                    "seconds": max(seconds / 10, 20),
+                    "seconds": max(seconds / 20, 20),
                     "floor": True,
                     "api_key": servers[0].api_key,
                 },

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -100,7 +101,8 @@ def main() -> int:
             status = 1
             sections.append(section(name, script, None, seconds, f"exit {result.returncode}"))
     total = time.perf_counter() - began
-    footer = f"All of it took {total / 60:.1f} minutes.\n"
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    footer = f"All of it took {total / 60:.1f} minutes; load average at the end: {load}.\n"
     Path(out_path).write_text("\n".join(header) + "\n" + "\n".join(sections) + "\n" + footer)
     print(f"wrote {out_path} ({total / 60:.1f} min)")
     return status

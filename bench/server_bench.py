@@ -1,7 +1,7 @@
 """Server throughput and latency on 1,000,000 requests, SQLite and PostgreSQL, against a bare
 FastAPI hello endpoint served by the same uvicorn set-up, measured in the same run.
 
-    python bench/server_bench.py [--rows 1000000] [--seconds 8] [--quick] [--report FILE]
+    python bench/server_bench.py [--rows 1000000] [--seconds 6] [--quick] [--report FILE]
 
 For each database: the rows are bulk-inserted (once; the database is kept between runs, see
 bench/seeding.py), `municipal-server serve` runs on loopback (one process, as shipped), and at
@@ -189,7 +189,7 @@ def bench_database(report: Report, kind: str, rows: int, seconds: float, hello: 
 def main() -> None:
     def extra(parser) -> None:
         parser.add_argument("--rows", type=int, default=1_000_000)
-        parser.add_argument("--seconds", type=float, default=8)
+        parser.add_argument("--seconds", type=float, default=6)
         parser.add_argument("--databases", default="sqlite,postgresql")
 
     args = arguments(__doc__.split("\n\n")[0], extra)
@@ -204,6 +204,7 @@ def main() -> None:
     finally:
         hello.terminate()
         hello.wait(10)
+    report.note("ratio = the app's requests per second / the hello endpoint's, same concurrency")
     report.note(
         f"each figure is {seconds:g} s of load; wrk with 2 threads (1 for 1 connection), POSTs "
         "from an asyncio process; server, load generator and floor share the machine's "

@@ -92,7 +92,7 @@ def main() -> None:
         + " ms"
     )
 
-    demo_runs = 3 if args.quick else 5
+    demo_runs = 3
     demo = []
     for n in range(demo_runs):
         demo_app = [python, str(ROOT / "main.py"), "--language", "ar"]
