@@ -50,8 +50,8 @@ format: $(STAMP) ## apply ruff's formatting and safe fixes
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: $(STAMP) ## run the benchmarks (they print their figures)
-	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+bench: $(STAMP) ## run every benchmark (about 30 min) and write bench/RESULTS.md; BENCH_ARGS=--quick for a short check
+	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 $(BUNDLE_STAMP): pyproject.toml packaging/bundle_requirements.py
 	rm -rf $(BUNDLE_VENV)

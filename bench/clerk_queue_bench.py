@@ -1,7 +1,7 @@
 """The clerk's queue on 100,000 requests: how soon the first rows are painted, how long it
 takes to scroll to the end, and how much memory that costs.
 
-    python bench/clerk_queue_bench.py [--rows 100000]
+    python bench/clerk_queue_bench.py [--rows 100000] [--quick] [--report FILE]
 
 Starts the reference server on loopback (SQLite in a temporary folder), inserts the requests
 straight into its database in bulk, signs in as the demo clerk and opens the real queue model
@@ -13,13 +13,10 @@ in a QTableView (offscreen). Prints:
 
 from __future__ import annotations
 
-import argparse
 import os
-import random
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,18 +25,14 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
-from sqlalchemy import create_engine, insert, select  # noqa: E402
 
+from bench.common import Report, arguments  # noqa: E402
+from bench.seeding import bulk_insert  # noqa: E402
 from citizen_app.api.accounts import Extensions  # noqa: E402
 from citizen_app.api.clerk import ClerkApi  # noqa: E402
 from citizen_app.api.client import Open311Client  # noqa: E402
 from citizen_app.ui.clerk.queue_model import QueueModel  # noqa: E402
-from municipal_server.arabic import normalize  # noqa: E402
-from municipal_server.models import Service, ServiceRequest  # noqa: E402
 from tests.live_server import LiveServer  # noqa: E402
-
-STATUSES = ("submitted", "received", "in_progress", "on_hold", "resolved", "closed")
-STREETS = ("شارع عين سارة", "شارع الشلالة", "حي الجامعة", "شارع بئر السبع", "وادي التفاح")
 
 
 def resident_mb() -> float:
@@ -48,45 +41,6 @@ def resident_mb() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
-
-
-def seed(database_url: str, rows: int) -> None:
-    engine = create_engine(database_url)
-    rng = random.Random(2026)
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    with engine.begin() as db:
-        services = [(s.id, s.code) for s in db.execute(select(Service.id, Service.code))]
-        first = db.execute(select(ServiceRequest.id).order_by(ServiceRequest.id.desc())).first()
-        next_id = (first[0] if first else 0) + 1
-        batch = []
-        for n in range(rows):
-            service_id, code = rng.choice(services)
-            at = start + timedelta(minutes=5 * n)
-            description = f"طلب تجريبي رقم {n} {code}"
-            street = rng.choice(STREETS)
-            number = f"HEB-2026-{next_id + n:06d}"
-            batch.append(
-                {
-                    "id": next_id + n,
-                    "number": number,
-                    "service_id": service_id,
-                    "status": rng.choice(STATUSES),
-                    "description": description,
-                    "address": street,
-                    "attributes": {},
-                    "language": "ar",
-                    "requested_at": at,
-                    "updated_at": at,
-                    "reopen_count": 0,
-                    "search_text": normalize(f"{number} {description} {street}"),
-                }
-            )
-            if len(batch) == 5000:
-                db.execute(insert(ServiceRequest), batch)
-                batch = []
-        if batch:
-            db.execute(insert(ServiceRequest), batch)
-    engine.dispose()
 
 
 class PaintWatch(QObject):
@@ -104,16 +58,19 @@ class PaintWatch(QObject):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=100_000)
-    rows = parser.parse_args().rows
+    args = arguments(
+        __doc__.split("\n\n")[0],
+        lambda parser: parser.add_argument("--rows", type=int, default=100_000),
+    )
+    rows = 10_000 if args.quick else args.rows
+    report = Report(f"The clerk's queue on {rows:,} requests")
     app = QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="queue-bench-"))
     server = LiveServer(f"sqlite:///{folder / 'server.db'}")
     server.seed()
     started = time.perf_counter()
-    seed(server.database_url, rows)
-    print(f"seeded {rows:,} requests in {time.perf_counter() - started:.1f} s")
+    bulk_insert(server.database_url, rows)
+    report.add("seeding (bulk insert into SQLite)", f"{time.perf_counter() - started:.1f} s")
     server.start()
     try:
         client = Open311Client(server.url, api_key=server.api_key, language="ar")
@@ -135,9 +92,10 @@ def main() -> None:
         while watch.painted_at is None:
             app.processEvents()
         first_answer = answered[0]
-        print(
-            f"first page: answered after {1000 * (first_answer - asked):.0f} ms, rows painted "
-            f"{1000 * (watch.painted_at - first_answer):.1f} ms after the answer"
+        report.add("first page answered", f"{1000 * (first_answer - asked):.0f} ms")
+        report.add(
+            "first rows painted after the answer",
+            f"{1000 * (watch.painted_at - first_answer):.1f} ms",
         )
         started = time.perf_counter()
         while model.rowCount() < model.total:
@@ -147,13 +105,17 @@ def main() -> None:
         app.processEvents()
         scrolled = time.perf_counter() - started
         after = resident_mb()
-        print(
-            f"scrolled to the end ({model.rowCount():,} rows, {len(answered)} pages) in "
-            f"{scrolled:.1f} s; resident memory {before:.0f} MB -> {after:.0f} MB "
-            f"(+{after - before:.0f} MB)"
+        report.add(
+            f"scrolled to the end ({model.rowCount():,} rows, {len(answered)} pages)",
+            f"{scrolled:.1f} s",
+        )
+        report.add(
+            "resident memory before opening the queue -> at the end",
+            f"{before:.0f} MB -> {after:.0f} MB (+{after - before:.0f} MB)",
         )
     finally:
         server.stop()
+    report.save(args.report)
 
 
 if __name__ == "__main__":

@@ -1,15 +1,16 @@
 """Offline-first figures: what a refresh of an unchanged list costs on the wire, and how long
 the GUI thread ever waits while the outbox sender works against a slow server.
 
-    python bench/outbox_bench.py
+    python bench/outbox_bench.py [--quick] [--report FILE]
 
 Starts the reference server on loopback (SQLite in a temporary folder), makes a citizen with
 500 requests, and prints:
 - bytes on the wire for the first full download of My requests, and for a refresh of the same
   unchanged list (the app asks with If-None-Match and gets 304);
 - the longest gap between ticks of a 10 ms heartbeat timer on the GUI thread while the sender
-  delivers 20 requests (5 with a 1600 px photo) through a proxy that delays each exchange by
+  delivers 20 requests (5 with two photos) through a proxy that delays each exchange by
   2 s, compared with the same heartbeat on an idle event loop.
+With --quick: 100 requests and 10 sent.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.common import Meter, Report, arguments, heartbeat  # noqa: E402
 from citizen_app.api.accounts import Extensions  # noqa: E402
 from citizen_app.api.client import Open311Client  # noqa: E402
 from citizen_app.core.account import Account  # noqa: E402
@@ -42,49 +43,10 @@ from tests.live_server import LiveServer  # noqa: E402
 from tests.outbox_helpers import fill  # noqa: E402
 
 
-class Meter:
-    """Counts what crosses the wire: status line, headers and body of every answer, and the
-    request lines and headers sent."""
-
-    def __init__(self, session: requests.Session) -> None:
-        self.received = self.sent = 0
-        session.hooks["response"].append(self.count)
-
-    def count(self, response: requests.Response, *_: object, **__: object) -> None:
-        head = sum(len(k) + len(v) + 4 for k, v in response.raw.headers.items()) + 17
-        self.received += head + len(response.content)
-        request = response.request
-        self.sent += len(request.method) + len(request.url) + 12
-        self.sent += sum(len(k) + len(v) + 4 for k, v in request.headers.items())
-        self.sent += len(request.body or b"")
-
-    def reset(self) -> int:
-        total = self.received + self.sent
-        self.received = self.sent = 0
-        return total
-
-
-def heartbeat(app: QApplication, until: callable, timeout: float) -> float:
-    """The longest gap (ms) between 10 ms ticks until `until()` is true."""
-    clock = QElapsedTimer()
-    clock.start()
-    worst = [0]
-
-    def tick() -> None:
-        worst[0] = max(worst[0], clock.restart())
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(10)
-    deadline = time.monotonic() + timeout
-    while not until() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.001)
-    timer.stop()
-    return float(worst[0])
-
-
 def main() -> None:
+    args = arguments(__doc__.split("\n\n")[0])
+    count, sends = (100, 10) if args.quick else (500, 20)
+    report = Report("Offline-first: refreshing My requests, and the outbox on a slow line")
     app = QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="outbox-bench-"))
     server = LiveServer(f"sqlite:///{folder / 'server.db'}")
@@ -101,7 +63,7 @@ def main() -> None:
         extensions = Extensions(client)
         Account(extensions, CredentialStore(memory_only=True)).sign_in(login, password)
         bearer = {"Authorization": f"Bearer {client.access_token}"}
-        for n in range(500):
+        for n in range(count):
             requests.post(
                 server.url + "/open311/v2/requests.json",
                 data={
@@ -121,10 +83,14 @@ def main() -> None:
         first = meter.reset()
         again = my_requests(cache, extensions, key, full.value.etag)
         refresh = meter.reset()
-        assert len(full.value.items) == 500
+        assert len(full.value.items) == count
         assert again.value.unchanged
-        print(f"My requests, 500 requests: full download {first:,} bytes on the wire")
-        print(f"refresh of the unchanged list: {refresh:,} bytes ({refresh / first:.2%} of it)")
+        report.add(
+            f"bytes on the wire: refreshing My requests ({count} unchanged requests)",
+            f"{refresh:,} B",
+            f"{first:,} B (the first full download)",
+            refresh / first,
+        )
 
         idle = heartbeat(app, lambda: False, 3.0)
         port = int(server.url.rsplit(":", 1)[1])
@@ -139,7 +105,7 @@ def main() -> None:
             user_id = str(
                 requests.get(server.url + "/api/v1/me", headers=bearer, timeout=30).json()["id"]
             )
-            fill(outbox, "bench", user_id, 20, 4, "bench-" + uuid.uuid4().hex[:6])
+            fill(outbox, "bench", user_id, sends, 4, "bench-" + uuid.uuid4().hex[:6])
             sender = OutboxSender(outbox, slow, slow_extensions, lambda: ("bench", user_id))
             started = time.monotonic()
             sender.kick()
@@ -149,13 +115,16 @@ def main() -> None:
                 600,
             )
             elapsed = time.monotonic() - started
-        print(
-            f"GUI thread while sending 20 requests (5 with photos) to a server answering "
-            f"after 2 s: longest stall {worst:.0f} ms (idle loop: {idle:.0f} ms) over "
-            f"{elapsed:.0f} s"
+        report.add(
+            f"longest GUI-thread stall (10 ms heartbeat) while the outbox sends {sends} requests "
+            f"({sends // 4} with photos) to a server answering after 2 s ({elapsed:.0f} s)",
+            f"{worst:.0f} ms",
+            f"{idle:.0f} ms (idle event loop, 3 s)",
+            worst / idle if idle else None,
         )
     finally:
         server.stop()
+    report.save(args.report)
     del app
 
 

@@ -1,0 +1,123 @@
+"""Start-up: whole-process time from launch to the first painted main window, against a bare
+PySide6 QMainWindow shown and painted on the same machine in the same run.
+
+    python bench/startup_bench.py [--runs 15] [--quick] [--report FILE]
+
+Both are child processes (offscreen) with CITIZEN_APP_PAINT_PROBE set: after the first paint of
+the main window they print the wall-clock time and quit (citizen_app/startup_probe.py). The app
+is pointed at a running reference server (so it is the app's start-up that is measured, not a
+demo server's); runs alternate app / bare window, after one warm-up run of each, and the
+medians are compared. Then the demo mode (no server configured: the app starts the reference
+server as a child) is timed too: its first paint, and the demo server's own start.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import Report, arguments, median, ratio, reference_server  # noqa: E402
+
+
+def first_paint(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launching `command` to its `painted <time>` line."""
+    launched = time.time()
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        out, _ = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    for line in out.splitlines():
+        if line.startswith("painted "):
+            return float(line.split()[1]) - launched
+    raise RuntimeError(f"{command} did not report its first paint (exit {process.returncode})")
+
+
+def main() -> None:
+    args = arguments(
+        __doc__.split("\n\n")[0],
+        lambda parser: parser.add_argument("--runs", type=int, default=15),
+    )
+    runs = 5 if args.quick else args.runs
+    report = Report("Start-up to the first painted main window")
+    scratch = Path(tempfile.mkdtemp(prefix="startup-bench-"))
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CITIZEN_APP_PAINT_PROBE": "1",
+        "XDG_CONFIG_HOME": str(scratch / "config"),
+        "XDG_DATA_HOME": str(scratch / "data"),
+        "XDG_CACHE_HOME": str(scratch / "cache"),
+    }
+    python = sys.executable
+    bare = [python, str(ROOT / "bench" / "bare_window.py")]
+    server = reference_server(f"sqlite:///{scratch / 'server.db'}")
+    server.start()
+    try:
+        app = [
+            *(python, str(ROOT / "main.py"), "--server", server.url),
+            *("--api-key", server.api_key, "--language", "ar"),
+            *("--data-dir", str(scratch / "app")),
+        ]
+        first_paint(app, env), first_paint(bare, env)  # warm-up: disk cache, first-run files
+        times: dict[str, list[float]] = {"app": [], "bare": []}
+        for _ in range(runs):
+            times["app"].append(first_paint(app, env))
+            times["bare"].append(first_paint(bare, env))
+    finally:
+        server.stop()
+    app_s, bare_s = median(times["app"]), median(times["bare"])
+    report.add(
+        f"start-up to first paint, app against a running server (median of {runs})",
+        f"{1000 * app_s:.0f} ms",
+        f"{1000 * bare_s:.0f} ms (bare QMainWindow)",
+        ratio(app_s, bare_s),
+    )
+    report.note(
+        "app runs: "
+        + ", ".join(f"{1000 * t:.0f}" for t in times["app"])
+        + " ms; bare: "
+        + ", ".join(f"{1000 * t:.0f}" for t in times["bare"])
+        + " ms"
+    )
+
+    demo_runs = 3
+    demo = []
+    for n in range(demo_runs):
+        demo_app = [python, str(ROOT / "main.py"), "--language", "ar"]
+        demo.append(first_paint([*demo_app, "--data-dir", str(scratch / f"demo{n}")], env))
+    report.add(
+        f"demo mode (no server configured): start-up to first paint (median of {demo_runs})",
+        f"{1000 * median(demo):.0f} ms",
+        f"{1000 * bare_s:.0f} ms (bare QMainWindow)",
+        ratio(median(demo), bare_s),
+    )
+    from citizen_app.demo_server import DemoServer
+
+    ready = []
+    for n in range(demo_runs):
+        child = DemoServer(scratch / f"demo-server{n}")
+        started = time.perf_counter()
+        child.start()
+        ready.append(time.perf_counter() - started)
+        child.stop()
+    report.add(
+        f"demo mode: the demo server child ready to answer (first start, median of {demo_runs})",
+        f"{median(ready):.2f} s",
+    )
+    report.save(args.report)
+
+
+if __name__ == "__main__":
+    main()
