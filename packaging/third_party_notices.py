@@ -52,6 +52,7 @@ REVIEWED = {
     "pycparser": ("BSD-3-Clause", "cffi helper"),
     "pywin32-ctypes": ("BSD-3-Clause", "keyring's Windows backend"),
     "segno": ("BSD-3-Clause", "QR codes on receipts"),
+    "defusedxml": ("PSF-2.0", "safe XML parsing of Open311 answers"),
     "python-bidi": ("LGPL-3.0-or-later", "bidi for text outside Qt"),
     "arabic-reshaper": ("MIT", "Arabic shaping for text outside Qt"),
     "lazy-importer": ("Apache-2.0", "lazy imports (a dependency's helper)"),
