@@ -15,8 +15,6 @@ from PySide6.QtGui import QFontDatabase
 
 from citizen_app.i18n import ARABIC_FONT, loaded_translations
 
-DEFAULT_SECONDS = 30.0
-
 
 def watch(window: object, seconds: float) -> None:
     app = QCoreApplication.instance()

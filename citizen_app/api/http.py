@@ -128,7 +128,7 @@ def fetch(
     except RedirectRefused as error:
         raise Rejected(307, "redirect_refused", [str(error)]) from error
     except requests.exceptions.SSLError as error:
-        raise CertificateError(f"the certificate of {url} could not be verified") from error
+        raise CertificateError(f"the certificate of {shown(url)} could not be verified") from error
     except requests.RequestException as error:
         raise TransportError(f"no answer from {shown(url)}") from error
     try:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ParseError, Rejected
+from citizen_app.api.http import shown
 from citizen_app.core import server_address
 from citizen_app.core.settings import save_user
 from citizen_app.ui.advice import advice
@@ -115,7 +116,7 @@ class ServerSwitching:
             text = QCoreApplication.translate(
                 "MainWindow", "The configured server address %1 is not a web address."
             )
-        self.show_message(text.replace("%1", ltr(self.client.base_url)))
+        self.show_message(text.replace("%1", ltr(shown(self.client.base_url))))  # no password shown
         self.settings.show_server_problem(found)
         if not self.kiosk:
             self.stack.setCurrentWidget(self.settings)

@@ -117,7 +117,8 @@ class StatsPage(QWidget):
             .replace("%2", locale.toString(stats["overdue"]))
             .replace("%3", locale.toString(float(median), "f", 1) if median is not None else "—")
         )
-        answers = stats.get("satisfaction")  # servers before the kiosk feedback have none
+        # Shown once a kiosk has been answered (older servers send none at all).
+        answers = stats.get("satisfaction") if any(stats.get("satisfaction", {}).values()) else None
         self.satisfaction.setVisible(bool(answers))
         if answers:
             self.satisfaction.setText(
