@@ -19,8 +19,8 @@ from starlette.types import Message
 from municipal_server.errors import ApiError
 
 
-def too_large(limit: int) -> ApiError:
-    return ApiError(413, "too_large", "the body is too large", {"max_bytes": limit})
+def too_large(limit: int, what: str = "body") -> ApiError:
+    return ApiError(413, "too_large", f"the {what} is too large", {"max_bytes": limit})
 
 
 def body_timeout(seconds: float) -> ApiError:

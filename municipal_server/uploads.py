@@ -55,7 +55,7 @@ UPLOAD_BODY: dict[str, Any] = {
 
 
 def too_large(limit: int) -> ApiError:
-    return ApiError(413, "too_large", "the file is too large", {"max_bytes": limit})
+    return bodies.too_large(limit, "file")
 
 
 def refuse_declared_size(request: Request, limit: int) -> None:
