@@ -48,7 +48,11 @@ def _connect(settings: Settings) -> smtplib.SMTP:
         )
     client = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=settings.smtp_timeout)
     if settings.smtp_security == "starttls":
-        client.starttls(context=_context(settings))
+        try:
+            client.starttls(context=_context(settings))
+        except BaseException:
+            client.close()  # the socket would otherwise stay open
+            raise
     return client
 
 
