@@ -69,6 +69,19 @@ def test_the_window_is_arabic_and_right_to_left(window: MainWindow) -> None:
     assert window.demo_banner.isVisible()
 
 
+def test_a_notice_outlives_the_loads_finishing_after_it(qtbot, window: MainWindow) -> None:
+    """The catalogue arriving after sign-in does not wipe "this computer cannot remember it"
+    (CI once read an empty message here); it only clears what a load itself said."""
+    window.show_progress("loading")
+    window.load_catalogue()
+    qtbot.waitUntil(lambda: not window.message.isVisibleTo(window), timeout=15000)
+    window.show_message("notice")
+    with qtbot.waitSignal(window.catalogue_shown, timeout=15000):
+        window.load_catalogue()
+    assert window.message.text() == "notice"
+    assert window.message.isVisibleTo(window)
+
+
 @pytest.mark.parametrize("query", ["انارة", "إِنَارَة", "اناره", "شارع"])
 def test_search_ignores_letter_variants_and_diacritics(window: MainWindow, query: str) -> None:
     type_text(window.catalogue.search, query)

@@ -160,6 +160,7 @@ class MainWindow(
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+        self._message_is_progress = False
         layout.addWidget(self.message)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
@@ -277,7 +278,7 @@ class MainWindow(
 
     def start(self) -> None:
         """Find the server's endpoint and extensions, restore the session, load the catalogue."""
-        self.show_message(self.tr("Connecting to the municipality…"))
+        self.show_progress(self.tr("Connecting to the municipality…"))
         client, cache = self.client, self.cache
         key = f"endpoint|{self.account.server}"
 
@@ -328,11 +329,24 @@ class MainWindow(
         self.stack.setCurrentWidget(self.welcome)
 
     def show_starting_demo(self) -> None:
-        self.show_message(self.tr("Starting the demo municipality…"))
+        self.show_progress(self.tr("Starting the demo municipality…"))
 
     def show_message(self, text: str) -> None:
+        """A notice of something that happened (signed in without a keyring, a status changed):
+        it stays until another message takes its place."""
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self._message_is_progress = False
+
+    def show_progress(self, text: str) -> None:
+        """How a load is going (connecting, loading, offline, failed): the load that succeeds
+        clears it, and never a notice."""
+        self.show_message(text)
+        self._message_is_progress = True
+
+    def clear_progress(self) -> None:
+        if self._message_is_progress:
+            self.show_message("")
 
     def load_catalogue(self) -> None:
         """The services, or the last known ones (marked with their date) when offline."""
@@ -346,20 +360,20 @@ class MainWindow(
 
     def on_services_loaded(self, known: Known[list[Service]]) -> None:
         if known.offline:
-            self.show_message(
+            self.show_progress(
                 self.tr(
                     "No connection to the municipality. These are the services as of %1; "
                     "what you send waits in the outbox until the connection returns."
                 ).replace("%1", when(known.updated_at))
             )
         else:
-            self.show_message("")
+            self.clear_progress()
         self.catalogue.set_services(known.value)
         self.workspace.queue.set_services(known.value)
         self.catalogue_shown.emit(len(known.value), known.offline)
 
     def on_load_failed(self, error: Exception) -> None:
-        self.show_message(advice(error))
+        self.show_progress(advice(error))
         self.load_failed.emit(self.message.text())
 
     # --- requests ---------------------------------------------------------------------------
@@ -368,7 +382,7 @@ class MainWindow(
         if not service.metadata:
             self.on_definition_loaded(service, ServiceDefinition(service.code), draft)
             return
-        self.show_message(self.tr("Loading the form…"))
+        self.show_progress(self.tr("Loading the form…"))
         client, cache = self.client, self.cache
         key = f"definition|{self.account.server}|{self.language}|{service.code}"
         self._definitions.run(
@@ -384,7 +398,7 @@ class MainWindow(
     def on_definition_loaded(
         self, service: Service, definition: ServiceDefinition, draft: Draft | None = None
     ) -> None:
-        self.show_message("")
+        self.clear_progress()
         self.form.show_service(service, definition, draft)
         self.stack.setCurrentWidget(self.form)
 

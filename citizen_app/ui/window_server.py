@@ -98,7 +98,7 @@ class ServerSwitching:
         self.on_endpoint_found(None)
         self.show_message(
             QCoreApplication.translate("MainWindow", "Connected to %1.").replace(
-                "%1", ltr(client.base_url)
+                "%1", ltr(shown(client.base_url))
             )
         )
 
