@@ -104,6 +104,17 @@ def test_plain_http_is_accepted_on_this_computer_or_when_the_site_allows_it(
     assert check(qapp, capsys, env, allowed)[0] == 0
 
 
+def test_a_password_in_an_address_is_never_printed(qapp, capsys, env: dict[str, str]) -> None:
+    for text in (
+        'server_url = "http://clerk:s3cret-pw@10.0.0.5:8311"\n',  # plain http: refused
+        'proxy = "ftp://it:s3cret-pw@proxy.example.ps:3128"\n',  # not an http(s) proxy
+        'proxy = "http://it:s3cret-pw@proxy example.ps"\n',  # a space in the host
+    ):
+        code, out = check(qapp, capsys, env, text)
+        assert code == 1, out
+        assert "s3cret" not in out
+
+
 def test_the_ca_bundle_must_be_a_pem_certificate(
     qapp, capsys, env: dict[str, str], tmp_path: Path
 ) -> None:

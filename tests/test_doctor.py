@@ -77,6 +77,20 @@ def test_a_server_that_is_down(qapp, capsys, env) -> None:
     assert {"keyring", "font", "printer", "data_dir", "outbox"} <= set(checks)
 
 
+def test_a_password_in_the_server_address_is_never_printed(qapp, capsys, env, start_server) -> None:
+    live = start_server()
+    with_password = live.url.replace("http://", "http://clerk:s3cret-pw@")
+    for site in (
+        f'server_url = "{with_password}"\n',
+        'server_url = "http://u:s3cret-pw@10.0.0.5"\n',
+    ):
+        Path(env["CITIZEN_APP_SITE_CONFIG"]).write_text(site, encoding="utf-8")
+        main(["--language", "en"], env)
+        out = capsys.readouterr().out
+        assert "s3cret" not in out
+        assert "server" in out.lower()
+
+
 def test_an_untrusted_certificate_fails_and_says_so(qapp, capsys, env, tls_server) -> None:
     code, checks = doctor(qapp, capsys, env, f'server_url = "{tls_server.url}"\n')
     assert code == 1

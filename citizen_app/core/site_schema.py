@@ -49,19 +49,30 @@ class Key:
     check: Callable[[Any, Mapping[str, Any]], Problem | None] | None = None
 
 
+def _masked(value: str) -> str:
+    """An address as a report may repeat it: a user name and password in it (a proxy's often
+    carries them) are never printed."""
+    if "@" not in value:
+        return value
+    scheme, separator, rest = value.partition("://")
+    if not separator:
+        scheme, rest = "", value
+    return f"{scheme}://" * bool(separator) + "…@" + rest.rpartition("@")[2]
+
+
 def _url_problem(key: str, value: str, schemes: tuple[str, ...]) -> Problem | None:
     try:
         parts = urlsplit(value)
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        return Problem("bad_url_host", key, params={"value": value})
+        return Problem("bad_url_host", key, params={"value": _masked(value)})
     if parts.scheme not in schemes:
         return Problem(
-            "bad_url_scheme", key, params={"value": value, "schemes": ", ".join(schemes)}
+            "bad_url_scheme", key, params={"value": _masked(value), "schemes": ", ".join(schemes)}
         )
     if not host or " " in value:
-        return Problem("bad_url_host", key, params={"value": value})
+        return Problem("bad_url_host", key, params={"value": _masked(value)})
     return None
 
 
@@ -74,7 +85,7 @@ def _web_address(key: str, value: str, values: Mapping[str, Any]) -> Problem | N
         and not values.get("allow_plain_http")
         and not is_loopback(parts.hostname or "")
     ):
-        return Problem("plain_http", key, params={"value": value})
+        return Problem("plain_http", key, params={"value": _masked(value)})
     return found
 
 

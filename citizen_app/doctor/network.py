@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ApiError, ParseError, Rejected, ServerError
-from citizen_app.api.http import fetch
+from citizen_app.api.http import fetch, shown
 from citizen_app.core import server_address
 from citizen_app.core.settings import Settings
 from citizen_app.doctor import FAIL, PASS, WARN, Check
@@ -39,7 +39,7 @@ def check_server(settings: Settings) -> list[Check]:
     if refused is not None:
         message = QCoreApplication.translate(
             "Doctor", "%1 is refused: plain http:// to another computer, or not a web address."
-        ).replace("%1", url)
+        ).replace("%1", shown(url))
         return [Check("server", FAIL, reach, message, refused.value)]
     parts = urlsplit(url)
     host, port = parts.hostname or "", parts.port or (443 if parts.scheme == "https" else 80)
@@ -171,7 +171,7 @@ def _open311(url: str, settings: Settings) -> list[Check]:
     except (Rejected, ParseError):
         message = QCoreApplication.translate(
             "Doctor", "No Open311 discovery or service list answers at %1."
-        ).replace("%1", url)
+        ).replace("%1", shown(url))
         return [Check("open311", FAIL, title, message, "not_open311")]
     except ServerError as error:
         message = QCoreApplication.translate("Doctor", "The server fails (HTTP %1).").replace(
@@ -179,11 +179,12 @@ def _open311(url: str, settings: Settings) -> list[Check]:
         )
         return [Check("open311", FAIL, title, message, "server_error")]
     except ApiError:
-        message = QCoreApplication.translate("Doctor", "No answer from %1.").replace("%1", url)
+        message = QCoreApplication.translate("Doctor", "No answer from %1.")
+        message = message.replace("%1", shown(url))
         return [Check("open311", FAIL, title, message, "no_answer")]
     message = (
         QCoreApplication.translate("Doctor", "Endpoint %1 (%2): %3 services.")
-        .replace("%1", endpoint.url)
+        .replace("%1", shown(endpoint.url))
         .replace("%2", ", ".join(endpoint.formats))
         .replace("%3", str(len(services)))
     )
@@ -207,9 +208,9 @@ def _extensions(client: Open311Client, base: str | None) -> Check:
     if answer is None or answer.status not in (200, 401):
         message = QCoreApplication.translate(
             "Doctor", "Announced at %1 but not answering as expected."
-        ).replace("%1", base)
+        ).replace("%1", shown(base))
         return Check("extensions", FAIL, title, message, "broken")
     message = QCoreApplication.translate(
         "Doctor", "Available at %1: accounts, following requests, photos."
-    ).replace("%1", base)
+    ).replace("%1", shown(base))
     return Check("extensions", PASS, title, message, "ok")
