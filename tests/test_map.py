@@ -4,6 +4,7 @@ on loopback (counted), their cache, and a pin that reaches the real server with 
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,6 +110,38 @@ def test_the_disk_cache_stays_under_its_limit_dropping_the_least_recently_used(
     assert cache.get("t1") is None
     assert cache.get("t0") is not None and cache.get("t5") is not None
     assert sum(f.stat().st_size for f in tmp_path.glob("*/*.tile")) <= 10_000
+
+
+def test_a_tile_that_cannot_be_written_leaves_no_file_behind(tmp_path: Path) -> None:
+    cache = DiskTileCache(tmp_path)
+    cache._path("t").mkdir(parents=True)  # where the tile would go: a file cannot replace it
+    with pytest.raises(IsADirectoryError):
+        cache.put("t", Tile(b"x" * 100, time.time() + 60))
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == []
+
+
+def test_a_tile_arriving_after_the_visitor_left_is_not_kept(tile_server) -> None:
+    """A kiosk session ends while a tile is on its way: it is not cached for the next visitor."""
+    arrived, go_on = threading.Event(), threading.Event()
+
+    class Slow(TileServer):
+        def get(self, zoom: int, x: int, y: int) -> Tile:
+            tile = super().get(zoom, x, y)
+            arrived.set()
+            go_on.wait(10)
+            return tile
+
+    cache = MemoryTileCache()
+    tiles = MapTiles(Slow(tile_server.template), cache)
+    worker = threading.Thread(target=tiles.tile, args=(13, 4894, 3339))
+    worker.start()
+    assert arrived.wait(10)
+    tiles.forget()
+    go_on.set()
+    worker.join(10)
+    assert cache.get(f"{tile_server.template}|13/4894/3339") is None
+    tiles.tile(13, 4894, 3340)  # the next visitor's tiles are kept as usual
+    assert cache.get(f"{tile_server.template}|13/4894/3340") is not None
 
 
 def test_no_map_without_a_tile_server_and_a_kiosk_keeps_tiles_in_memory(tmp_path: Path) -> None:
@@ -222,6 +255,31 @@ def test_with_the_tile_server_down_the_map_says_so_and_the_address_still_works(
     number = window.confirmation.result.id
     detail = clerk.http.get(f"{server.url}/api/v1/requests/{number}", timeout=30).json()
     assert detail["address"] == "شارع الشلالة" and detail["lat"] is None
+
+
+def test_one_missing_tile_leaves_the_rest_of_the_map(
+    qtbot, server: LiveServer, tile_server
+) -> None:
+    """A 404 for one tile is a blank square, not "the map cannot be loaded"."""
+    window = map_window(
+        qtbot, server, MapTiles(TileServer(tile_server.template), MemoryTileCache())
+    )
+    open_service(qtbot, window, "sidewalk-damage")
+    canvas = window.form.map.canvas
+    qtbot.waitUntil(canvas.tiles_shown, timeout=30000)  # nothing left on its way
+    first, *others = canvas.visible_tiles()
+    tile_server.missing.add(first)
+    canvas.loader.tiles.forget()  # the tiles fetched so far: not in memory any more
+    canvas.loader.forget()
+    canvas.refresh()
+    qtbot.waitUntil(canvas.tiles_shown, timeout=30000)
+    assert canvas.loader.image(first) is None
+    assert all(canvas.loader.image(key) is not None for key in others)
+    assert canvas.notice == ""
+    asked = tile_server.count
+    canvas.refresh()  # the missing tile is not asked for again and again
+    qtbot.wait(300)
+    assert tile_server.count == asked
 
 
 def test_no_map_when_no_tile_server_is_configured(qtbot, server: LiveServer) -> None:

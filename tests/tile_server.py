@@ -23,6 +23,8 @@ class TileServer:
     def __init__(self, max_age: int = 86400) -> None:
         self.requests: list[tuple[str, str]] = []  # (path, User-Agent)
         self.max_age = max_age
+        #: tiles (zoom, x, y) this server has not got: 404, as at the edge of a regional server
+        self.missing: set[tuple[int, int, int]] = set()
         self._lock = threading.Lock()
         owner = self
 
@@ -31,10 +33,11 @@ class TileServer:
                 with owner._lock:
                     owner.requests.append((self.path, self.headers.get("User-Agent", "")))
                 found = re.fullmatch(r"/tiles/(\d+)/(\d+)/(\d+)\.png", self.path)
-                if not found:
+                tile = tuple(int(n) for n in found.groups()) if found else None
+                if tile is None or tile in owner.missing:
                     self.send_error(404)
                     return
-                body = tile_png(*(int(n) for n in found.groups()))
+                body = tile_png(*tile)
                 self.send_response(200)
                 self.send_header("Content-Type", "image/png")
                 self.send_header("Content-Length", str(len(body)))

@@ -102,8 +102,12 @@ class DiskTileCache:
                 old = 0
             path.parent.mkdir(parents=True, exist_ok=True)
             temp = path.with_name(f".{path.name}.{threading.get_ident()}.tmp")
-            temp.write_bytes(_HEADER.pack(tile.expires) + tile.content)
-            os.replace(temp, path)
+            try:
+                temp.write_bytes(_HEADER.pack(tile.expires) + tile.content)
+                os.replace(temp, path)
+            except OSError:
+                temp.unlink(missing_ok=True)  # a full disk leaves no half-written file
+                raise
             self._size += path.stat().st_size - old
             if self._size > self.limit:
                 self._evict()
@@ -136,6 +140,10 @@ class MapTiles:
     def __init__(self, server: TileServer, cache: TileCache) -> None:
         self.server = server
         self.cache = cache
+        # forget() starts a new generation: a tile fetched for the visitor before it is not
+        # kept after it (the check and the put happen under the lock forget() takes).
+        self._generation = 0
+        self._lock = threading.Lock()
 
     @property
     def attribution(self) -> str:
@@ -143,11 +151,14 @@ class MapTiles:
 
     def forget(self) -> None:
         """A kiosk visitor is done: the tiles they looked at go (a kiosk's cache is memory)."""
-        if isinstance(self.cache, MemoryTileCache):
-            self.cache.clear()
+        with self._lock:
+            self._generation += 1
+            if isinstance(self.cache, MemoryTileCache):
+                self.cache.clear()
 
     def tile(self, zoom: int, x: int, y: int) -> bytes:
         key = f"{self.server.template}|{zoom}/{x}/{y}"
+        generation = self._generation
         kept = self.cache.get(key)
         if kept is not None and kept.expires > time.time():
             return kept.content
@@ -158,8 +169,9 @@ class MapTiles:
                 return kept.content
             raise
         if fresh.expires > 0:
-            with contextlib.suppress(OSError):  # a full disk costs a download next time
-                self.cache.put(key, fresh)
+            with self._lock, contextlib.suppress(OSError):  # a full disk: downloaded next time
+                if generation == self._generation:
+                    self.cache.put(key, fresh)
         return fresh.content
 
 

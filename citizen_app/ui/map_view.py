@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
+from citizen_app.api.errors import ParseError, Rejected
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.core.web_mercator import (
     MAX_ZOOM,
@@ -46,7 +47,7 @@ class TileLoader(QObject):
 
     #: a tile arrived: paint again
     loaded = Signal()
-    #: a tile could not be had (the error); what was waiting is dropped
+    #: the tile server cannot be reached or fails (the error); what was waiting is dropped
     failed = Signal(object)
 
     def __init__(self, tiles: MapTiles) -> None:
@@ -55,40 +56,54 @@ class TileLoader(QObject):
         self.images: OrderedDict[Key, QImage] = OrderedDict()
         self._queue: list[Key] = []
         self._running: dict[Key, Task] = {}
+        #: tiles the server has not got (404, not an image): a blank square, not asked again
+        self.missing: set[Key] = set()
 
     def image(self, key: Key) -> QImage | None:
         return self.images.get(key)
+
+    def settled(self, key: Key) -> bool:
+        """The tile is painted, or known to be missing."""
+        return key in self.images or key in self.missing
 
     def want(self, keys: list[Key]) -> None:
         """Exactly these tiles, in this order; others still loading will not be delivered."""
         wanted = set(keys)
         for key, task in self._running.items():
             task.cancelled = key not in wanted  # wanted again after a move: delivered after all
-        self._queue = [k for k in keys if k not in self.images and k not in self._running]
+        self._queue = [k for k in keys if not self.settled(k) and k not in self._running]
         self._pump()
 
     def forget(self) -> None:
         self.want([])
         self.images.clear()
+        self.missing.clear()
 
     def _pump(self) -> None:
         while self._queue and len(self._running) < IN_FLIGHT:
             key = self._queue.pop(0)
             task = Task(lambda k=key, t=self.tiles: decoded(t.tile(*k)))
-            task.succeeded.connect(lambda image, k=key: self._arrived(k, image))
-            task.failed.connect(self._failed)
+            task.succeeded.connect(lambda image, k=key, t=task: self._arrived(k, t, image))
+            task.failed.connect(lambda error, k=key, t=task: self._failed(k, t, error))
             # Connected before the start: a tile from the disk can be done before the next line.
             task.finished.connect(lambda k=key, t=task: self._finished(k, t))
             task.start()
             self._running[key] = task
 
-    def _arrived(self, key: Key, image: QImage) -> None:
+    def _arrived(self, key: Key, task: Task, image: QImage) -> None:
+        if task.cancelled:  # dropped after it was sent (a kiosk session ended meanwhile)
+            return
         self.images[key] = image
         while len(self.images) > KEPT_IMAGES:
             self.images.popitem(last=False)
         self.loaded.emit()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, key: Key, task: Task, error: Exception) -> None:
+        if task.cancelled:
+            return
+        if isinstance(error, (Rejected, ParseError, ValueError)):
+            self.missing.add(key)  # one tile the server has not got: the others still come
+            return
         self._queue = []  # a server that is down is not asked for every other tile too
         self.failed.emit(error)
 
@@ -220,7 +235,7 @@ class MapCanvas(QWidget):
 
     def tiles_shown(self) -> bool:
         """Every tile in view is painted (for tests and screenshots)."""
-        return all(self.loader.image(key) is not None for key in self.visible_tiles())
+        return all(self.loader.settled(key) for key in self.visible_tiles())
 
     @staticmethod
     def _paint_pin(painter: QPainter, at: QPointF) -> None:
