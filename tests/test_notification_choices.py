@@ -75,3 +75,43 @@ def test_a_citizen_chooses_to_be_told_by_sms(qtbot, server: LiveServer) -> None:
     qtbot.waitUntil(lambda: page.notify_status.text().startswith("لا يوجد اتصال"), timeout=30000)
     assert sms.isChecked() is not before
     assert sms.isEnabled()
+
+
+def signed_in_window(qtbot, server: LiveServer) -> tuple[MainWindow, Open311Client]:
+    citizen = register(server, "مواطنة", phone="059" + str(uuid.uuid4().int)[:7])
+    apply_language("ar")
+    client = Open311Client(server.url, api_key=server.api_key, language="ar")
+    window = MainWindow(client, demo=True, store=CredentialStore(memory_only=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.account.sign_in(citizen.login, citizen.password)
+    return window, client
+
+
+def test_a_profile_that_cannot_be_loaded_is_said(qtbot, server: LiveServer) -> None:
+    window, client = signed_in_window(qtbot, server)
+    real = client.endpoint()
+    dead = f"http://127.0.0.1:{free_port()}"
+    client._endpoint = dataclasses.replace(real, url=dead, extensions_url=dead + "/api/v1")
+    window.on_settings_clicked()
+    page = window.settings
+    qtbot.waitUntil(lambda: page.notify_status.text() != "", timeout=30000)
+    assert page.notify_box.isVisibleTo(window)
+    assert page.notify_status.text().startswith("تعذر تحميل اختياراتك")
+    assert "لا يوجد اتصال" in page.notify_status.text()
+    assert not any(box.isVisibleTo(window) for box in page.notify.values())  # state unknown
+
+
+def test_a_choice_saved_after_signing_out_shows_nothing_of_that_citizen(
+    qtbot, server: LiveServer
+) -> None:
+    window, _ = signed_in_window(qtbot, server)
+    window.on_settings_clicked()
+    page = window.settings
+    qtbot.waitUntil(lambda: page.notify_box.isVisibleTo(window), timeout=15000)
+    page.notify["notify_sms"].click()  # saving...
+    window.on_sign_out_requested()  # ...while the citizen signs out
+    qtbot.waitUntil(lambda: not window.account.signed_in, timeout=15000)
+    qtbot.wait(1000)  # the save's answer, if it comes, comes now
+    assert not page.notify_box.isVisibleTo(window)
+    assert page.notify_status.text() == ""

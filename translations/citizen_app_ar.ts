@@ -629,27 +629,27 @@
         <translation>لا استجابة من %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="185"/>
+        <location filename="../citizen_app/doctor/network.py" line="186"/>
         <source>Endpoint %1 (%2): %3 services.</source>
         <translation>نقطة الخدمة %1 ‏(%2): عدد الخدمات %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="195"/>
+        <location filename="../citizen_app/doctor/network.py" line="196"/>
         <source>Extensions (/api/v1)</source>
         <translation>الامتدادات (/api/v1)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="197"/>
+        <location filename="../citizen_app/doctor/network.py" line="198"/>
         <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
         <translation>غير متاحة: خادم Open311 عادي. يعمل التطبيق دون حسابات ويتابع الطلبات المقدّمة من هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="208"/>
+        <location filename="../citizen_app/doctor/network.py" line="209"/>
         <source>Announced at %1 but not answering as expected.</source>
         <translation>مُعلنة في %1 لكنها لا تستجيب كما ينبغي.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="212"/>
+        <location filename="../citizen_app/doctor/network.py" line="213"/>
         <source>Available at %1: accounts, following requests, photos.</source>
         <translation>متاحة في %1: الحسابات ومتابعة الطلبات والصور.</translation>
     </message>
@@ -741,69 +741,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="244"/>
+        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="246"/>
+        <location filename="../citizen_app/ui/main_window.py" line="247"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
+        <location filename="../citizen_app/ui/main_window.py" line="250"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="250"/>
+        <location filename="../citizen_app/ui/main_window.py" line="251"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="253"/>
+        <location filename="../citizen_app/ui/main_window.py" line="254"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="280"/>
+        <location filename="../citizen_app/ui/main_window.py" line="281"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="351"/>
+        <location filename="../citizen_app/ui/main_window.py" line="365"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="23"/>
+        <location filename="../citizen_app/ui/window_server.py" line="24"/>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
         <translation>لم يُضبط خادم البلدية على هذا الحاسوب. اكتب عنوان بلديتك في الإعدادات، أو اطلب من قسم تكنولوجيا المعلومات ضبط server_url في %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="69"/>
+        <location filename="../citizen_app/ui/window_server.py" line="70"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="99"/>
+        <location filename="../citizen_app/ui/window_server.py" line="100"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="108"/>
+        <location filename="../citizen_app/ui/window_server.py" line="109"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http://‎ غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https://‎ (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="115"/>
+        <location filename="../citizen_app/ui/window_server.py" line="116"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>عنوان الخادم المُعدّ %1 ليس عنوانًا على الإنترنت.</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="332"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="371"/>
+        <location filename="../citizen_app/ui/main_window.py" line="385"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -1714,12 +1714,17 @@
         <translation>لا يوجد بريد إلكتروني في حسابك، لذا لا يمكن اختيار البريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="222"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="224"/>
+        <source>Your choices could not be loaded: %1 Open Settings again to retry.</source>
+        <translation>تعذر تحميل اختياراتك: %1 افتح الإعدادات مرة أخرى لإعادة المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="232"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="228"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="238"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1896,48 +1901,48 @@
         <translation>عدد الطلبات: %1 | المتأخرة: %2 | وسيط مدة الإنجاز: %3 ساعة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="124"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="125"/>
         <source>Kiosk visitors: %1 good | %2 acceptable | %3 not good</source>
         <translation>رضا زوّار أجهزة الخدمة الذاتية — جيدة: %1 | مقبولة: %2 | غير جيدة: %3</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="134"/>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="142"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="135"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="143"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="152"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="153"/>
         <source>Opened</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="153"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="154"/>
         <source>Resolved</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="164"/>
         <source>Hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="207"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>Export the statistics</source>
         <translation>تصدير الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="207"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>CSV (*.csv)</source>
         <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="216"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="217"/>
         <source>Saved to %1</source>
         <translation>حُفظ في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="218"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="219"/>
         <source>Could not save the file: %1</source>
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>

@@ -629,27 +629,27 @@
         <translation>No answer from %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="185"/>
+        <location filename="../citizen_app/doctor/network.py" line="186"/>
         <source>Endpoint %1 (%2): %3 services.</source>
         <translation>Endpoint %1 (%2): %3 services.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="195"/>
+        <location filename="../citizen_app/doctor/network.py" line="196"/>
         <source>Extensions (/api/v1)</source>
         <translation>Extensions (/api/v1)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="197"/>
+        <location filename="../citizen_app/doctor/network.py" line="198"/>
         <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
         <translation>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="208"/>
+        <location filename="../citizen_app/doctor/network.py" line="209"/>
         <source>Announced at %1 but not answering as expected.</source>
         <translation>Announced at %1 but not answering as expected.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="212"/>
+        <location filename="../citizen_app/doctor/network.py" line="213"/>
         <source>Available at %1: accounts, following requests, photos.</source>
         <translation>Available at %1: accounts, following requests, photos.</translation>
     </message>
@@ -737,69 +737,69 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="244"/>
+        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <location filename="../citizen_app/ui/window_requests.py" line="87"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="246"/>
+        <location filename="../citizen_app/ui/main_window.py" line="247"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
+        <location filename="../citizen_app/ui/main_window.py" line="250"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="250"/>
+        <location filename="../citizen_app/ui/main_window.py" line="251"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="253"/>
+        <location filename="../citizen_app/ui/main_window.py" line="254"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="280"/>
+        <location filename="../citizen_app/ui/main_window.py" line="281"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="351"/>
+        <location filename="../citizen_app/ui/main_window.py" line="365"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="23"/>
+        <location filename="../citizen_app/ui/window_server.py" line="24"/>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
         <translation>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="69"/>
+        <location filename="../citizen_app/ui/window_server.py" line="70"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="99"/>
+        <location filename="../citizen_app/ui/window_server.py" line="100"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="108"/>
+        <location filename="../citizen_app/ui/window_server.py" line="109"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="115"/>
+        <location filename="../citizen_app/ui/window_server.py" line="116"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>The configured server address %1 is not a web address.</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="331"/>
+        <location filename="../citizen_app/ui/main_window.py" line="332"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
@@ -849,7 +849,7 @@
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="371"/>
+        <location filename="../citizen_app/ui/main_window.py" line="385"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
@@ -1698,12 +1698,17 @@
         <translation>Your account has no e-mail address, so e-mail cannot be chosen.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="222"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="224"/>
+        <source>Your choices could not be loaded: %1 Open Settings again to retry.</source>
+        <translation>Your choices could not be loaded: %1 Open Settings again to retry.</translation>
+    </message>
+    <message>
+        <location filename="../citizen_app/ui/settings_page.py" line="232"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="228"/>
+        <location filename="../citizen_app/ui/settings_page.py" line="238"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1880,48 +1885,48 @@
         <translation>%1 requests | %2 overdue | median time to resolve: %3 hours</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="124"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="125"/>
         <source>Kiosk visitors: %1 good | %2 acceptable | %3 not good</source>
         <translation>Kiosk visitors: %1 good | %2 acceptable | %3 not good</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="134"/>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="142"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="135"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="143"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="152"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="153"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="153"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="154"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="164"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="207"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>Export the statistics</source>
         <translation>Export the statistics</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="207"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="216"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="217"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="218"/>
+        <location filename="../citizen_app/ui/clerk/stats_page.py" line="219"/>
         <source>Could not save the file: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>

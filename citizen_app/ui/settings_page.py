@@ -216,6 +216,16 @@ class SettingsPage(QWidget):
             else ""
         )
 
+    def show_notifications_failed(self, problem: str) -> None:
+        """The profile could not be read: no boxes (their state is unknown), and why."""
+        self.show_notifications(None)
+        self.notify_box.show()
+        self.notify_status.setText(
+            self.tr("Your choices could not be loaded: %1 Open Settings again to retry.").replace(
+                "%1", problem
+            )
+        )
+
     def show_notifications_saving(self) -> None:
         for box in self.notify.values():
             box.setEnabled(False)

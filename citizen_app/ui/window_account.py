@@ -75,7 +75,8 @@ class AccountSide:
         run_task(sign_out, lambda _: self.after_sign_out())
 
     def after_sign_out(self) -> None:
-        self._profile.cancel()
+        self._profile.cancel()  # neither a profile nor a saved choice of the last citizen
+        self.settings.show_notifications(None)
         self.close_workspace()
         self.mine.set_items([], "")
         self.update_account_state()
@@ -87,7 +88,11 @@ class AccountSide:
         """Ask the server for the profile as it is (the boxes show only if it has the fields)."""
         self.settings.show_notifications(None)
         if self.account.signed_in and self._has_extensions():
-            self._profile.run(self.account.load_profile, self.on_profile_loaded)
+            self._profile.run(
+                self.account.load_profile,
+                self.on_profile_loaded,
+                lambda error: self.settings.show_notifications_failed(advice(error)),
+            )
 
     def on_profile_loaded(self, user: dict) -> None:
         self.settings.show_notifications(user if self.account.signed_in else None)
@@ -95,7 +100,8 @@ class AccountSide:
     def on_notifications_changed(self, changes: dict) -> None:
         self.settings.show_notifications_saving()
         account = self.account
-        run_task(
+        # The same "latest wins" as the profile: signing out drops an answer still on its way.
+        self._profile.run(
             lambda: account.update_profile(changes),
             self.settings.show_notifications_result,
             lambda error: self.settings.show_notifications_result(None, advice(error)),
