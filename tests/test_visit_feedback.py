@@ -7,7 +7,8 @@ import pytest
 import requests
 from sqlalchemy import create_engine, inspect
 
-from tests.conftest import Account
+from municipal_server.api.feedback import ANSWERS_PER_HOUR
+from tests.conftest import Account, unique_address
 from tests.live_server import LiveServer
 from tests.test_kiosk import PIN, kiosk_window
 
@@ -41,6 +42,27 @@ def test_answers_are_counted_with_the_app_key_only(server: LiveServer, clerk: Ac
     assert after["good"] - before["good"] == 2
     assert after["poor"] - before["poor"] == 1
     assert after["acceptable"] == before["acceptable"]
+
+
+def test_one_address_cannot_stuff_the_counts(server: LiveServer, clerk: Account) -> None:
+    """The app key is inside every copy of the app: the counts are limited per address."""
+    address = unique_address()
+
+    def answer(sender: str) -> requests.Response:
+        return requests.post(
+            f"{server.url}/api/v1/feedback",
+            json={"api_key": server.api_key, "score": 1, "language": "fr"},
+            headers={"X-Forwarded-For": sender},
+            timeout=30,
+        )
+
+    before = satisfaction(server, clerk)
+    statuses = [answer(address).status_code for _ in range(ANSWERS_PER_HOUR + 1)]
+    assert statuses[:ANSWERS_PER_HOUR] == [204] * ANSWERS_PER_HOUR
+    limited = answer(address)
+    assert limited.status_code == 429 and int(limited.headers["Retry-After"]) > 0
+    assert satisfaction(server, clerk)["poor"] - before["poor"] == ANSWERS_PER_HOUR
+    assert answer(unique_address()).status_code == 204  # another hall is not affected
 
 
 def test_nothing_that_identifies_a_visitor_is_kept(server: LiveServer) -> None:
