@@ -154,11 +154,13 @@ class Extensions:
     def reopen(self, number: str, reason: str, idempotency_key: str) -> dict[str, Any]:
         return self._post(f"/requests/{number}/reopen", {"reason": reason}, idempotency_key)
 
-    def answer_fixed(self, number: str, fixed: bool, reason: str, idempotency_key: str) -> None:
-        """The citizen's answer to "is the problem fixed?"; a "no" needs a reason (the server
-        answers 422 `reason_required` without one)."""
+    def answer_fixed(
+        self, number: str, fixed: bool, reason: str, idempotency_key: str
+    ) -> dict[str, Any]:
+        """The citizen's answer to "is the problem fixed?" (a "no" needs a reason: the server
+        answers 422 `reason_required` without one); the request as it is now."""
         body: dict[str, Any] = {"fixed": True} if fixed else {"fixed": False, "reason": reason}
-        self._post(f"/requests/{number}/fixed", body, idempotency_key)
+        return self._post(f"/requests/{number}/fixed", body, idempotency_key)
 
     def _post(self, path: str, body: dict[str, Any], key: str) -> dict[str, Any]:
         return self._call("POST", path, json=body, headers={"Idempotency-Key": key})[0]

@@ -250,13 +250,8 @@ class RequestDetailPage(QWidget):
             self.status.setText(self.tr("Tell the municipality what is still wrong."))
             self.fixed_reason.setFocus()
             return
-        extensions = self.extensions
-
-        def answer(number: str, key: str) -> dict[str, Any]:
-            extensions.answer_fixed(number, fixed, reason, key)
-            return extensions.request(number)
-
-        self._act(f"fixed:{fixed}", answer)  # one key per answer: a changed mind is a new call
+        # One key per answer: a changed mind is a new call.
+        self._act(f"fixed:{fixed}", lambda n, k: self.extensions.answer_fixed(n, fixed, reason, k))
 
     def on_reopen_clicked(self) -> None:
         reason = self.reason.text().strip()
