@@ -157,6 +157,11 @@ def bench_database(report: Report, kind: str, rows: int, seconds: float, hello: 
             ("Open311 list, one page of 50", "/open311/v2/requests.json?page_size=50", ""),
             ("/api/v1/me/requests, one page of 50", "/api/v1/me/requests?page_size=50", citizen),
             ("clerk queue, one page of 100", "/api/v1/clerk/requests?page_size=100", clerk),
+            (
+                "clerk queue, page 2 of 100, without counts (scrolling)",
+                "/api/v1/clerk/requests?page_size=100&page=2&counts=false",
+                clerk,
+            ),
         )
         for _, path, token in gets:  # warm-up, and a check that each answers 200
             answer = requests.get(

@@ -139,6 +139,10 @@ def test_sorting_and_paging(server: LiveServer, clerk: Account) -> None:
     assert [ids(p) for p in pages] == [numbers[:2], numbers[2:4], numbers[4:]]
     assert all(p["total"] == 5 and p["page_size"] == 2 for p in pages)
     assert [p["page"] for p in pages] == [1, 2, 3]
+    # Further down, a page without its counts: the same rows, nothing counted.
+    bare = queue(server, clerk, q=word, sort="number", page_size="2", page="2", counts="false")
+    assert ids(bare) == numbers[2:4]
+    assert (bare["total"], bare["counts"]) == (None, None)
     assert queue(server, clerk, q=word, page="9")["items"] == []
     default = queue(server, clerk, q=word)
     assert (default["page"], default["page_size"]) == (1, 50)

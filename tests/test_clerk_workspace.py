@@ -151,9 +151,13 @@ def test_the_queue_pages_as_it_scrolls_and_refreshes_in_place(
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 100, timeout=15000)
     assert workspace.model.rowCount() == 100  # one page
     assert workspace.model.canFetchMore()
+    counts = workspace.queue._counts
+    assert counts["submitted"] == 130
     workspace.queue.table.scrollToBottom()  # the view asks for the next page itself
     qtbot.waitUntil(lambda: workspace.model.rowCount() == 130, timeout=15000)
     assert not workspace.model.canFetchMore()
+    # The next page came without counting again (counts=false): the counts shown are kept.
+    assert workspace.queue._counts == counts and workspace.model.total == 130
 
     chosen = numbers[0]
     assert workspace.queue.select_number(chosen)

@@ -47,22 +47,26 @@ class QueueQuery:
 @dataclass(frozen=True)
 class QueuePage:
     items: list[dict[str, Any]]
-    total: int
+    #: None when asked for without counts (a page further down)
+    total: int | None
     page: int
-    counts: dict[str, int]
+    counts: dict[str, int] | None
 
 
 class ClerkApi:
     def __init__(self, extensions: Extensions) -> None:
         self.extensions = extensions
 
-    def queue(self, query: QueueQuery, page: int = 1, page_size: int = 100) -> QueuePage:
-        data, _ = self.extensions._call(
-            "GET",
-            "/clerk/requests",
-            params={**query.params(), "page": page, "page_size": page_size},
-        )
-        return QueuePage(data["items"], data["total"], data["page"], data["counts"])
+    def queue(
+        self, query: QueueQuery, page: int = 1, page_size: int = 100, counted: bool = True
+    ) -> QueuePage:
+        """One page; `counted=False` spares the server counting every matching request (the
+        total and per-status counts are then None)."""
+        params = {**query.params(), "page": page, "page_size": page_size}
+        if not counted:
+            params["counts"] = "false"
+        data, _ = self.extensions._call("GET", "/clerk/requests", params=params)
+        return QueuePage(data["items"], data.get("total"), data["page"], data.get("counts"))
 
     def detail(self, number: str) -> dict[str, Any]:
         return self.extensions.request(number)

@@ -140,7 +140,8 @@ class QueueModel(QAbstractTableModel):
         self._fetching = True
         api, query, generation = self.api, self.query, self._generation
         self._pages.run(
-            lambda: api.queue(query, page, PAGE_SIZE),
+            # Counting every matching request is the server's dearest part: once per query.
+            lambda: api.queue(query, page, PAGE_SIZE, counted=page == 1),
             lambda result: self._arrived(result, generation),
             self._failed,
         )
@@ -154,13 +155,17 @@ class QueueModel(QAbstractTableModel):
         if generation != self._generation:
             return
         start = (page.page - 1) * PAGE_SIZE
-        self.total = page.total
         fresh = page.items
+        if page.total is not None:
+            self.total = page.total
+        elif len(fresh) < PAGE_SIZE:
+            self.total = start + len(fresh)  # the end came sooner than counted
         if start == len(self.rows) and fresh:
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
             self.rows.extend(fresh)
             self.endInsertRows()
-        self.counted.emit(page.counts, page.total)
+        if page.counts is not None:
+            self.counted.emit(page.counts, self.total)
         self.loaded.emit(len(self.rows))
         if page.page == 1:
             self.first_page.emit()
@@ -173,23 +178,22 @@ class QueueModel(QAbstractTableModel):
         api, query, generation = self.api, self.query, self._generation
 
         def fetch() -> tuple[list[dict[str, Any]], QueuePage]:
-            rows, page, last = [], 1, None
-            while len(rows) < count:
-                last = api.queue(query, page, PAGE_SIZE)
-                rows.extend(last.items)
-                if len(last.items) < PAGE_SIZE:
-                    break
+            first = api.queue(query, 1, PAGE_SIZE)  # with the counts; the next pages without
+            rows, page, last = list(first.items), 1, first
+            while len(rows) < count and len(last.items) == PAGE_SIZE:
                 page += 1
-            return rows, last
+                last = api.queue(query, page, PAGE_SIZE, counted=False)
+                rows.extend(last.items)
+            return rows, first
 
         self._fetching = True
         self._pages.run(fetch, lambda found: self._refreshed(*found, generation), self._failed)
 
-    def _refreshed(self, rows: list[dict[str, Any]], last: QueuePage, generation: int) -> None:
+    def _refreshed(self, rows: list[dict[str, Any]], first: QueuePage, generation: int) -> None:
         self._fetching = False
         if generation != self._generation:
             return
-        self.total = last.total
+        self.total = first.total
         same_order = [r["id"] for r in rows] == [r["id"] for r in self.rows[: len(rows)]]
         if same_order and len(rows) == len(self.rows):
             for number, (old, new) in enumerate(zip(self.rows, rows, strict=True)):
@@ -202,7 +206,7 @@ class QueueModel(QAbstractTableModel):
             self.beginResetModel()
             self.rows = rows
             self.endResetModel()
-        self.counted.emit(last.counts, last.total)
+        self.counted.emit(first.counts, first.total)
         self.loaded.emit(len(self.rows))
 
     def update_request(self, detail: dict[str, Any]) -> None:
