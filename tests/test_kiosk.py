@@ -132,6 +132,7 @@ def test_an_idle_session_is_wiped_after_the_warning(
     window.form.photos.add([photo])
     qtbot.waitUntil(lambda: len(window.form.photos.jpegs) == 1, timeout=15000)
     QGuiApplication.clipboard().setText(f"{name} {national_id}")
+    window.show_message(f"{name}: a notice the next visitor must not see")
 
     # Idle: a short timeout for the test (the warning still lasts at least 20 s).
     idle = window.idle
@@ -150,6 +151,7 @@ def test_an_idle_session_is_wiped_after_the_warning(
     for canary in (name, national_id, text, password):
         assert canary not in shown
     assert window.form.photos.jpegs == []
+    assert not window.message.isVisibleTo(window)
     assert not QGuiApplication.clipboard().text()
     assert not session.exists()
     assert window.drafts.list() == []

@@ -50,7 +50,7 @@ class AccountSide:
             cache, key = self.cache, f"me|{self.account.server}"
             kept = {k: user.get(k) for k in ("id", "name", "role")}  # no e-mail, phone or ID
             run_task(lambda: cache.put(key, kept), lambda _: None, lambda _: None)
-            if not self.account.store.remembered:
+            if not self.account.store.remembered and not self.kiosk:  # a kiosk never does
                 self.show_message(
                     QCoreApplication.translate(
                         "MainWindow",

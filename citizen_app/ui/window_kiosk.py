@@ -158,8 +158,9 @@ class KioskMode:
         self.form.status.clear()
         self.confirmation.result = None
         self.last_receipt = None  # the next visitor must not print this one
-        for label in (self.confirmation.number, self.confirmation.explanation, self.message):
+        for label in (self.confirmation.number, self.confirmation.explanation):
             label.clear()
+        self.show_message("")
         self.mine.set_items([], "")
         self.detail.detail = None
         self.detail.timeline.clear()
