@@ -17,13 +17,17 @@ from typing import Any
 
 from bench.common import CACHE, CITIZEN_PASSWORD, POSTGRES_ADMIN_URL
 from municipal_server.arabic import normalize
+from municipal_server.statuses import OPEN
 
 STATUSES = ("submitted", "received", "in_progress", "on_hold", "resolved", "closed")
 STREETS = ("شارع عين سارة", "شارع الشلالة", "حي الجامعة", "شارع بئر السبع", "وادي التفاح")
 REQUEST_COLUMNS = (
     "id, number, service_id, status, description, address, attributes, user_id, language, "
-    "expected_at, requested_at, updated_at, resolved_at, reopen_count, search_text"
+    "expected_at, requested_at, updated_at, resolved_at, reopen_count, search_text, "
+    "escalated_at, fixed_asked_at"
 )
+# Bumped when the seeded rows change: a cached database of another version is seeded again.
+SEED_VERSION = 2
 EVENT_COLUMNS = "request_id, at, actor_id, kind, status, public, data"
 BENCH_LOGIN = "bench-owner@example.ps"
 OWNED_EVERY = 1000  # the bench citizen owns one request in a thousand
@@ -38,7 +42,12 @@ def _sqlite_time(at: datetime) -> str:
 def _rows(
     services: list[tuple[int, str, int]], first_id: int, count: int, owner: int | None
 ) -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]:
-    """(request, event) pairs spread over the last 60 days, oldest first; naive UTC times."""
+    """(request, event) pairs spread over the last 60 days, oldest first; naive UTC times.
+
+    As a server running all along would have left them: an open request past its expected date
+    was escalated then, and a resolved one was asked "is it fixed?" (otherwise the server's
+    workers would spend the benchmark catching up on a million rows of history).
+    """
     rng = random.Random(2026)
     end = datetime.now(UTC).replace(tzinfo=None) - timedelta(hours=1)
     step = timedelta(days=60) / count
@@ -53,6 +62,9 @@ def _rows(
         street = rng.choice(STREETS)
         user_id = owner if owner is not None and n % OWNED_EVERY == 0 else None
         resolved = at + timedelta(days=2) if status in ("resolved", "closed") else None
+        expected = at + timedelta(days=target_days)
+        escalated = expected if status in OPEN and expected < end else None
+        asked = resolved if status == "resolved" else None
         search = normalize(f"{number} {description} {street}")
         yield (
             (
@@ -65,12 +77,14 @@ def _rows(
                 "{}",
                 user_id,
                 "ar",
-                at + timedelta(days=target_days),
+                expected,
                 at,
                 at,
                 resolved,
                 0,
                 search,
+                escalated,
+                asked,
             ),
             (row_id, at, user_id, "status", "submitted", True, "{}"),
         )
@@ -96,9 +110,9 @@ def _sqlite_insert(path: str, count: int, owner: int | None) -> None:
         def flush() -> None:
             db.executemany(
                 f"INSERT INTO service_requests ({REQUEST_COLUMNS}) "  # noqa: S608 - constants
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
-                    (*r[:9], *(_sqlite_time(t) if t else None for t in r[9:13]), *r[13:])
+                    tuple(_sqlite_time(v) if isinstance(v, datetime) else v for v in r)
                     for r, _ in batch
                 ],
             )
@@ -183,8 +197,8 @@ def _execute(url: str, statements: list[str]) -> None:
 
 def _location(kind: str, rows: int) -> str:
     if kind == "sqlite":
-        return f"sqlite:///{CACHE / f'requests-{rows}.sqlite'}"
-    return _postgres_url(f"bench_{rows}")
+        return f"sqlite:///{CACHE / f'requests-v{SEED_VERSION}-{rows}.sqlite'}"
+    return _postgres_url(f"bench_v{SEED_VERSION}_{rows}")
 
 
 def _fresh(kind: str, rows: int) -> str:

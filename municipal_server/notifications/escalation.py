@@ -61,11 +61,12 @@ def escalate_overdue(session: Session, settings: Settings, now: datetime, limit:
     if not rows:
         return 0
     by_department = supervisors(session)
+    unread: dict[str | None, int] = defaultdict(int)  # overdue requests nobody is told of
     for request in rows:
         group = request.service.group
         readers = by_department.get(group) or by_department.get(None) or []
         if not readers:
-            log.warning("request %s is overdue and no supervisor is set up", request.id)
+            unread[group] += 1
         for reader in readers:
             language = reader.language
             message = templates.escalation(
@@ -91,4 +92,11 @@ def escalate_overdue(session: Session, settings: Settings, now: datetime, limit:
                 now=now,
             )
         request.escalated_at = now
+    if unread:  # one line a round, not one per request (history can hold thousands)
+        log.warning(
+            "%d overdue requests escalated to nobody: no supervisor for %s nor for the whole "
+            "municipality",
+            sum(unread.values()),
+            ", ".join(sorted(str(group) for group in unread)),
+        )
     return len(rows)
