@@ -8,6 +8,7 @@ PostgreSQL half is skipped on a developer's machine and fails in CI.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -56,6 +57,25 @@ def _source_language() -> None:
         from citizen_app.i18n import apply_language
 
         apply_language("en")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item):
+    """Before pytest-qt closes a test's widgets, the test's background tasks deliver their
+    results (at most 10 s): a late callback then fails its own test, not the next one."""
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        from PySide6.QtCore import QCoreApplication
+
+        from citizen_app.ui.tasks import running
+
+        deadline = time.monotonic() + 10
+        while running() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        if running() and os.environ.get("TEST_TASK_LOG"):
+            with open(os.environ["TEST_TASK_LOG"], "a", encoding="utf-8") as log:
+                log.write(f"{item.nodeid}: {running()} tasks still running after 10 s\n")
+    return (yield)
 
 
 @pytest.fixture(scope="session")

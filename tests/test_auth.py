@@ -137,10 +137,11 @@ def test_a_tampered_access_token_is_401(server: LiveServer, citizen_a: Account) 
 
 
 def test_an_expired_access_token_is_401(start_server) -> None:
-    live = start_server(env={"MUNICIPAL_ACCESS_TOKEN_TTL": "1"})
+    # 3 s: the first call must come before it ends, even on a loaded machine.
+    live = start_server(env={"MUNICIPAL_ACCESS_TOKEN_TTL": "3"})
     account = register(live)
     assert account.http.get(f"{live.url}/api/v1/me", timeout=30).ok
-    time.sleep(1.5)
+    time.sleep(3.5)
     expired = account.http.get(f"{live.url}/api/v1/me", timeout=30)
     assert expired.status_code == 401
     assert expired.json()["error"]["code"] == "invalid_token"
@@ -158,5 +159,7 @@ def test_wrong_password_and_unknown_account_answer_alike(server: LiveServer) -> 
             start = time.perf_counter()
             post(server, "/auth/token", {"login": login, "password": "wrong password!"})
             timings[kind].append(time.perf_counter() - start)
-    known_t, unknown_t = sorted(timings["known"])[1], sorted(timings["unknown"])[1]
+    # The fastest of each: load on the machine only ever adds time. (Four tries: a fifth
+    # failure would lock the known account, and a 429 comes back faster.)
+    known_t, unknown_t = min(timings["known"]), min(timings["unknown"])
     assert abs(known_t - unknown_t) < max(known_t, unknown_t) * 0.5 + 0.02

@@ -29,7 +29,11 @@ def signed_in_window(qtbot, server: LiveServer, login: str, password: str) -> Ma
     window.welcome.login.setText(login)
     window.welcome.password.setText(password)
     window.welcome.sign_in_button.click()
-    qtbot.waitUntil(lambda: window.account.signed_in, timeout=15000)
+    # Signed in, and the window has moved on from the welcome page (its own callback).
+    qtbot.waitUntil(
+        lambda: window.account.signed_in and window.stack.currentWidget() is not window.welcome,
+        timeout=15000,
+    )
     return window
 
 

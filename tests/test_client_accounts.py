@@ -12,6 +12,9 @@ from PIL import Image
 from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import NotAuthenticated, Rejected
+from citizen_app.core.account import Account as CitizenAccount
+from citizen_app.core.account import LeftMeanwhile
+from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.photos import PhotoError, prepare_photo
 from tests.conftest import Account
 from tests.live_server import LiveServer
@@ -90,11 +93,39 @@ def test_photos_are_turned_upright_and_lose_their_exif(tmp_path: Path) -> None:
 
 def test_sign_out_ends_the_session(server: LiveServer) -> None:
     client, api, login, password = signed_in(server)
-    session = api.sign_in(login, password)
-    api.sign_out(session.refresh_token)
+    account = CitizenAccount(api, CredentialStore(memory_only=True))
+    account.sign_in(login, password)
+    token = account._refresh_token
+    end = account.detach()  # signed out here at once (the GUI thread's part)...
+    assert not account.signed_in and client.access_token is None
+    end()  # ...and on the server (the background part)
+    with pytest.raises(NotAuthenticated):
+        api.refresh(token)
+
+
+def test_a_sign_in_that_returns_after_the_session_was_left_is_ended_too(
+    server: LiveServer,
+) -> None:
+    """A kiosk visitor presses Sign in and walks away; the session ends before the answer
+    comes back: it is not kept for the next visitor, and it is ended on the server."""
+    client, api, login, password = signed_in(server)
+    account = CitizenAccount(api, CredentialStore(memory_only=True))
+    client.access_token = None
+    answers = []
+    real_sign_in = api.sign_in
+
+    def slow_sign_in(*args: str):
+        answers.append(real_sign_in(*args))
+        account.forget()  # the visitor's session ended while the answer was on its way
+        return answers[-1]
+
+    api.sign_in = slow_sign_in  # type: ignore[method-assign]
+    with pytest.raises(LeftMeanwhile):
+        account.sign_in(login, password)
+    assert not account.signed_in and account._refresh_token is None
     assert client.access_token is None
     with pytest.raises(NotAuthenticated):
-        api.refresh(session.refresh_token)
+        api.refresh(answers[0].refresh_token)
 
 
 def test_an_expired_access_token_is_renewed_quietly(start_server) -> None:

@@ -192,7 +192,9 @@ def test_each_kind_of_keyring(server: LiveServer, home: Path, case: str) -> None
             session.stop()
     assert report["signed_in"], report
     # Usable within 5 s: looking for a kept session (the keyring's first call) gives up by then.
-    assert report["to_welcome"] < 5 + 3, report
+    # The rest of the margin is a fresh process on a loaded machine; a hang would be D-Bus's
+    # own 25 s.
+    assert report["to_welcome"] < 5 + 8, report
     if case == "working":
         assert report["remembered"] is True
         assert NOT_REMEMBERED not in report["settings_text"]
@@ -201,7 +203,7 @@ def test_each_kind_of_keyring(server: LiveServer, home: Path, case: str) -> None
         assert NOT_REMEMBERED in report["settings_text"]
         assert "cannot remember" in report["message"]
         # A silent keyring is waited for once (5 s from the start, however many calls).
-        assert report["to_signed_in"] < 5 + 3, report
+        assert report["to_signed_in"] < 5 + 8, report
     assert time.monotonic() - started < 60
     secrets = [report["access_token"], report["refresh_token"]]
     assert all(secrets)

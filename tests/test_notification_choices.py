@@ -11,6 +11,7 @@ from citizen_app.core.credentials import CredentialStore
 from citizen_app.i18n import apply_language
 from citizen_app.ui.main_window import MainWindow
 from citizen_app.ui.settings_page import SettingsPage
+from citizen_app.ui.tasks import running
 from tests.conftest import register
 from tests.live_server import LiveServer, free_port
 
@@ -111,7 +112,7 @@ def test_a_choice_saved_after_signing_out_shows_nothing_of_that_citizen(
     qtbot.waitUntil(lambda: page.notify_box.isVisibleTo(window), timeout=15000)
     page.notify["notify_sms"].click()  # saving...
     window.on_sign_out_requested()  # ...while the citizen signs out
-    qtbot.waitUntil(lambda: not window.account.signed_in, timeout=15000)
-    qtbot.wait(1000)  # the save's answer, if it comes, comes now
+    assert window.stack.currentWidget() is window.welcome  # signed out here at once
+    qtbot.waitUntil(lambda: running() == 0, timeout=30000)  # the save's answer came, dropped
     assert not page.notify_box.isVisibleTo(window)
     assert page.notify_status.text() == ""

@@ -65,7 +65,7 @@ def test_switching_servers_and_back(
     window.welcome.login.setText(citizen_a.login)
     window.welcome.password.setText(citizen_a.password)
     window.welcome.sign_in_button.click()
-    qtbot.waitUntil(lambda: window.account.signed_in, timeout=15000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.catalogue, timeout=15000)
     window.on_settings_clicked()
     settings = window.settings
     assert settings.server.text() == ""  # the demo municipality is in use

@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QThread
 
-from citizen_app.ui.tasks import Latest, run_task
+from citizen_app.ui.tasks import Latest, run_task, running
 
 
 def test_results_arrive_on_the_gui_thread_without_a_reference(qtbot) -> None:
@@ -44,5 +44,5 @@ def test_the_latest_request_wins(qtbot) -> None:
     latest = Latest()
     latest.run(lambda: (time.sleep(0.3), "old")[1], got.append)
     latest.run(lambda: "new", got.append)
-    qtbot.wait(600)
+    qtbot.waitUntil(lambda: running() == 0, timeout=10000)  # both done, the old one dropped
     assert got == ["new"]

@@ -117,11 +117,12 @@ class Extensions:
         )
         return self._session(data)
 
-    def sign_out(self, refresh_token: str | None) -> None:
-        try:
-            self._call("POST", "/auth/logout", json={"refresh_token": refresh_token})
-        finally:
-            self.client.access_token = None
+    def revoke(self, refresh_token: str | None) -> None:
+        """End a session on the server by its refresh token. No bearer is sent: by now the
+        client may carry the next person's."""
+        if refresh_token:
+            body = {"refresh_token": refresh_token}
+            self._call("POST", "/auth/logout", json=body, bearer=False)
 
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/me")[0]

@@ -153,13 +153,25 @@ class Open311Client:
 
     # --- Open311 resources ------------------------------------------------------------------
 
-    def services(self) -> list[Service]:
-        data, _ = self._call("GET", self._url("services"), self.fmt, params=self._params())
+    def services(self, language: str | None = None) -> list[Service]:
+        """The catalogue, in `language` (default: the client's language when the call goes:
+        a background load passes the one it was started for)."""
+        data, _ = self._call(
+            "GET",
+            self._url("services"),
+            self.fmt,
+            params=self._params(),
+            headers=_language_header(language),
+        )
         return open311.services(data)
 
-    def definition(self, service_code: str) -> ServiceDefinition:
+    def definition(self, service_code: str, language: str | None = None) -> ServiceDefinition:
         data, _ = self._call(
-            "GET", self._url(f"services/{service_code}"), self.fmt, params=self._params()
+            "GET",
+            self._url(f"services/{service_code}"),
+            self.fmt,
+            params=self._params(),
+            headers=_language_header(language),
         )
         return open311.definition(data, service_code)
 
@@ -227,3 +239,7 @@ class Open311Client:
 
 
 __all__ = ["ApiError", "Open311Client"]
+
+
+def _language_header(language: str | None) -> dict[str, str]:
+    return {"Accept-Language": language} if language else {}

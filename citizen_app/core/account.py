@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Callable
 from typing import Any
 
-from citizen_app.api.accounts import Extensions
-from citizen_app.api.errors import NotAuthenticated, Rejected, ServerError, TransportError
+from citizen_app.api.accounts import Extensions, Session
+from citizen_app.api.errors import (
+    ApiError,
+    NotAuthenticated,
+    Rejected,
+    ServerError,
+    TransportError,
+)
 from citizen_app.core.credentials import CredentialStore
 
 
+class LeftMeanwhile(Exception):
+    """The session was left (signed out, a kiosk visitor gone, another server) while this
+    sign-in was on its way: the new session was ended on the server and is not kept."""
+
+
 class Account:
-    """Blocking calls: run them in background tasks."""
+    """Blocking calls: run them in background tasks; `forget` and `detach` are instant, for
+    the GUI thread.
+
+    Each session has a generation: leaving it starts a new one, and a sign-in, restore or
+    renewal that began in an older one is not kept when it comes back.
+    """
 
     def __init__(self, extensions: Extensions, store: CredentialStore) -> None:
         self.extensions = extensions
@@ -19,6 +37,8 @@ class Account:
         self.user: dict[str, Any] | None = None
         self._refresh_token: str | None = None
         self._renewing = threading.Lock()
+        self._state = threading.Lock()  # the generation and what it holds change together
+        self._generation = 0
         extensions.client.renew = self._renew
 
     @property
@@ -38,6 +58,7 @@ class Account:
         can read their kept requests; the token is swapped once the server answers."""
         if not self.extensions.available:
             return None
+        generation = self._generation
         token = self.store.load(self.server)
         if not token:
             return None
@@ -49,30 +70,49 @@ class Account:
         except (TransportError, ServerError):
             if offline_user is None:
                 raise
-            self._refresh_token, self.user = token, offline_user
+            with self._state:
+                if generation != self._generation:
+                    return None
+                self._refresh_token, self.user = token, offline_user
             return offline_user
-        return self._keep(session)
+        return self._keep(session, generation)
 
     def sign_in(self, login: str, password: str) -> dict[str, Any]:
-        return self._keep(self.extensions.sign_in(login, password))
+        generation = self._generation
+        return self._keep(self.extensions.sign_in(login, password), generation)
 
-    def _keep(self, session: Any) -> dict[str, Any]:
-        self._refresh_token = session.refresh_token
+    def _keep(self, session: Session, generation: int) -> dict[str, Any]:
+        client = self.extensions.client
+        with self._state:
+            current = generation == self._generation
+            if current:
+                self._refresh_token, self.user = session.refresh_token, session.user
+            elif client.access_token == session.access_token:
+                client.access_token = None
+        if not current:
+            with contextlib.suppress(ApiError):
+                self.extensions.revoke(session.refresh_token)
+            raise LeftMeanwhile
         self.store.save(self.server, session.refresh_token)
-        self.user = session.user
+        if generation != self._generation:  # left while the keyring was writing
+            self.store.delete(self.server)
         return session.user
 
     def _renew(self) -> bool:
         """Swap the refresh token for a new pair when the access token has expired."""
         with self._renewing:
-            token = self._refresh_token
+            generation, token = self._generation, self._refresh_token
             if token is None:
                 return False
             self.extensions.client.access_token = None  # the refresh call needs no bearer
             try:
-                self._keep(self.extensions.refresh(token))
+                self._keep(self.extensions.refresh(token), generation)
+            except LeftMeanwhile:
+                return False
             except (NotAuthenticated, Rejected):
-                self.user, self._refresh_token = None, None
+                with self._state:
+                    if generation == self._generation:
+                        self.user, self._refresh_token = None, None
                 self.store.delete(self.server)
                 return False
             return True
@@ -90,14 +130,30 @@ class Account:
     def forget(self) -> None:
         """Leave this server's session without ending it: its refresh token stays in the
         keyring, so coming back to the server signs the citizen in again."""
-        self.user, self._refresh_token = None, None
-        self.extensions.client.access_token = None
+        self._leave()
+
+    def detach(self) -> Callable[[], None]:
+        """Sign out here at once; returns what ends the session in the keyring and on the
+        server (blocking, best effort offline: run it in the background). The next sign-in
+        may start before it has run."""
+        token = self._leave()
+        store, server, extensions = self.store, self.server, self.extensions
+
+        def end() -> None:
+            store.delete(server)
+            with contextlib.suppress(ApiError):
+                extensions.revoke(token)
+
+        return end
 
     def sign_out(self) -> None:
-        """Forget the token here and end the session on the server (best effort offline)."""
-        token, self._refresh_token, self.user = self._refresh_token, None, None
-        self.store.delete(self.server)
-        try:
-            self.extensions.sign_out(token)
-        except Exception:
+        """Forget the session here and end it on the server (blocking)."""
+        self.detach()()
+
+    def _leave(self) -> str | None:
+        """A new generation, with no session; the refresh token it had."""
+        with self._state:
+            self._generation += 1
+            token, self._refresh_token, self.user = self._refresh_token, None, None
             self.extensions.client.access_token = None
+        return token

@@ -132,6 +132,8 @@ class MainWindow(
         self._definitions = Latest()
         self._refreshes = Latest()
         self._profile = Latest()
+        self._details = Latest()  # a request opened or looked up: the last one asked for
+        self._catalogue = Latest()
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
 
         central = QWidget()
@@ -350,10 +352,13 @@ class MainWindow(
 
     def load_catalogue(self) -> None:
         """The services, or the last known ones (marked with their date) when offline."""
-        client, cache = self.client, self.cache
-        key = f"services|{self.account.server}|{self.language}"
-        run_task(
-            lambda: cache.read_through(key, client.services, dump_services, restore_services),
+        client, cache, language = self.client, self.cache, self.language
+        key = f"services|{self.account.server}|{language}"
+        # The latest wins: after a change of language or server, an older answer is dropped.
+        self._catalogue.run(
+            lambda: cache.read_through(
+                key, lambda: client.services(language), dump_services, restore_services
+            ),
             self.on_services_loaded,
             self.on_load_failed,
         )
@@ -379,16 +384,20 @@ class MainWindow(
     # --- requests ---------------------------------------------------------------------------
 
     def on_service_chosen(self, service: Service, draft: Draft | None = None) -> None:
+        self._definitions.cancel()  # the form of a service chosen before is not wanted now
         if not service.metadata:
             self.on_definition_loaded(service, ServiceDefinition(service.code), draft)
             return
         self.show_progress(self.tr("Loading the form…"))
-        client, cache = self.client, self.cache
-        key = f"definition|{self.account.server}|{self.language}|{service.code}"
+        client, cache, language = self.client, self.cache, self.language
+        key = f"definition|{self.account.server}|{language}|{service.code}"
         self._definitions.run(
             lambda: (
                 cache.read_through(
-                    key, lambda: client.definition(service.code), asdict, restore_definition
+                    key,
+                    lambda: client.definition(service.code, language),
+                    asdict,
+                    restore_definition,
                 ).value
             ),
             lambda definition: self.on_definition_loaded(service, definition, draft),

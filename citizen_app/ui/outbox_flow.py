@@ -19,7 +19,7 @@ from citizen_app.core.drafts import Drafts
 from citizen_app.core.outbox import Outbox
 from citizen_app.ui.outbox_sender import OutboxSender
 from citizen_app.ui.request_form_page import RequestFormPage
-from citizen_app.ui.tasks import run_task
+from citizen_app.ui.tasks import Latest, run_task
 from citizen_app.ui.unsent_page import UnsentPage
 
 
@@ -45,6 +45,7 @@ class OutboxFlow(QObject):
         super().__init__(form)
         self.outbox, self.drafts, self.sender = outbox, drafts, sender
         self.form, self.page, self.whereabouts = form, page, whereabouts
+        self._lists = Latest()  # reloads overlap when sending is busy: the last one is shown
         form.send_requested.connect(self.on_send_requested)
         sender.delivered.connect(self.on_delivered)
         sender.deferred.connect(self.on_deferred)
@@ -65,7 +66,7 @@ class OutboxFlow(QObject):
             outbox.remove_old_sent()  # sent items stay listed for a while, not for ever
             return drafts.list(), outbox.items()
 
-        run_task(load, self._show, lambda _: None)
+        self._lists.run(load, self._show, lambda _: None)
 
     def _show(self, found: tuple[list, list]) -> None:
         self.page.current_item = self.sender.current

@@ -65,6 +65,11 @@ class Task(QObject):
             pass  # the application is shutting down and took the task with it
 
 
+def running() -> int:
+    """Tasks started whose signals have not all been delivered yet (for shutdown and tests)."""
+    return len(Task._running)
+
+
 _pool: QThreadPool | None = None
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.errors import Rejected
-from citizen_app.core.account import Account
+from citizen_app.core.account import Account, LeftMeanwhile
 from citizen_app.core.text import ascii_digits
 from citizen_app.ui.advice import advice
 from citizen_app.ui.tasks import run_task
@@ -196,7 +196,8 @@ class WelcomePage(QWidget):
         self.done.emit(user)
 
     def on_failed(self, error: Exception) -> None:
-        self.set_busy(False, self.explain(error))
+        # Left meanwhile (a kiosk visitor gone): nothing to say to the next one.
+        self.set_busy(False, "" if isinstance(error, LeftMeanwhile) else self.explain(error))
 
     def explain(self, error: Exception) -> str:
         if isinstance(error, Rejected):

@@ -61,21 +61,30 @@ class AccountSide:
             self.timer.start()
 
     def on_sign_out_requested(self) -> None:
-        self.timer.stop()
-        self._statuses.clear()
-        self._etag = None
-        account, cache, server = self.account, self.cache, self.account.server
+        """Signed out here at once; the keyring, the kept copies and the server follow in
+        the background."""
+        server, cache = self.account.server, self.cache
+        end = self.account.detach()
 
         def sign_out() -> None:
             # The kept copies of the citizen's profile and requests go with the session.
             cache.forget(f"me|{server}")
             cache.forget(f"mine|{server}|")
-            account.sign_out()
+            end()
 
-        run_task(sign_out, lambda _: self.after_sign_out())
+        run_task(sign_out, lambda _: None, lambda _: None)
+        self.after_sign_out()
+
+    def drop_session_loads(self) -> None:
+        """What was on its way for the citizen who just left is not shown to anyone."""
+        self.timer.stop()
+        self._statuses.clear()
+        self._etag = None
+        for latest in (self._refreshes, self._definitions, self._profile, self._details):
+            latest.cancel()
 
     def after_sign_out(self) -> None:
-        self._profile.cancel()  # neither a profile nor a saved choice of the last citizen
+        self.drop_session_loads()
         self.settings.show_notifications(None)
         self.close_workspace()
         self.mine.set_items([], "")

@@ -58,6 +58,9 @@ class KioskMode:
     ) -> None:
         """`feedback`: ask "how was your visit?" after Finish (the site config's choice)."""
         self.kiosk = True
+        # No drafts at a kiosk: the visitor's form lives on screen only (and an autosave on
+        # its way could otherwise land after the session's wipe).
+        self.form.drafts = None
         self.pin_hash = pin_hash
         self._closing_allowed = False
         self.session_dir: Path | None = None
@@ -144,9 +147,9 @@ class KioskMode:
         """The visitor is done (Finish, or idle): erase every trace and start again."""
         self.idle.stop()
         self.idle_warning.hide()
-        if self.account.signed_in:
-            run_task(self.account.sign_out, lambda _: None, lambda _: None)  # revokes the token
-        self.account.forget()
+        # Signed out at once; the token is revoked on the server in the background.
+        run_task(self.account.detach(), lambda _: None, lambda _: None)
+        self.drop_session_loads()
         for dialog in QApplication.topLevelWidgets():
             if isinstance(dialog, QDialog) and dialog.isVisible():
                 dialog.reject()
@@ -170,8 +173,6 @@ class KioskMode:
             for box in self.findChildren(MapBox):
                 box.forget()
         self.notifications.clear()
-        self._statuses.clear()
-        self._etag = None
         drafts, cache = self.drafts, self.cache
         run_task(lambda: wipe_local(drafts, cache), lambda _: None, lambda _: None)
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):

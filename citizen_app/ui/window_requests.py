@@ -14,7 +14,6 @@ from citizen_app.core.offline_cache import Known
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.statuses import status_name
-from citizen_app.ui.tasks import run_task
 
 
 class RequestsFollowing:
@@ -35,10 +34,11 @@ class RequestsFollowing:
 
             self._refreshes.run(load, self.on_my_requests_loaded, self.on_load_failed)
             return
-        if not self.account.signed_in:
+        user = self.account.user  # read once: a renewal that fails clears it on a worker
+        if user is None:
             return
         etag, cache, extensions = self._etag, self.cache, self.extensions
-        key = f"mine|{self.account.server}|{self.account.user['id']}"
+        key = f"mine|{self.account.server}|{user['id']}"
         self._refreshes.run(
             lambda: offline_cache.my_requests(cache, extensions, key, etag),
             self.on_my_requests_loaded,
@@ -96,7 +96,9 @@ class RequestsFollowing:
             self.on_detail_loaded(detail)
             self.detail.set_interactive(False)  # someone else's request, maybe: read only
 
-        run_task(lambda: plain_mode.request_detail(client, number), show, self.on_load_failed)
+        self._details.run(
+            lambda: plain_mode.request_detail(client, number), show, self.on_load_failed
+        )
 
     def on_detail_back(self) -> None:
         if getattr(self, "_back_to_welcome", False):
@@ -108,7 +110,7 @@ class RequestsFollowing:
 
     def on_request_opened(self, number: str) -> None:
         plain = self.plain_mode()
-        run_task(
+        self._details.run(
             lambda: (
                 plain_mode.request_detail(self.client, number)
                 if plain

@@ -363,6 +363,9 @@ class DetailPanel(QWidget):
     def _done(self, action: str, detail: dict[str, Any], allowed: list[str]) -> None:
         self._keys.pop(action, None)
         self.actions.setEnabled(True)
+        if self.detail is not None and self.detail["id"] != detail["id"]:
+            self.changed.emit(detail)  # the clerk has moved on to another request: its row only
+            return
         self.message.setText(self.tr("Saved."))
         if action == "status":
             self.public_note.clear()

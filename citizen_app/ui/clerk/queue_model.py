@@ -73,6 +73,8 @@ class QueueModel(QAbstractTableModel):
         #: False until a clerk is signed in: sorting the empty view must not ask the server
         self.active = False
         self._fetching = False
+        #: a refresh was asked for, or a row changed, while a fetch was on its way: once more
+        self._again = False
         self._generation = 0
         self._pages = Latest()
 
@@ -132,7 +134,7 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.total = [], 0
         self.endResetModel()
-        self._fetching = False
+        self._fetching, self._again = False, False
         if self.active:
             self._load(1)
 
@@ -169,10 +171,19 @@ class QueueModel(QAbstractTableModel):
         self.loaded.emit(len(self.rows))
         if page.page == 1:
             self.first_page.emit()
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def refresh(self) -> None:
         """Fetch what is loaded again (in the background) and change only what changed."""
-        if self._fetching or not self.active:
+        if not self.active:
+            return
+        if self._fetching:
+            self._again = True  # F5 or the timer while a page is on its way: right after it
             return
         count = max(len(self.rows), PAGE_SIZE)
         api, query, generation = self.api, self.query, self._generation
@@ -208,9 +219,12 @@ class QueueModel(QAbstractTableModel):
             self.endResetModel()
         self.counted.emit(first.counts, first.total)
         self.loaded.emit(len(self.rows))
+        self._catch_up()
 
     def update_request(self, detail: dict[str, Any]) -> None:
         """After an action: the row shows the new state at once."""
+        if self._fetching:
+            self._again = True  # what is on its way may predate the action
         for number, row in enumerate(self.rows):
             if row["id"] == detail["id"]:
                 self.rows[number] = {**row, **{k: detail.get(k) for k in row}}
