@@ -16,12 +16,14 @@ from citizen_app.core.account import Account as CitizenAccount
 from citizen_app.core.account import LeftMeanwhile
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.photos import PhotoError, prepare_photo
-from tests.conftest import Account
+from tests.conftest import Account, unique_address
 from tests.live_server import LiveServer
 
 
 def signed_in(server: LiveServer) -> tuple[Open311Client, Extensions, str, str]:
     client = Open311Client(server.url, api_key=server.api_key)
+    # An address of its own: registrations are limited per address on the shared server.
+    client.session.headers["X-Forwarded-For"] = unique_address()
     api = Extensions(client)
     login = f"app{uuid.uuid4().hex[:8]}@example.ps"
     api.register("ليلى", "a good password", email=login, idempotency_key=str(uuid.uuid4()))

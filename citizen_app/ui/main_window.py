@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
 from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
-from citizen_app.core.account import Account
+from citizen_app.core.account import Account, LeftMeanwhile
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.drafts import Draft, Drafts
 from citizen_app.core.local_db import LocalDatabase
@@ -134,6 +134,7 @@ class MainWindow(
         self._profile = Latest()
         self._details = Latest()  # a request opened or looked up: the last one asked for
         self._catalogue = Latest()
+        self._restore = Latest()
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
 
         central = QWidget()
@@ -309,13 +310,18 @@ class MainWindow(
                 kept = cache.get(key)
                 return account.restore(offline_user=kept.body if kept else None)
 
-            run_task(restore, self.on_session_restored, lambda _: self.show_welcome())
+            # Latest wins: after a switch of server, the old server's answer is not shown.
+            self._restore.run(restore, self.on_session_restored, self.on_restore_failed)
         else:
             self.stack.setCurrentWidget(self.catalogue)
             if self.local is not None:
                 self.refresh_my_requests()
                 self.timer.start()
         self.update_account_state()
+
+    def on_restore_failed(self, error: Exception) -> None:
+        if not isinstance(error, LeftMeanwhile):  # left meanwhile: whoever left decides
+            self.show_welcome()
 
     def on_session_restored(self, user: dict | None) -> None:
         if user is None:

@@ -80,7 +80,13 @@ class AccountSide:
         self.timer.stop()
         self._statuses.clear()
         self._etag = None
-        for latest in (self._refreshes, self._definitions, self._profile, self._details):
+        for latest in (
+            self._refreshes,
+            self._definitions,
+            self._profile,
+            self._details,
+            self._restore,
+        ):
             latest.cancel()
 
     def after_sign_out(self) -> None:
