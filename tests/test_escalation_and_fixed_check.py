@@ -123,7 +123,8 @@ def test_an_overdue_request_is_escalated_once_to_its_departments_supervisors(
         [notice] = about(smtp, water_sup, water)
         assert notice["Subject"] == f"تجاوز الموعد: الطلب رقم {water} (تسرب مياه)"
         assert "الموظف المكلّف: لا أحد." in text_of(notice)
-        submitted = utcnow().astimezone(ZoneInfo("Asia/Hebron")).strftime("%d/%m/%Y")
+        requested = datetime.fromisoformat(detail(quiet, clerk, water)["requested_datetime"])
+        submitted = requested.astimezone(ZoneInfo("Asia/Hebron")).strftime("%d/%m/%Y")
         assert f"تاريخ التقديم: {submitted}." in text_of(notice)
         [notice] = about(smtp, "roads-sup@demo.ps", roads)
         assert notice["Subject"] == f"Overdue: request {roads} (Damaged pavement)"

@@ -49,7 +49,13 @@ class AccountSide:
         if user is not None:
             cache, key = self.cache, f"me|{self.account.server}"
             kept = {k: user.get(k) for k in ("id", "name", "role")}  # no e-mail, phone or ID
-            run_task(lambda: cache.put(key, kept), lambda _: None, lambda _: None)
+            account = self.account
+
+            def keep() -> None:
+                if account.user is not None and account.user.get("id") == kept["id"]:
+                    cache.put(key, kept)  # unless the citizen has signed out meanwhile
+
+            run_task(keep, lambda _: None, lambda _: None)
             if not self.account.store.remembered and not self.kiosk:  # a kiosk never does
                 self.show_message(
                     QCoreApplication.translate(
