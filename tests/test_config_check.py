@@ -109,6 +109,7 @@ def test_a_password_in_an_address_is_never_printed(qapp, capsys, env: dict[str, 
         'server_url = "http://clerk:s3cret-pw@10.0.0.5:8311"\n',  # plain http: refused
         'proxy = "ftp://it:s3cret-pw@proxy.example.ps:3128"\n',  # not an http(s) proxy
         'proxy = "http://it:s3cret-pw@proxy example.ps"\n',  # a space in the host
+        'server_url = "https://it:s3cret-pw@[fe80::1"\n',  # malformed: explained, no crash
     ):
         code, out = check(qapp, capsys, env, text)
         assert code == 1, out

@@ -83,6 +83,7 @@ def test_a_password_in_the_server_address_is_never_printed(qapp, capsys, env, st
     for site in (
         f'server_url = "{with_password}"\n',
         'server_url = "http://u:s3cret-pw@10.0.0.5"\n',
+        'server_url = "http://u:s3cret-pw@[fe80::1"\n',  # malformed: refused, not a crash
     ):
         Path(env["CITIZEN_APP_SITE_CONFIG"]).write_text(site, encoding="utf-8")
         main(["--language", "en"], env)

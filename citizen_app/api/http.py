@@ -104,8 +104,15 @@ def new_session(retries: int = 3, ca_bundle: str = "", proxy: str = "") -> reque
 
 def shown(url: str) -> str:
     """A URL as error messages may show it: without a user name and password (a server address
-    may carry them) and without its query (which may carry a key)."""
-    parts = urlsplit(url)
+    may carry them) and without its query (which may carry a key). A malformed address is
+    masked as text."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[fe80::1" and the like
+        scheme, separator, rest = url.partition("://")
+        if not separator:
+            scheme, rest = "", url
+        return scheme + separator + rest.rpartition("@")[2].partition("?")[0]
     host = parts.netloc.rpartition("@")[2]
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
 

@@ -52,36 +52,48 @@ class Account:
     def signed_in(self) -> bool:
         return self.user is not None
 
-    def restore(self, offline_user: dict[str, Any] | None = None) -> dict[str, Any] | None:
+    @property
+    def generation(self) -> int:
+        """Read it on the GUI thread when a sign-in is asked for, and pass it to the task: a
+        task that only starts after the session was left must not take the new one for its
+        own."""
+        return self._generation
+
+    def restore(
+        self, offline_user: dict[str, Any] | None = None, generation: int | None = None
+    ) -> dict[str, Any] | None:
         """Sign back in with the kept refresh token, if any and still valid. When the server
         cannot be reached, `offline_user` (the last known profile) stands in, so the citizen
         can read their kept requests; the token is swapped once the server answers."""
         if not self.extensions.available:
             return None
-        generation = self._generation
-        token = self.store.load(self.server)
+        generation = self._generation if generation is None else generation
+        server = self.server
+        token = self.store.load(server)
         if not token:
             return None
         try:
             session = self.extensions.refresh(token)
         except (NotAuthenticated, Rejected):
-            self.store.delete(self.server)
+            if generation == self._generation:  # not a newer session's token, nor another server's
+                self.store.delete(server)
             return None
         except (TransportError, ServerError):
             if offline_user is None:
                 raise
             with self._state:
                 if generation != self._generation:
-                    return None
+                    raise LeftMeanwhile from None
                 self._refresh_token, self.user = token, offline_user
             return offline_user
-        return self._keep(session, generation)
+        return self._keep(session, generation, server)
 
-    def sign_in(self, login: str, password: str) -> dict[str, Any]:
-        generation = self._generation
-        return self._keep(self.extensions.sign_in(login, password), generation)
+    def sign_in(self, login: str, password: str, generation: int | None = None) -> dict[str, Any]:
+        generation = self._generation if generation is None else generation
+        server = self.server
+        return self._keep(self.extensions.sign_in(login, password), generation, server)
 
-    def _keep(self, session: Session, generation: int) -> dict[str, Any]:
+    def _keep(self, session: Session, generation: int, server: str) -> dict[str, Any]:
         client = self.extensions.client
         with self._state:
             current = generation == self._generation
@@ -93,27 +105,31 @@ class Account:
             with contextlib.suppress(ApiError):
                 self.extensions.revoke(session.refresh_token)
             raise LeftMeanwhile
-        self.store.save(self.server, session.refresh_token)
+        self.store.save(server, session.refresh_token)
         if generation != self._generation:  # left while the keyring was writing
-            self.store.delete(self.server)
+            self.store.delete(server)
+            raise LeftMeanwhile
         return session.user
 
     def _renew(self) -> bool:
         """Swap the refresh token for a new pair when the access token has expired."""
         with self._renewing:
-            generation, token = self._generation, self._refresh_token
-            if token is None:
-                return False
-            self.extensions.client.access_token = None  # the refresh call needs no bearer
+            with self._state:
+                generation, token, server = self._generation, self._refresh_token, self.server
+                if token is None:
+                    return False
+                self.extensions.client.access_token = None  # the refresh call needs no bearer
             try:
-                self._keep(self.extensions.refresh(token), generation)
+                self._keep(self.extensions.refresh(token), generation, server)
             except LeftMeanwhile:
                 return False
             except (NotAuthenticated, Rejected):
                 with self._state:
-                    if generation == self._generation:
+                    current = generation == self._generation
+                    if current:
                         self.user, self._refresh_token = None, None
-                self.store.delete(self.server)
+                if current:
+                    self.store.delete(server)
                 return False
             return True
 

@@ -78,10 +78,11 @@ def _url_problem(key: str, value: str, schemes: tuple[str, ...]) -> Problem | No
 
 def _web_address(key: str, value: str, values: Mapping[str, Any]) -> Problem | None:
     found = _url_problem(key, value, ("https", "http"))
+    if found is not None:
+        return found
     parts = urlsplit(value)
     if (
-        found is None
-        and parts.scheme == "http"
+        parts.scheme == "http"
         and not values.get("allow_plain_http")
         and not is_loopback(parts.hostname or "")
     ):

@@ -304,11 +304,11 @@ class MainWindow(
         self.sender.kick()
         if self.extensions.available:
             account, cache = self.account, self.cache
-            key = f"me|{account.server}"
+            key, generation = f"me|{account.server}", account.generation
 
             def restore() -> dict | None:
                 kept = cache.get(key)
-                return account.restore(offline_user=kept.body if kept else None)
+                return account.restore(kept.body if kept else None, generation)
 
             # Latest wins: after a switch of server, the old server's answer is not shown.
             self._restore.run(restore, self.on_session_restored, self.on_restore_failed)

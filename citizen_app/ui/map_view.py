@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
-from citizen_app.api.errors import ParseError, Rejected
+from citizen_app.api.errors import Rejected
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.core.web_mercator import (
     MAX_ZOOM,
@@ -29,6 +29,7 @@ from citizen_app.ui.tasks import Task
 
 Key = tuple[int, int, int]  # zoom, x, y
 IN_FLIGHT = 2
+NO_SUCH_TILE = (204, 404, 410)  # statuses a tile server gives where it has no tile
 KEPT_IMAGES = 200
 DRAG_START = 4  # pixels the mouse moves before a press becomes a drag
 STEP = 64  # pixels an arrow key moves the map
@@ -101,9 +102,13 @@ class TileLoader(QObject):
     def _failed(self, key: Key, task: Task, error: Exception) -> None:
         if task.cancelled:
             return
-        if isinstance(error, (Rejected, ParseError, ValueError)):
+        if isinstance(error, ValueError) or (
+            isinstance(error, Rejected) and error.status in NO_SUCH_TILE
+        ):
             self.missing.add(key)  # one tile the server has not got: the others still come
             return
+        # Anything else (refused, rate-limited, a login page instead of images) is the
+        # server's problem, not one tile's: said over the map.
         self._queue = []  # a server that is down is not asked for every other tile too
         self.failed.emit(error)
 

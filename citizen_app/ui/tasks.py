@@ -99,9 +99,11 @@ def run_task(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Task:
     task = Task(function, with_progress=on_progress is not None)
-    task.succeeded.connect(on_success)
+    # Checked again on delivery: a cancel() on the GUI thread after the worker's emit (the
+    # result already queued) still drops it.
+    task.succeeded.connect(lambda value: None if task.cancelled else on_success(value))
     if on_failure:
-        task.failed.connect(on_failure)
+        task.failed.connect(lambda error: None if task.cancelled else on_failure(error))
     if on_progress:
         task.progressed.connect(on_progress)
     return task.start()

@@ -157,7 +157,10 @@ class WelcomePage(QWidget):
             self.status.setText(self.tr("Enter your e-mail or phone and your password."))
             return
         self.set_busy(True, self.tr("Signing in…"))
-        run_task(lambda: self.account.sign_in(login, password), self.on_signed_in, self.on_failed)
+        account, generation = self.account, self.account.generation  # asked for now
+        run_task(
+            lambda: account.sign_in(login, password, generation), self.on_signed_in, self.on_failed
+        )
 
     def on_register_clicked(self) -> None:
         name = self.new_name.text().strip()
@@ -172,6 +175,7 @@ class WelcomePage(QWidget):
             return
         self._register_key = self._register_key or str(uuid.uuid4())
         key, api, account = self._register_key, self.account.extensions, self.account
+        generation = account.generation  # asked for now
 
         def register() -> dict:
             api.register(
@@ -183,7 +187,7 @@ class WelcomePage(QWidget):
                 language=api.client.language,
                 idempotency_key=key,
             )
-            return account.sign_in(email or phone, password)
+            return account.sign_in(email or phone, password, generation)
 
         self.set_busy(True, self.tr("Creating your account…"))
         run_task(register, self.on_signed_in, self.on_failed)

@@ -97,6 +97,7 @@ class AccountSide:
 
     def after_sign_out(self) -> None:
         self.drop_session_loads()
+        self.show_message("")  # the last citizen's notices are not for the next one
         self.settings.show_notifications(None)
         self.close_workspace()
         self.mine.set_items([], "")

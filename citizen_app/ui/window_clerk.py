@@ -26,15 +26,17 @@ class StaffSide:
         self.clerk_api = ClerkApi(self.extensions)
 
         def definition(code: str) -> Any:
-            key = f"definition|{self.account.server}|{self.language}|{code}"
+            language = self.language  # once: the key and the call agree
+            key = f"definition|{self.account.server}|{language}|{code}"
             return cache.read_through(
-                key, lambda: client.definition(code), asdict, restore_definition
+                key, lambda: client.definition(code, language), asdict, restore_definition
             ).value
 
         self.workspace = ClerkWorkspace(
             self.clerk_api, definition, self.extensions.photo, self.tiles
         )
         self.workspace.failed.connect(self.on_load_failed)
+        self.workspace.model.loaded.connect(lambda _: self.clear_progress())  # back online
         self.stats = StatsPage()
         self.stats.refresh_requested.connect(self.on_stats_clicked)
         self.queue_button, self.stats_button = QPushButton(), QPushButton()

@@ -46,6 +46,7 @@ class RequestsFollowing:
         )
 
     def on_my_requests_loaded(self, known: Known[Page]) -> None:
+        self.clear_progress()  # an earlier "no connection" is over
         page = known.value
         self.mine.updated.setText(
             QCoreApplication.translate("MainWindow", "No connection: as of %1").replace(
@@ -121,5 +122,6 @@ class RequestsFollowing:
         )
 
     def on_detail_loaded(self, detail: dict[str, Any]) -> None:
+        self.clear_progress()
         self.detail.show_detail(detail)
         self.stack.setCurrentWidget(self.detail)

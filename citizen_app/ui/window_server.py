@@ -79,11 +79,7 @@ class ServerSwitching:
         keyring, so switching back restores it."""
         self.settings.server_checked()
         self.settings.show_server_problem(None)
-        self.timer.stop()
-        self._refreshes.cancel()
-        self._definitions.cancel()
-        self._statuses.clear()
-        self._etag = None
+        self.drop_session_loads()
         self.account.forget()
         client = self.client
         client.base_url, client.api_key = probe.base_url, probe.api_key

@@ -362,9 +362,10 @@ class DetailPanel(QWidget):
 
     def _done(self, action: str, detail: dict[str, Any], allowed: list[str]) -> None:
         self._keys.pop(action, None)
-        self.actions.setEnabled(True)
-        if self.detail is not None and self.detail["id"] != detail["id"]:
-            self.changed.emit(detail)  # the clerk has moved on to another request: its row only
+        self.actions.setEnabled(self.detail is not None)  # nothing to act on after sign-out
+        if self.detail is None or self.detail["id"] != detail["id"]:
+            # The clerk has moved on (another request, or signed out): the row only.
+            self.changed.emit(detail)
             return
         self.message.setText(self.tr("Saved."))
         if action == "status":

@@ -145,10 +145,12 @@ class QueueModel(QAbstractTableModel):
             # Counting every matching request is the server's dearest part: once per query.
             lambda: api.queue(query, page, PAGE_SIZE, counted=page == 1),
             lambda result: self._arrived(result, generation),
-            self._failed,
+            lambda error: self._failed(error, generation),
         )
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, generation: int) -> None:
+        if generation != self._generation:
+            return  # a query (or a clerk) since: its own fetch is the one that counts
         self._fetching = False
         self.failed.emit(error)
 
@@ -198,7 +200,11 @@ class QueueModel(QAbstractTableModel):
             return rows, first
 
         self._fetching = True
-        self._pages.run(fetch, lambda found: self._refreshed(*found, generation), self._failed)
+        self._pages.run(
+            fetch,
+            lambda found: self._refreshed(*found, generation),
+            lambda error: self._failed(error, generation),
+        )
 
     def _refreshed(self, rows: list[dict[str, Any]], first: QueuePage, generation: int) -> None:
         self._fetching = False

@@ -69,6 +69,7 @@ class ClerkWorkspace(QWidget):
     def stop(self) -> None:
         """Signed out: no more calls, and nothing of the queue left on screen."""
         self.timer.stop()
+        self._details.cancel()
         self.model.active = False
         self.model.set_query(self.model.query)
         self.panel.clear()
