@@ -46,3 +46,15 @@ def test_the_latest_request_wins(qtbot) -> None:
     latest.run(lambda: "new", got.append)
     qtbot.waitUntil(lambda: running() == 0, timeout=10000)  # both done, the old one dropped
     assert got == ["new"]
+
+
+def test_a_result_already_on_its_way_is_dropped_by_cancel(qtbot) -> None:
+    """cancel() after the worker has sent the result (queued for the GUI thread) still
+    drops it: what a sign-out relies on for loads that land in the same instant."""
+    got: list[str] = []
+    latest = Latest()
+    task = latest.run(lambda: "late", got.append, got.append)
+    time.sleep(0.3)  # the GUI thread is busy; the worker finishes and queues its result
+    latest.cancel()
+    qtbot.waitUntil(lambda: running() == 0, timeout=10000)
+    assert got == [] and task.cancelled
