@@ -75,7 +75,14 @@ def pytest_runtest_teardown(item: pytest.Item):
         if running() and os.environ.get("TEST_TASK_LOG"):
             with open(os.environ["TEST_TASK_LOG"], "a", encoding="utf-8") as log:
                 log.write(f"{item.nodeid}: {running()} tasks still running after 10 s\n")
-    return (yield)
+    result = yield
+    if "qtbot" in getattr(item, "fixturenames", ()):
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        # pytest-qt closed the test's windows with deleteLater(); delete them now, or a closed
+        # window would live on into the next test and answer its language change and loads.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
 
 
 @pytest.fixture(scope="session")

@@ -97,12 +97,16 @@ class QueuePage(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(lambda _: self.apply_filters())
         model.counted.connect(self.show_counts)
-        model.first_page.connect(lambda: self.table.resizeColumnToContents(0))
+        # A method, not a lambda: Qt disconnects it when this page goes, the model may stay.
+        model.first_page.connect(self._fit_number_column)
         model.modelReset.connect(self._reselect)
         self._selected: str | None = None
         self._counts: dict[str, int] = {}
         self._total = 0
         self.retranslate()
+
+    def _fit_number_column(self) -> None:
+        self.table.resizeColumnToContents(0)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search: number, name, street, words…"))
