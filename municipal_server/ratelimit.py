@@ -43,13 +43,12 @@ def check(session: Session, limits: list[tuple[str, int]], window: int) -> None:
     """Raise 429 with Retry-After if any key is at its limit."""
     wait = max(retry_after(session, key, limit, window) for key, limit in limits)
     if wait:
-        raise ApiError(
-            429,
-            "rate_limited",
-            "too many attempts; try again later",
-            {"retry_after": wait},
-            {"Retry-After": str(wait)},
-        )
+        raise too_many(wait)
+
+
+def too_many(wait: int, message: str = "too many attempts; try again later") -> ApiError:
+    """The 429 answer, with the seconds to wait in its body and in Retry-After."""
+    return ApiError(429, "rate_limited", message, {"retry_after": wait}, {"Retry-After": str(wait)})
 
 
 def record(session: Session, keys: list[str]) -> None:

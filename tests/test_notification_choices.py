@@ -12,7 +12,7 @@ from citizen_app.i18n import apply_language
 from citizen_app.ui.main_window import MainWindow
 from citizen_app.ui.settings_page import SettingsPage
 from citizen_app.ui.tasks import running
-from tests.conftest import register
+from tests.conftest import Account, register
 from tests.live_server import LiveServer, free_port
 
 
@@ -48,15 +48,21 @@ def test_a_channel_without_its_address_cannot_be_chosen(qtbot) -> None:
     assert page.notify_status.text() == ""
 
 
-def test_a_citizen_chooses_to_be_told_by_sms(qtbot, server: LiveServer) -> None:
-    # SMS needs a phone number in the profile (the server refuses it otherwise).
-    citizen_a = register(server, "مواطن", phone="059" + str(uuid.uuid4().int)[:7])
+def signed_in_window(qtbot, server: LiveServer) -> tuple[MainWindow, Open311Client, Account]:
+    """A citizen with a phone number, signed in in an Arabic window."""
+    citizen = register(server, "مواطنة", phone="059" + str(uuid.uuid4().int)[:7])
     apply_language("ar")
     client = Open311Client(server.url, api_key=server.api_key, language="ar")
     window = MainWindow(client, demo=True, store=CredentialStore(memory_only=True))
     qtbot.addWidget(window)
     window.show()
-    window.account.sign_in(citizen_a.login, citizen_a.password)
+    window.account.sign_in(citizen.login, citizen.password)
+    return window, client, citizen
+
+
+def test_a_citizen_chooses_to_be_told_by_sms(qtbot, server: LiveServer) -> None:
+    # SMS needs a phone number in the profile (the server refuses it otherwise).
+    window, client, citizen_a = signed_in_window(qtbot, server)
     window.on_settings_clicked()
     page = window.settings
     qtbot.waitUntil(lambda: page.notify_box.isVisibleTo(window), timeout=15000)
@@ -78,19 +84,8 @@ def test_a_citizen_chooses_to_be_told_by_sms(qtbot, server: LiveServer) -> None:
     assert sms.isEnabled()
 
 
-def signed_in_window(qtbot, server: LiveServer) -> tuple[MainWindow, Open311Client]:
-    citizen = register(server, "مواطنة", phone="059" + str(uuid.uuid4().int)[:7])
-    apply_language("ar")
-    client = Open311Client(server.url, api_key=server.api_key, language="ar")
-    window = MainWindow(client, demo=True, store=CredentialStore(memory_only=True))
-    qtbot.addWidget(window)
-    window.show()
-    window.account.sign_in(citizen.login, citizen.password)
-    return window, client
-
-
 def test_a_profile_that_cannot_be_loaded_is_said(qtbot, server: LiveServer) -> None:
-    window, client = signed_in_window(qtbot, server)
+    window, client, _ = signed_in_window(qtbot, server)
     real = client.endpoint()
     dead = f"http://127.0.0.1:{free_port()}"
     client._endpoint = dataclasses.replace(real, url=dead, extensions_url=dead + "/api/v1")
@@ -106,7 +101,7 @@ def test_a_profile_that_cannot_be_loaded_is_said(qtbot, server: LiveServer) -> N
 def test_a_choice_saved_after_signing_out_shows_nothing_of_that_citizen(
     qtbot, server: LiveServer
 ) -> None:
-    window, _ = signed_in_window(qtbot, server)
+    window, _, _ = signed_in_window(qtbot, server)
     window.on_settings_clicked()
     page = window.settings
     qtbot.waitUntil(lambda: page.notify_box.isVisibleTo(window), timeout=15000)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from citizen_app.api.http import is_loopback
+from citizen_app.api.http import is_loopback, shown
 from citizen_app.core import pin
 from citizen_app.core.receipt_printer import parse_target
 
@@ -49,30 +49,19 @@ class Key:
     check: Callable[[Any, Mapping[str, Any]], Problem | None] | None = None
 
 
-def _masked(value: str) -> str:
-    """An address as a report may repeat it: a user name and password in it (a proxy's often
-    carries them) are never printed."""
-    if "@" not in value:
-        return value
-    scheme, separator, rest = value.partition("://")
-    if not separator:
-        scheme, rest = "", value
-    return f"{scheme}://" * bool(separator) + "…@" + rest.rpartition("@")[2]
-
-
 def _url_problem(key: str, value: str, schemes: tuple[str, ...]) -> Problem | None:
     try:
         parts = urlsplit(value)
         host = parts.hostname or ""
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        return Problem("bad_url_host", key, params={"value": _masked(value)})
+        return Problem("bad_url_host", key, params={"value": shown(value)})
     if parts.scheme not in schemes:
         return Problem(
-            "bad_url_scheme", key, params={"value": _masked(value), "schemes": ", ".join(schemes)}
+            "bad_url_scheme", key, params={"value": shown(value), "schemes": ", ".join(schemes)}
         )
     if not host or " " in value:
-        return Problem("bad_url_host", key, params={"value": _masked(value)})
+        return Problem("bad_url_host", key, params={"value": shown(value)})
     return None
 
 
@@ -86,7 +75,7 @@ def _web_address(key: str, value: str, values: Mapping[str, Any]) -> Problem | N
         and not values.get("allow_plain_http")
         and not is_loopback(parts.hostname or "")
     ):
-        return Problem("plain_http", key, params={"value": _masked(value)})
+        return Problem("plain_http", key, params={"value": shown(value)})
     return found
 
 

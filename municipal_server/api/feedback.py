@@ -21,9 +21,9 @@ from fastapi import APIRouter
 from pydantic import Field
 from starlette.responses import Response
 
+from municipal_server import ratelimit
 from municipal_server.api.schemas import Strict, errors
 from municipal_server.deps import ClientAddress, SessionDep, SettingsDep
-from municipal_server.errors import ApiError
 from municipal_server.models import VisitFeedback
 from municipal_server.timeutil import utcnow
 from municipal_server.tokens import find_api_key
@@ -73,16 +73,9 @@ def give_feedback(
 ) -> Response:
     """One visitor's answer at the end of a kiosk session; counted by day only."""
     find_api_key(session, body.api_key)
-    wait = recent.admit(address)
-    if wait:
-        seconds = max(1, math.ceil(wait))
-        raise ApiError(
-            429,
-            "rate_limited",
-            "too many answers from this address; try again later",
-            {"retry_after": seconds},
-            {"Retry-After": str(seconds)},
-        )
+    if wait := recent.admit(address):
+        message = "too many answers from this address; try again later"
+        raise ratelimit.too_many(max(1, math.ceil(wait)), message)
     day = utcnow().astimezone(ZoneInfo(settings.timezone)).date()
     session.add(VisitFeedback(score=body.score, language=body.language, day=day))
     session.commit()
