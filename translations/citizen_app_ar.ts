@@ -213,149 +213,149 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>المواطن (يظهر للموظفين فقط)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>The request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
         <source>New status</source>
         <translation>الحالة الجديدة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>Note to the citizen</source>
         <translation>ملاحظة للمواطن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Internal note</source>
         <translation>ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
         <source>Duplicate of</source>
         <translation>مكرر لطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Expected by</source>
         <translation>موعد الإنجاز المتوقع</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="175"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>تغيير الحالة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>إضافة ملاحظة داخلية (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>إسناده إليّ (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
         <source>Number of the original request</source>
         <translation>رقم الطلب الأصلي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
         <source>Mark as duplicate</source>
         <translation>تحديده كطلب مكرر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="182"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
         <source>Set expected date</source>
         <translation>تحديد موعد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="187"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="186"/>
         <source>Staff member</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="239"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="238"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="241"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="240"/>
         <source>Expected by %1</source>
         <translation>الإنجاز المتوقع في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="243"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
         <source>Assigned to %1</source>
         <translation>مُسند إلى %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="245"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="244"/>
         <source>Duplicate of %1</source>
         <translation>مكرر للطلب %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="254"/>
         <source>Reported without a name.</source>
         <translation>قُدّم دون ذكر الاسم.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="286"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="285"/>
         <source>Description: %1</source>
         <translation>الوصف: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="288"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="287"/>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="299"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
         <source>(internal) %1</source>
         <translation>(داخلية) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="321"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="329"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="328"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="353"/>
+        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="29"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="366"/>
+        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="46"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -741,44 +741,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245"/>
-        <location filename="../citizen_app/ui/window_requests.py" line="87"/>
+        <location filename="../citizen_app/ui/main_window.py" line="243"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="88"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="247"/>
+        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
+        <location filename="../citizen_app/ui/main_window.py" line="247"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="250"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="251"/>
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="254"/>
+        <location filename="../citizen_app/ui/main_window.py" line="252"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="281"/>
+        <location filename="../citizen_app/ui/window_loading.py" line="31"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="365"/>
+        <location filename="../citizen_app/ui/window_loading.py" line="125"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
@@ -793,17 +793,17 @@
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <location filename="../citizen_app/ui/window_server.py" line="96"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="109"/>
+        <location filename="../citizen_app/ui/window_server.py" line="105"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http://‎ غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https://‎ (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="116"/>
+        <location filename="../citizen_app/ui/window_server.py" line="112"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>عنوان الخادم المُعدّ %1 ليس عنوانًا على الإنترنت.</translation>
     </message>
@@ -823,22 +823,22 @@
         <translation>هذه الخدمة غير متاحة على خادم البلدية حاليًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="51"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="52"/>
         <source>No connection: as of %1</source>
         <translation>لا يوجد اتصال، والقائمة كما كانت في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="55"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="56"/>
         <source>Updated %1</source>
         <translation>حُدّثت في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="75"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="76"/>
         <source>Request %1 is now: %2</source>
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="332"/>
+        <location filename="../citizen_app/ui/window_loading.py" line="89"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
@@ -848,37 +848,37 @@
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="55"/>
+        <location filename="../citizen_app/ui/window_account.py" line="61"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="385"/>
+        <location filename="../citizen_app/ui/main_window.py" line="282"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="47"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="41"/>
         <source>Work queue</source>
         <translation>قائمة العمل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="48"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="42"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="92"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="95"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="206"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="203"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="207"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
     </message>
@@ -1083,7 +1083,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="107"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>حُفظ الطلب على هذا الحاسوب. جارٍ إرساله إلى البلدية…</translation>
@@ -1185,89 +1185,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>بحث: الرقم، الاسم، الشارع، كلمات…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Search the requests</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="115"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Anyone</source>
         <translation>أي موظف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Assigned to me</source>
         <translation>المسندة إليّ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Not assigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>Assigned to</source>
         <translation>مُسند إلى</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="124"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>From</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>To</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="132"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="147"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="149"/>
         <source>All departments</source>
         <translation>كل الأقسام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="176"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -1461,7 +1461,7 @@
         <translation>أخبر البلدية بما لا يزال خطأً.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="264"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="259"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>أخبر البلدية لماذا لم تُحلّ المشكلة.</translation>
     </message>
@@ -2228,42 +2228,42 @@
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="169"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="172"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>أدخل اسمك وبريدًا إلكترونيًا أو رقم هاتف وكلمة مرور من 8 أحرف أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
         <source>Creating your account…</source>
         <translation>جارٍ إنشاء حسابك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="204"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="209"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>البريد الإلكتروني أو الهاتف أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="207"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="212"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني أو الهاتف. سجّل الدخول بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="213"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="218"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>رقم الهوية غير صحيح. تحقّق من أرقامه التسعة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="215"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="220"/>
         <source>The e-mail address is not valid.</source>
         <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="217"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="222"/>
         <source>The phone number is not valid.</source>
         <translation>رقم الهاتف غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="219"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="224"/>
         <source>The password must have at least 8 characters.</source>
         <translation>يجب ألا تقل كلمة المرور عن 8 أحرف.</translation>
     </message>

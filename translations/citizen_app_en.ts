@@ -213,149 +213,149 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citizen (visible to staff only)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>Note to the citizen</source>
         <translation>Note to the citizen</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
         <source>Duplicate of</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Expected by</source>
         <translation>Expected by</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="175"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>Change status (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>Add internal note (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>Assign to me (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
         <source>Number of the original request</source>
         <translation>Number of the original request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
         <source>Mark as duplicate</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="182"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
         <source>Set expected date</source>
         <translation>Set expected date</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="187"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="186"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="239"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="238"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="241"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="240"/>
         <source>Expected by %1</source>
         <translation>Expected by %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="243"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="245"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="244"/>
         <source>Duplicate of %1</source>
         <translation>Duplicate of %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="254"/>
         <source>Reported without a name.</source>
         <translation>Reported without a name.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="286"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="285"/>
         <source>Description: %1</source>
         <translation>Description: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="288"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="287"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="299"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
         <source>(internal) %1</source>
         <translation>(internal) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="321"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="329"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="328"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="353"/>
+        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="29"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="366"/>
+        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="46"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -737,44 +737,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245"/>
-        <location filename="../citizen_app/ui/window_requests.py" line="87"/>
+        <location filename="../citizen_app/ui/main_window.py" line="243"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="88"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="247"/>
+        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
+        <location filename="../citizen_app/ui/main_window.py" line="247"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="250"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="251"/>
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="254"/>
+        <location filename="../citizen_app/ui/main_window.py" line="252"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="281"/>
+        <location filename="../citizen_app/ui/window_loading.py" line="31"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="365"/>
+        <location filename="../citizen_app/ui/window_loading.py" line="125"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
@@ -789,17 +789,17 @@
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <location filename="../citizen_app/ui/window_server.py" line="96"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="109"/>
+        <location filename="../citizen_app/ui/window_server.py" line="105"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="116"/>
+        <location filename="../citizen_app/ui/window_server.py" line="112"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>The configured server address %1 is not a web address.</translation>
     </message>
@@ -819,22 +819,22 @@
         <translation>This service is not offered by the municipality&apos;s server right now.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="51"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="52"/>
         <source>No connection: as of %1</source>
         <translation>No connection: as of %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="55"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="56"/>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="75"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="76"/>
         <source>Request %1 is now: %2</source>
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="332"/>
+        <location filename="../citizen_app/ui/window_loading.py" line="89"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
@@ -844,37 +844,37 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="55"/>
+        <location filename="../citizen_app/ui/window_account.py" line="61"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="385"/>
+        <location filename="../citizen_app/ui/main_window.py" line="282"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="47"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="41"/>
         <source>Work queue</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="48"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="42"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="92"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="95"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="206"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="203"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="207"/>
         <source>PIN to close the kiosk:</source>
         <translation>PIN to close the kiosk:</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="107"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Saved on this computer. Sending it to the municipality…</translation>
@@ -1177,89 +1177,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Search: number, name, street, words…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Search the requests</source>
         <translation>Search the requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Assigned to me</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="124"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="132"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="147"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="149"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="176"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -1449,7 +1449,7 @@
         <translation>Tell the municipality what is still wrong.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="264"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="259"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Tell the municipality why the problem is not solved.</translation>
     </message>
@@ -2212,42 +2212,42 @@
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="169"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="172"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
         <source>Creating your account…</source>
         <translation>Creating your account…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="204"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="209"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>The e-mail, phone or password is not right.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="207"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="212"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>An account with this e-mail or phone already exists. Sign in instead.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="213"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="218"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>The ID number is not valid. Check its nine digits.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="215"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="220"/>
         <source>The e-mail address is not valid.</source>
         <translation>The e-mail address is not valid.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="217"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="222"/>
         <source>The phone number is not valid.</source>
         <translation>The phone number is not valid.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="219"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="224"/>
         <source>The password must have at least 8 characters.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>

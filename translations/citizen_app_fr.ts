@@ -213,149 +213,149 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citoyen (visible par le personnel seulement)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="165"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>Note to the citizen</source>
         <translation>Note au citoyen</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
         <source>Duplicate of</source>
         <translation>Doublon de</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="172"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Expected by</source>
         <translation>Prévu pour</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="175"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>Changer le statut (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>Ajouter une note interne (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>Me l&apos;attribuer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
         <source>Number of the original request</source>
         <translation>Numéro de la demande d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
         <source>Mark as duplicate</source>
         <translation>Marquer comme doublon</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="182"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
         <source>Set expected date</source>
         <translation>Fixer la date prévue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="187"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="186"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="239"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="238"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="241"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="240"/>
         <source>Expected by %1</source>
         <translation>Prévu pour le %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="243"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="245"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="244"/>
         <source>Duplicate of %1</source>
         <translation>Doublon de %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="255"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="254"/>
         <source>Reported without a name.</source>
         <translation>Signalée sans nom.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="286"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="285"/>
         <source>Description: %1</source>
         <translation>Description : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="288"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="287"/>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="299"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
         <source>(internal) %1</source>
         <translation>(interne) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="322"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="321"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="329"/>
+        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="328"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="353"/>
+        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="29"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="366"/>
+        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="46"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -737,44 +737,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245"/>
-        <location filename="../citizen_app/ui/window_requests.py" line="87"/>
+        <location filename="../citizen_app/ui/main_window.py" line="243"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="88"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="247"/>
+        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
+        <location filename="../citizen_app/ui/main_window.py" line="247"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="250"/>
+        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="251"/>
+        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="254"/>
+        <location filename="../citizen_app/ui/main_window.py" line="252"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="281"/>
+        <location filename="../citizen_app/ui/window_loading.py" line="31"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="365"/>
+        <location filename="../citizen_app/ui/window_loading.py" line="125"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
@@ -789,17 +789,17 @@
         <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="100"/>
+        <location filename="../citizen_app/ui/window_server.py" line="96"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="109"/>
+        <location filename="../citizen_app/ui/window_server.py" line="105"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>L’application ne se connecte pas à %1 : cette adresse utilise http:// non chiffré vers un autre ordinateur, et les mots de passe circuleraient en clair. Utilisez une adresse https:// (ou le service informatique peut autoriser http dans la configuration du site).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="116"/>
+        <location filename="../citizen_app/ui/window_server.py" line="112"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>L’adresse de serveur configurée %1 n’est pas une adresse web.</translation>
     </message>
@@ -819,22 +819,22 @@
         <translation>Ce service n&apos;est pas proposé par le serveur de la municipalité pour le moment.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="51"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="52"/>
         <source>No connection: as of %1</source>
         <translation>Pas de connexion : état au %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="55"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="56"/>
         <source>Updated %1</source>
         <translation>Mise à jour le %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="75"/>
+        <location filename="../citizen_app/ui/window_requests.py" line="76"/>
         <source>Request %1 is now: %2</source>
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="332"/>
+        <location filename="../citizen_app/ui/window_loading.py" line="89"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
@@ -844,37 +844,37 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="55"/>
+        <location filename="../citizen_app/ui/window_account.py" line="61"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="385"/>
+        <location filename="../citizen_app/ui/main_window.py" line="282"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="47"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="41"/>
         <source>Work queue</source>
         <translation>File de travail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="48"/>
+        <location filename="../citizen_app/ui/window_clerk.py" line="42"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="92"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="95"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="202"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="206"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="203"/>
+        <location filename="../citizen_app/ui/window_kiosk.py" line="207"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
     </message>
@@ -1075,7 +1075,7 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="106"/>
+        <location filename="../citizen_app/ui/outbox_flow.py" line="107"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Enregistrée sur cet ordinateur. Envoi à la municipalité…</translation>
@@ -1177,89 +1177,89 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="108"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Rechercher : numéro, nom, rue, mots…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="109"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Search the requests</source>
         <translation>Rechercher dans les demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="110"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="111"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="115"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Department</source>
         <translation>Service municipal</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Assigned to me</source>
         <translation>Attribuées à moi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Not assigned</source>
         <translation>Non attribuées</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="119"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="124"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="122"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="125"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="128"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="132"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="143"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="147"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="145"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="149"/>
         <source>All departments</source>
         <translation>Tous les services municipaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="172"/>
+        <location filename="../citizen_app/ui/clerk/queue_page.py" line="176"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1449,7 +1449,7 @@
         <translation>Dites à la municipalité ce qui ne va toujours pas.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="264"/>
+        <location filename="../citizen_app/ui/request_detail_page.py" line="259"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Expliquez à la municipalité pourquoi le problème n&apos;est pas résolu.</translation>
     </message>
@@ -2212,42 +2212,42 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="169"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="172"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>Saisissez votre nom, un courriel ou un téléphone, et un mot de passe de 8 caractères ou plus.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="188"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
         <source>Creating your account…</source>
         <translation>Création de votre compte…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="204"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="209"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>Le courriel, le téléphone ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="207"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="212"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>Un compte existe déjà avec ce courriel ou ce téléphone. Connectez-vous plutôt.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="213"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="218"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>Le numéro d&apos;identité n&apos;est pas valide. Vérifiez ses neuf chiffres.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="215"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="220"/>
         <source>The e-mail address is not valid.</source>
         <translation>L&apos;adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="217"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="222"/>
         <source>The phone number is not valid.</source>
         <translation>Le numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="219"/>
+        <location filename="../citizen_app/ui/welcome_page.py" line="224"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Le mot de passe doit contenir au moins 8 caractères.</translation>
     </message>

@@ -3,14 +3,11 @@ the statistics instead of the citizen's pages; a mixin of MainWindow."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from citizen_app.api.clerk import ClerkApi
-from citizen_app.core.offline_cache import restore_definition
+from citizen_app.api.models import ServiceDefinition
 from citizen_app.ui.clerk.stats_page import StatsPage
 from citizen_app.ui.clerk.workspace import ClerkWorkspace
 from citizen_app.ui.tasks import run_task
@@ -22,15 +19,10 @@ class StaffSide:
     """Needs MainWindow's extensions, account, cache, catalogue, stack and message line."""
 
     def setup_staff(self, nav: QHBoxLayout) -> None:
-        client, cache = self.client, self.cache
         self.clerk_api = ClerkApi(self.extensions)
 
-        def definition(code: str) -> Any:
-            language = self.language  # once: the key and the call agree
-            key = f"definition|{self.account.server}|{language}|{code}"
-            return cache.read_through(
-                key, lambda: client.definition(code, language), asdict, restore_definition
-            ).value
+        def definition(code: str) -> ServiceDefinition:
+            return self.definition_fetcher()(code, self.language)
 
         self.workspace = ClerkWorkspace(
             self.clerk_api, definition, self.extensions.photo, self.tiles

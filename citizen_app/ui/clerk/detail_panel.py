@@ -4,7 +4,6 @@ own Idempotency-Key (kept until it succeeds), and the queue row updates in place
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -30,14 +29,14 @@ from PySide6.QtWidgets import (
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
 from citizen_app.core.map_tiles import MapTiles
-from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
+from citizen_app.ui.clerk.detail_actions import DetailActions
 from citizen_app.ui.clerk.note_templates import template
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.request_detail_page import located
 from citizen_app.ui.statuses import status_name
-from citizen_app.ui.tasks import Latest, run_task
+from citizen_app.ui.tasks import Latest
 
 THUMB = 96
 
@@ -49,7 +48,7 @@ class ClickablePhoto(QLabel):
         self.clicked.emit()
 
 
-class DetailPanel(QWidget):
+class DetailPanel(DetailActions, QWidget):
     #: the request's new detail after an action
     changed = Signal(dict)
 
@@ -339,65 +338,3 @@ class DetailPanel(QWidget):
         QVBoxLayout(dialog).addWidget(label)
         dialog.show()
         return dialog
-
-    # --- actions -----------------------------------------------------------------------------
-
-    def _on_status_chosen(self, _index: int) -> None:
-        self.public_note.setPlainText(template(self.new_status.currentData() or ""))
-
-    def _act(self, action: str, call: Callable[[str, str], dict[str, Any]]) -> None:
-        if self.detail is None:
-            return
-        number = self.detail["id"]
-        key = self._keys.setdefault(action, str(uuid.uuid4()))
-        self.message.setText(self.tr("Saving…"))
-        self.actions.setEnabled(False)
-        api = self.api
-
-        def run() -> tuple[dict[str, Any], list[str]]:
-            detail = call(number, key)
-            return detail, api.transitions(number)
-
-        run_task(run, lambda found: self._done(action, *found), self._failed)
-
-    def _done(self, action: str, detail: dict[str, Any], allowed: list[str]) -> None:
-        self._keys.pop(action, None)
-        self.actions.setEnabled(self.detail is not None)  # nothing to act on after sign-out
-        if self.detail is None or self.detail["id"] != detail["id"]:
-            # The clerk has moved on (another request, or signed out): the row only.
-            self.changed.emit(detail)
-            return
-        self.message.setText(self.tr("Saved."))
-        if action == "status":
-            self.public_note.clear()
-        elif action == "note":
-            self.internal_note.clear()
-        self.show_detail(detail, self.definition, allowed)
-        self.changed.emit(detail)
-
-    def _failed(self, error: Exception) -> None:
-        self.actions.setEnabled(True)
-        self.message.setText(advice(error))
-
-    def on_change_status(self) -> None:
-        status, note = self.new_status.currentData(), self.public_note.toPlainText()
-        if status:
-            self._act("status", lambda n, k: self.api.change_status(n, status, note, k))
-
-    def on_add_note(self) -> None:
-        note = self.internal_note.toPlainText().strip()
-        if note:
-            self._act("note", lambda n, k: self.api.add_note(n, note, k))
-
-    def on_assign(self, who: int | str | None) -> None:
-        if who is not None:
-            self._act(f"assign:{who}", lambda n, k: self.api.assign(n, who, k))
-
-    def on_duplicate(self) -> None:
-        of = self.duplicate_of.text().strip()
-        if of:
-            self._act("duplicate", lambda n, k: self.api.mark_duplicate(n, of, "", k))
-
-    def on_expected(self) -> None:
-        moment = self.expected.dateTime().toUTC().toString(Qt.DateFormat.ISODate)
-        self._act("expected", lambda n, k: self.api.set_expected(n, moment, k))
