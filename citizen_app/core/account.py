@@ -162,10 +162,6 @@ class Account:
 
         return end
 
-    def sign_out(self) -> None:
-        """Forget the session here and end it on the server (blocking)."""
-        self.detach()()
-
     def _leave(self) -> str | None:
         """A new generation, with no session; the refresh token it had."""
         with self._state:
