@@ -146,6 +146,11 @@ class WelcomePage(QWidget):
         if number:
             self.lookup.emit(number)
 
+    def start_over(self) -> None:
+        """For the next person: their registration is a new one, nothing is pending."""
+        self._register_key = None
+        self.set_busy(False)
+
     def set_busy(self, busy: bool, message: str = "") -> None:
         for button in (self.sign_in_button, self.register_button, self.skip_button):
             button.setEnabled(not busy)

@@ -154,8 +154,7 @@ class KioskMode:
             if isinstance(dialog, QDialog) and dialog.isVisible():
                 dialog.reject()
         erase_inputs(self)
-        self.welcome._register_key = None  # the next visitor's registration is a new one
-        self.welcome.set_busy(False)
+        self.welcome.start_over()
         self.form.photos.clear()
         self.form.service, self.form.draft_id, self.form.pending_item = None, None, None
         self.form.idempotency_key = None
