@@ -26,7 +26,11 @@ def verify_password(password_hash: str | None, password: str) -> bool:
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(32)
+    """32 random bytes, URL-safe. Never starting with "-": a key or token is often given on a
+    command line (`--api-key KEY`), where a leading dash reads as an option."""
+    while (token := secrets.token_urlsafe(32)).startswith("-"):
+        pass
+    return token
 
 
 def token_hash(token: str) -> str:

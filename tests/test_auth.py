@@ -8,6 +8,7 @@ import uuid
 import pytest
 import requests
 
+from municipal_server.security import new_token
 from tests.conftest import Account, register, sign_in, unique_address
 from tests.live_server import LiveServer
 
@@ -163,3 +164,11 @@ def test_wrong_password_and_unknown_account_answer_alike(server: LiveServer) -> 
     # failure would lock the known account, and a 429 comes back faster.)
     known_t, unknown_t = min(timings["known"]), min(timings["unknown"])
     assert abs(known_t - unknown_t) < max(known_t, unknown_t) * 0.5 + 0.02
+
+
+def test_keys_and_tokens_never_start_with_a_dash() -> None:
+    """A key given on a command line (`--api-key KEY`) must not read as an option: one
+    token in 64 used to start with "-" (CI once failed on such an app key)."""
+    tokens = [new_token() for _ in range(2000)]
+    assert not [t for t in tokens if t.startswith("-")]
+    assert len(set(tokens)) == 2000 and all(len(t) == 43 for t in tokens)
