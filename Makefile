@@ -11,7 +11,7 @@ BUNDLE_VENV := build/bundle-venv
 BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format server translations screenshots bench bundle deb clean
+.PHONY: help run test lint format server translations update-ts screenshots bench bundle deb clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -26,6 +26,11 @@ translations/%.qm: translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 translations: $(QM) ## compile the Qt Linguist translations (.ts -> .qm)
+
+# No source locations in the .ts files: line numbers change with every edit and made every
+# branch's .ts conflict with every other's.
+update-ts: $(STAMP) ## add new tr() strings of citizen_app to translations/*.ts (then translate them)
+	$(BIN)/pyside6-lupdate $$(find citizen_app -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none -silent
 
 run: $(STAMP) translations ## set up and run the desktop app (starts a demo server when none is configured)
 	$(BIN)/python main.py

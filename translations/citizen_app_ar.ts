@@ -4,52 +4,42 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="18"/>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>تعذّر التحقق من هوية الخادم، لذلك لم يُرسَل شيء. راجع فريق تقنية المعلومات في البلدية (يمكنهم تشغيل: citizen-app doctor).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>لا يوجد اتصال بخادم البلدية. تحقّق من اتصالك بالإنترنت ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="29"/>
         <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>يواجه خادم البلدية مشكلة في الوقت الحالي. يرجى المحاولة لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>انتهت جلستك. يرجى تسجيل الدخول من جديد.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>You have sent as many photos as allowed in one day. They can be sent tomorrow.</source>
         <translation>لقد أرسلت الحد الأقصى المسموح به من الصور في يوم واحد. يمكن إرسالها غدًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="41"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>محاولات كثيرة. يرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم (مفتاح الربط).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="49"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>غير موجود على خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="50"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>لم يقبل الخادم الطلب. راجع الحقول المشار إليها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="53"/>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى.</translation>
     </message>
@@ -57,33 +47,27 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
         <source>What would you like to ask the municipality for?</source>
         <extracomment>the service the citizen chose</extracomment>
         <translation>ماذا تريد أن تطلب من البلدية؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
         <source>Search services, e.g. water, light, certificate</source>
         <translation>ابحث في الخدمات، مثل: مياه، إنارة، شهادة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
         <source>Search services</source>
         <translation>البحث في الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="42"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="43"/>
         <source>No service matches your search.</source>
         <translation>لا توجد خدمة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="63"/>
         <source>Other services</source>
         <translation>خدمات أخرى</translation>
     </message>
@@ -91,57 +75,46 @@
 <context>
     <name>ConfigCheck</name>
     <message>
-        <location filename="../citizen_app/config_check.py" line="43"/>
         <source>(set, not shown)</source>
         <translation>(مُعيَّن، لا يُعرض)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="55"/>
         <source>Checking %1</source>
         <translation>فحص %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="57"/>
         <source>there is no such file</source>
         <translation>لا يوجد ملف بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="59"/>
         <source>it is not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="77"/>
         <source>line %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="85"/>
         <source>Problems found: %1. The app ignores each of these values.</source>
         <translation>عدد المشكلات: %1. يتجاهل التطبيق كل قيمة من هذه القيم.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="90"/>
         <source>OK: the file is valid. Its settings:</source>
         <translation>سليم: الملف صالح. إعداداته:</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="99"/>
         <source>Cannot read %1: %2.</source>
         <translation>تعذّرت قراءة %1: %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="106"/>
         <source>New administrator PIN: </source>
         <translation>الرمز السري الجديد للمسؤول: </translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="107"/>
         <source>The same PIN again: </source>
         <translation>أعد إدخال الرمز نفسه: </translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="110"/>
         <source>The two PINs differ or are shorter than 4 characters.</source>
         <translation>الرمزان مختلفان أو أقصر من 4 محارف.</translation>
     </message>
@@ -149,63 +122,51 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
         <source>Your request has reached the municipality</source>
         <translation>وصل طلبك إلى البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
         <source>Make another request</source>
         <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
         <translation>تقديم طلب آخر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
         <source>Print the receipt</source>
         <translation>طباعة الإيصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="56"/>
         <source>Save the receipt as PDF…</source>
         <translation>حفظ الإيصال كملف PDF…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
         <source>Your request is saved on this computer</source>
         <translation>طلبك محفوظ على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
         <source>No connection to the municipality right now</source>
         <translation>لا يوجد اتصال بالبلدية في الوقت الحالي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>لا يستطيع خادم البلدية استلامه في الوقت الحالي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="77"/>
         <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
         <translation>الطلب في صندوق الصادر، وسيُرسل تلقائيًا حين يتوفر الاتصال بالخادم، حتى لو أغلقت التطبيق وفتحته من جديد. لن يُرسل مرتين، وستحصل على رقمه عند وصوله.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
         <source>Request number: %1</source>
         <translation>رقم الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="92"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>احتفظ بهذا الرقم؛ يمكنك متابعة طلبك من خلاله.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="95"/>
         <source>No tracking number yet</source>
         <translation>لا يوجد رقم متابعة بعد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="98"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>استلمت البلدية طلبك، لكن هذه الخدمة لا تعطي رقم متابعة.</translation>
     </message>
@@ -213,149 +174,119 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>المواطن (يظهر للموظفين فقط)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>The request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
         <source>New status</source>
         <translation>الحالة الجديدة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>Note to the citizen</source>
         <translation>ملاحظة للمواطن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Internal note</source>
         <translation>ملاحظة داخلية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
         <source>Duplicate of</source>
         <translation>مكرر لطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Expected by</source>
         <translation>موعد الإنجاز المتوقع</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="175"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>تغيير الحالة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>إضافة ملاحظة داخلية (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>إسناده إليّ (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
         <source>Number of the original request</source>
         <translation>رقم الطلب الأصلي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
         <source>Mark as duplicate</source>
         <translation>تحديده كطلب مكرر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
         <source>Set expected date</source>
         <translation>تحديد موعد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="186"/>
         <source>Staff member</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="238"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="240"/>
         <source>Expected by %1</source>
         <translation>الإنجاز المتوقع في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
         <source>Assigned to %1</source>
         <translation>مُسند إلى %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="244"/>
         <source>Duplicate of %1</source>
         <translation>مكرر للطلب %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="254"/>
         <source>Reported without a name.</source>
         <translation>قُدّم دون ذكر الاسم.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="285"/>
         <source>Description: %1</source>
         <translation>الوصف: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="287"/>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
         <source>(internal) %1</source>
         <translation>(داخلية) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="321"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="328"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="29"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="46"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -363,293 +294,234 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="61"/>
         <source>PASS</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="62"/>
         <source>WARN</source>
         <translation>تنبيه</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="63"/>
         <source>FAIL</source>
         <translation>خلل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="83"/>
         <source>Passed: %1, warnings: %2, failed: %3.</source>
         <translation>سليم: %1، تنبيهات: %2، خلل: %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="17"/>
         <source>Site configuration</source>
         <translation>إعدادات الموقع</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="23"/>
         <source>Problems found: %1 (citizen-app config check explains them): %2</source>
         <translation>عدد المشكلات: %1 (يشرحها الأمر citizen-app config check): %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="31"/>
         <source>%1 is valid.</source>
         <translation>الملف %1 صالح.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="33"/>
         <source>No site file at %1: the built-in defaults are used.</source>
         <translation>لا يوجد ملف إعدادات موقع في %1: تُستخدم القيم الافتراضية المضمّنة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="16"/>
         <source>Arabic font</source>
         <translation>الخط العربي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="27"/>
         <source>Shipped with the app: %1.</source>
         <translation>مرفق مع التطبيق: %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="33"/>
         <source>The app&apos;s own font is missing; the system&apos;s %1 will be used.</source>
         <translation>خط التطبيق غير موجود؛ سيُستخدم خط النظام %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="37"/>
         <source>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</source>
         <translation>لا يوجد خط يعرض العربية: سيظهر كل حرف مربعًا. أعد تثبيت التطبيق أو ثبّت خطًا عربيًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="49"/>
         <source>Printer</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="54"/>
         <source>The receipt_printer %1 is not installed (installed: %2).</source>
         <translation>الطابعة المحددة في receipt_printer ‏(%1) غير مثبتة (المثبتة: %2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="62"/>
         <source>No printer installed: receipts can only be saved as PDF.</source>
         <translation>لا توجد طابعة مثبتة: يمكن حفظ الإيصالات بصيغة PDF فقط.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="67"/>
         <source>No default printer; installed: %1. Set one, or receipt_printer.</source>
         <translation>لا توجد طابعة افتراضية؛ المثبتة: %1. حدّد واحدة، أو اضبط receipt_printer.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="71"/>
         <source>Receipts go to %1.</source>
         <translation>تُطبع الإيصالات على %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="21"/>
         <source>Password store (keyring)</source>
         <translation>مخزن كلمات المرور (keyring)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="23"/>
         <source>Not used: a kiosk keeps sign-ins in memory only.</source>
         <translation>غير مستخدم: يحتفظ الكشك بتسجيلات الدخول في الذاكرة فقط.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="32"/>
         <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
         <translation>لا يوجد مخزن كلمات مرور صالح للاستخدام على هذا الحاسوب: يعمل التطبيق، لكن على المواطنين تسجيل الدخول في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="39"/>
         <source>The password store is locked: sign-ins will not be remembered.</source>
         <translation>مخزن كلمات المرور مقفل: لن يُحفظ تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="44"/>
         <source>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</source>
         <translation>لم يستجب مخزن كلمات المرور خلال %1 ث (ربما طلب فتح قفل لم يُجب عليه أحد): لن يُحفظ تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="50"/>
         <source>The password store refused (%1): sign-ins will not be remembered.</source>
         <translation>رفض مخزن كلمات المرور الطلب (%1): لن يُحفظ تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="54"/>
         <source>Usable (%1).</source>
         <translation>صالح للاستخدام (%1).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="59"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="69"/>
         <source>%1 is not writable: %2.</source>
         <translation>تتعذّر الكتابة في %1: %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="74"/>
         <source>%1 is writable.</source>
         <translation>الكتابة في %1 ممكنة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="80"/>
         <source>Outbox</source>
         <translation>صندوق الصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="83"/>
         <source>No local database yet: nothing to send.</source>
         <translation>لا توجد قاعدة بيانات محلية بعد: لا شيء للإرسال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="93"/>
         <source>%1 cannot be read (%2); the app will set it aside and start a new one.</source>
         <translation>تتعذّر قراءة %1 (%2)؛ سيضعها التطبيق جانبًا ويبدأ قاعدة جديدة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="102"/>
         <source>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</source>
         <translation>بانتظار الإرسال: %1؛ متوقفة حتى يتصرف المواطن في المسودات والصادر: %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="110"/>
         <source>Nothing waiting to be sent.</source>
         <translation>لا شيء بانتظار الإرسال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="31"/>
-        <location filename="../citizen_app/doctor/network.py" line="57"/>
         <source>Server reachable</source>
         <translation>الوصول إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="34"/>
         <source>No server configured: the app starts the demo municipality on this computer.</source>
         <translation>لم يُضبط خادم: يشغّل التطبيق البلدية التجريبية على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="40"/>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
         <translation>العنوان %1 مرفوض: http:// غير مشفّر إلى حاسوب آخر، أو ليس عنوانًا على الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="65"/>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
         <translation>الاسم %1 غير موجود (DNS). تحقّق من العنوان ومن الشبكة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="70"/>
         <source>%1 refuses the connection: nothing listens on that port.</source>
         <translation>يرفض %1 الاتصال: لا شيء يستمع على هذا المنفذ.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="75"/>
         <source>%1 does not answer (a firewall, or no route to it).</source>
         <translation>لا يستجيب %1 (جدار حماية، أو لا يوجد مسار إليه).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="81"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>تعذّر الاتصال بـ %1: %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="88"/>
         <source>The proxy %1 answers (for %2).</source>
         <translation>الوسيط (proxy) %1 يستجيب (من أجل %2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="93"/>
         <source>%1 answers.</source>
         <translation>%1 يستجيب.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="98"/>
         <source>TLS certificate</source>
         <translation>شهادة TLS</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="114"/>
         <source>The TLS handshake failed (%1): is it really an https:// server?</source>
         <translation>فشلت مصافحة TLS ‏(%1): هل هو فعلًا خادم https://؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="122"/>
         <source>Valid for %1 until %2, issued by %3.</source>
         <translation>صالحة لـ %1 حتى %2، أصدرتها %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="128"/>
         <source>Trusted through ca_bundle %1.</source>
         <translation>موثوقة عبر ca_bundle ‏%1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="136"/>
         <source>The server&apos;s certificate has expired. The municipality must renew it.</source>
         <translation>انتهت صلاحية شهادة الخادم. على البلدية تجديدها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="141"/>
         <source>The certificate is not valid yet: check this computer&apos;s date and time.</source>
         <translation>الشهادة ليست صالحة بعد: تحقّق من تاريخ هذا الحاسوب ووقته.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="146"/>
         <source>Wrong host name: the certificate is not made out to %1.</source>
         <translation>اسم خادم خاطئ: الشهادة ليست صادرة باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="150"/>
         <source>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</source>
         <translation>الشهادة غير موثوقة (%1). إن كانت البلدية تستخدم جهة تصديق خاصة بها، فاضبط ca_bundle على ملف PEM الخاص بها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="159"/>
         <source>Open311 service</source>
         <translation>خدمة Open311</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="172"/>
         <source>No Open311 discovery or service list answers at %1.</source>
         <translation>لا يستجيب في %1 مستند اكتشاف Open311 ولا قائمة خدمات.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="177"/>
         <source>The server fails (HTTP %1).</source>
         <translation>الخادم يفشل (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="182"/>
         <source>No answer from %1.</source>
         <translation>لا استجابة من %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="186"/>
         <source>Endpoint %1 (%2): %3 services.</source>
         <translation>نقطة الخدمة %1 ‏(%2): عدد الخدمات %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="196"/>
         <source>Extensions (/api/v1)</source>
         <translation>الامتدادات (/api/v1)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="198"/>
         <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
         <translation>غير متاحة: خادم Open311 عادي. يعمل التطبيق دون حسابات ويتابع الطلبات المقدّمة من هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="209"/>
         <source>Announced at %1 but not answering as expected.</source>
         <translation>مُعلنة في %1 لكنها لا تستجيب كما ينبغي.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="213"/>
         <source>Available at %1: accounts, following requests, photos.</source>
         <translation>متاحة في %1: الحسابات ومتابعة الطلبات والصور.</translation>
     </message>
@@ -657,33 +529,27 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="81"/>
         <source>How was your visit today?</source>
         <extracomment>score -&gt; face colour; the mouth&apos;s shape tells them apart without colour too 1 not good, 2 acceptable, 3 good skipped, or no answer in time</extracomment>
         <translation>كيف كانت زيارتك اليوم؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="83"/>
         <source>Your answer is anonymous: it helps the municipality improve its services.</source>
         <translation>إجابتك لا تحمل اسمك، وتساعد البلدية على تحسين خدماتها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
         <source>Good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
         <source>Acceptable</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
         <source>Not good</source>
         <translation>غير جيدة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="89"/>
         <source>Skip</source>
         <translation>إنهاء دون تقييم</translation>
     </message>
@@ -691,23 +557,19 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="73"/>
         <source>Not given</source>
         <extracomment>the citizen changed the answer (for the draft)</extracomment>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="78"/>
         <source>Choose…</source>
         <translation>اختر…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="141"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="149"/>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>أدخل رقمًا، مثل 3 أو ٣.</translation>
     </message>
@@ -715,18 +577,15 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="37"/>
         <source>Continue</source>
         <extracomment>the visitor wants more time the visitor is done</extracomment>
         <translation>متابعة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="38"/>
         <source>Finish now</source>
         <translation>إنهاء الآن</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="45"/>
         <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
         <translation>
             <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة الآن وتُمحى كل البيانات التي أدخلتها.</numerusform>
@@ -741,144 +600,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="243"/>
-        <location filename="../citizen_app/ui/window_requests.py" line="88"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>وضع تجريبي: بلدية للتدريب على هذا الحاسوب، ولا تُرسَل الطلبات إلى أي جهة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="247"/>
         <source>Services</source>
         <translation>الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>My requests</source>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="252"/>
         <source>Drafts and outbox</source>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_loading.py" line="31"/>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_loading.py" line="125"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>لا يوجد اتصال بالبلدية. هذه قائمة الخدمات كما كانت في %1، وما ترسله ينتظر في صندوق الصادر حتى يعود الاتصال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="24"/>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
         <translation>لم يُضبط خادم البلدية على هذا الحاسوب. اكتب عنوان بلديتك في الإعدادات، أو اطلب من قسم تكنولوجيا المعلومات ضبط server_url في %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="70"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>لا توجد خدمة Open311 لبلدية على هذا العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="96"/>
         <source>Connected to %1.</source>
         <translation>تم الاتصال بـ %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="105"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http://‎ غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https://‎ (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="112"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>عنوان الخادم المُعدّ %1 ليس عنوانًا على الإنترنت.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
         <source>A request from your outbox reached the municipality: number %1</source>
         <translation>وصل طلب من صندوق الصادر إلى البلدية، ورقمه %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_outbox.py" line="46"/>
         <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
         <translation>تلفت المسودات والطلبات المحفوظة على هذا الحاسوب ولم تعد قراءتها ممكنة. نُقلت جانبًا إلى %1 وبدأ التطبيق من جديد. راجع «طلباتي» لمعرفة ما وصل إلى البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_outbox.py" line="62"/>
         <source>This service is not offered by the municipality&apos;s server right now.</source>
         <translation>هذه الخدمة غير متاحة على خادم البلدية حاليًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="52"/>
         <source>No connection: as of %1</source>
         <translation>لا يوجد اتصال، والقائمة كما كانت في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="56"/>
         <source>Updated %1</source>
         <translation>حُدّثت في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="76"/>
         <source>Request %1 is now: %2</source>
         <translation>أصبحت حالة الطلب %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_loading.py" line="89"/>
         <source>Starting the demo municipality…</source>
         <translation>جارٍ تشغيل البلدية التجريبية…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="25"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="61"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="282"/>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="41"/>
         <source>Work queue</source>
         <translation>قائمة العمل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="42"/>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="95"/>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="206"/>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="207"/>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
     </message>
@@ -886,43 +716,35 @@
 <context>
     <name>MapBox</name>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="53"/>
         <source>Map: click to mark the place</source>
         <extracomment>the citizen marked a place on the map: latitude, longitude the citizen removed the mark</extracomment>
         <translation>الخريطة: انقر لتحديد المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="55"/>
         <source>Map of the place</source>
         <translation>خريطة المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="59"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</source>
         <translation>مفاتيح الأسهم تحرّك الخريطة، وزائد وناقص للتكبير والتصغير، وEnter يحدد المركز. ويمكنك بدلًا من ذلك وصف المكان في حقل العنوان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="63"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="64"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="67"/>
         <source>Remove the mark</source>
         <translation>إزالة العلامة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="69"/>
         <source>Map: %1</source>
         <translation>الخريطة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="76"/>
         <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
         <translation>لا يمكن عرض الخريطة الآن. يرجى وصف المكان في حقل العنوان.</translation>
     </message>
@@ -930,73 +752,59 @@
 <context>
     <name>MyRequestsPage</name>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="85"/>
         <source>My requests</source>
         <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
         <translation>طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="86"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="93"/>
         <source>All requests</source>
         <translation>كل الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="94"/>
         <source>Still open</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="95"/>
         <source>Resolved</source>
         <translation>تمت المعالجة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="96"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="105"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="106"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="107"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="108"/>
         <source>Submitted</source>
         <translation>مُقدَّم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="109"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="112"/>
         <source>You have no requests yet.</source>
         <translation>لا توجد لديك طلبات بعد.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="114"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/my_requests_page.py" line="152"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -1011,37 +819,30 @@
 <context>
     <name>NoteTemplates</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="10"/>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
         <translation>وصل طلبك إلى القسم المختص، وسيُنظر فيه قريبًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="14"/>
         <source>Work on your request has started. We will tell you when it is done.</source>
         <translation>بدأ العمل على طلبك، وسنبلغك عند الانتهاء منه.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="17"/>
         <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
         <translation>طلبك معلّق مؤقتًا بسبب: … وسنتابعه في أقرب وقت ممكن.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="21"/>
         <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
         <translation>تمت معالجة طلبك. إذا بقيت المشكلة قائمة يمكنك إعادة فتحه.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="25"/>
         <source>Your request is closed. Thank you for helping your municipality.</source>
         <translation>أُغلق طلبك. شكرًا لمساعدتك بلديتك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="28"/>
         <source>We cannot carry out this request because: … For questions, call the municipality.</source>
         <translation>لا يمكننا تنفيذ هذا الطلب بسبب: … للاستفسار يرجى الاتصال بالبلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="33"/>
         <source>This problem was already reported; we follow it under another number.</source>
         <translation>سبق الإبلاغ عن هذه المشكلة، ونتابعها تحت رقم آخر.</translation>
     </message>
@@ -1049,33 +850,27 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="103"/>
         <source>Space</source>
         <extracomment>off until kiosk mode turns it on</extracomment>
         <translation>مسافة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="105"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="107"/>
         <source>Next field</source>
         <translation>الحقل التالي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="110"/>
         <source>Arabic letters</source>
         <translation>حروف عربية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="111"/>
         <source>Latin letters</source>
         <translation>حروف لاتينية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="112"/>
         <source>Digits</source>
         <translation>أرقام</translation>
     </message>
@@ -1083,7 +878,6 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="107"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>حُفظ الطلب على هذا الحاسوب. جارٍ إرساله إلى البلدية…</translation>
@@ -1092,53 +886,43 @@
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="62"/>
         <source>Photos (optional)</source>
         <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
         <translation>الصور (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="65"/>
         <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
         <translation>حتى %1 صور. تُصغَّر الصور قبل إرسالها توفيرًا لاستهلاك بياناتك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="68"/>
         <source>Add photos…</source>
         <translation>إضافة صور…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="69"/>
         <source>Remove the photos</source>
         <translation>إزالة الصور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="70"/>
         <source>Sending photos: %p%</source>
         <translation>جارٍ إرسال الصور: %p%</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="73"/>
         <source>Sending photos</source>
         <translation>إرسال الصور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Choose photos</source>
         <translation>اختيار الصور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="109"/>
         <source>One of the files is not a picture this app can read.</source>
         <translation>أحد الملفات ليس صورة يستطيع التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="128"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
@@ -1146,38 +930,31 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="46"/>
         <source>Number</source>
         <extracomment>(field in the item, sort key on the server)</extracomment>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="47"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="48"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="49"/>
         <source>Submitted</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="50"/>
         <source>Last change</source>
         <translation>آخر تغيير</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="51"/>
         <source>Expected by</source>
         <translation>موعد الإنجاز المتوقع</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="52"/>
         <source>Assigned to</source>
         <translation>مُسند إلى</translation>
     </message>
@@ -1185,89 +962,71 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>بحث: الرقم، الاسم، الشارع، كلمات…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Search the requests</source>
         <translation>البحث في الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
         <source>All statuses</source>
         <translation>كل الحالات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="115"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Department</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Anyone</source>
         <translation>أي موظف</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Assigned to me</source>
         <translation>المسندة إليّ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Not assigned</source>
         <translation>غير مسندة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>Assigned to</source>
         <translation>مُسند إلى</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="124"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>From</source>
         <translation>من تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>To</source>
         <translation>إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="132"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="147"/>
         <source>All services</source>
         <translation>كل الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="149"/>
         <source>All departments</source>
         <translation>كل الأقسام</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="176"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
@@ -1282,67 +1041,54 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="44"/>
         <source>Municipal e-services</source>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
         <source>Receipt for a request</source>
         <translation>إيصال تقديم طلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
         <source>Submitted</source>
         <translation>تاريخ التقديم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
         <source>Expected by</source>
         <translation>الإنجاز المتوقع</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
         <source>Submitted by</source>
         <translation>مقدّم الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="53"/>
         <source>Questions</source>
         <translation>للاستفسار</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="54"/>
         <source>Keep this receipt to follow your request.</source>
         <translation>احتفظ بهذا الإيصال لمتابعة طلبك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="117"/>
         <source>No printer is available. Ask the staff for help.</source>
         <translation>لا تتوفر طابعة. يرجى طلب المساعدة من الموظفين.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="112"/>
         <source>The receipt was sent to the printer.</source>
         <translation>أُرسل الإيصال إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="127"/>
         <source>Save the receipt</source>
         <translation>حفظ الإيصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="139"/>
         <source>Receipt saved: %1</source>
         <translation>حُفظ الإيصال: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="142"/>
         <source>Could not save the receipt.</source>
         <translation>تعذّر حفظ الإيصال.</translation>
     </message>
@@ -1350,118 +1096,95 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="122"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>ما جرى حتى الآن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="123"/>
         <source>Add a comment for the municipality</source>
         <translation>أضف ملاحظة للبلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="124"/>
         <source>Send comment</source>
         <translation>إرسال الملاحظة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="125"/>
         <source>The municipality says this is resolved</source>
         <translation>تفيد البلدية بأن الطلب قد عولج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="126"/>
         <source>Your rating</source>
         <translation>تقييمك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="127"/>
         <source>Comment on the result (optional)</source>
         <translation>تعليق على النتيجة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="128"/>
         <source>Send my rating</source>
         <translation>إرسال التقييم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="129"/>
         <source>Not solved? Tell us why</source>
         <translation>لم تُحلّ المشكلة؟ أخبرنا بالسبب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="130"/>
         <source>Reopen the request</source>
         <translation>إعادة فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="131"/>
         <source>Back to my requests</source>
         <translation>العودة إلى طلباتي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
         <source>Is the problem fixed?</source>
         <translation>هل حُلّت المشكلة؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="133"/>
         <source>Yes, it is fixed</source>
         <translation>نعم، حُلّت</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="134"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
         <source>If not: what is still wrong?</source>
         <translation>إن لم تُحل: ما الذي لا يزال خطأً؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
         <source>No, it is not fixed</source>
         <translation>لا، لم تُحل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="160"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="163"/>
         <source>Expected by: %1</source>
         <translation>الموعد المتوقع: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="166"/>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="168"/>
         <source>Same as request %1</source>
         <translation>مكرر للطلب %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="217"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="225"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="250"/>
         <source>Tell the municipality what is still wrong.</source>
         <translation>أخبر البلدية بما لا يزال خطأً.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="259"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>أخبر البلدية لماذا لم تُحلّ المشكلة.</translation>
     </message>
@@ -1469,121 +1192,95 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
         <source>Describe the problem or what you need</source>
         <translation>صِف المشكلة أو ما تحتاج إليه</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="249"/>
         <source>Address or place description</source>
         <translation>العنوان أو وصف المكان</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>الحي، الشارع، أقرب معلم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
         <source>Coordinates (optional)</source>
         <translation>الإحداثيات (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
         <source>Or mark the place on the map (optional)</source>
         <translation>أو حدّد المكان على الخريطة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="181"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>خط العرض، مثل 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>خط الطول، مثل 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="183"/>
         <source>How can the municipality reach you?</source>
         <translation>كيف يمكن للبلدية التواصل معك؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
         <source>Report without my name</source>
         <translation>الإبلاغ دون ذكر اسمي</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="187"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>من دون اسمك ووسيلة للتواصل معك لن تتمكن البلدية من الاستفسار منك أو إبلاغك بإنجاز العمل؛ احتفظ برقم الطلب لتتابعه بنفسك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="191"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="192"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="193"/>
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="194"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="195"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="330"/>
         <source>Back to services</source>
         <translation>العودة إلى الخدمات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="196"/>
         <source>Please check your request before sending it</source>
         <translation>يرجى مراجعة طلبك قبل إرساله</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="198"/>
-        <location filename="../citizen_app/ui/request_review.py" line="101"/>
         <source>Confirm and send</source>
         <translation>تأكيد وإرسال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="200"/>
         <source>Review the request</source>
         <translation>مراجعة الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="40"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>يجب أن تكون الإحداثيات رقمين، مثل 31.53 و35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="53"/>
         <source>Please give an address or a place description.</source>
         <translation>يرجى كتابة العنوان أو وصف المكان.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="61"/>
         <source>Please correct the highlighted fields.</source>
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="293"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>لا توجد صور</numerusform>
@@ -1595,22 +1292,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="103"/>
         <source>Edit the request</source>
         <translation>تعديل الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="342"/>
         <source>Please wait: the photos are still being prepared.</source>
         <translation>يرجى الانتظار، فالصور قيد التجهيز.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="348"/>
         <source>Sending your request…</source>
         <translation>جارٍ إرسال طلبك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
         <source>The municipality did not accept this value.</source>
         <translation>لم تقبل البلدية هذه القيمة.</translation>
     </message>
@@ -1618,113 +1311,91 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Settings</source>
         <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
         <source>Municipality server</source>
         <translation>خادم البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="113"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
         <source>Use the demo municipality</source>
         <translation>استخدام البلدية التجريبية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
         <source>When your request changes</source>
         <translation>عند تغيّر حالة طلبك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="119"/>
         <source>Tell me by e-mail</source>
         <translation>أعلمني بالبريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
         <source>Tell me by SMS</source>
         <translation>أعلمني برسالة نصية قصيرة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>أدخل عنوان خادم البلدية.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>أنت تستخدم البلدية التجريبية. للوصول إلى بلديتك، أدخل العنوان الذي تنشره لهذا التطبيق.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="159"/>
         <source>Checking the server…</source>
         <translation>جارٍ التحقق من الخادم…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
         <source>You are not signed in.</source>
         <translation>لم تسجّل الدخول.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="183"/>
         <source>Signed in as %1.</source>
         <translation>مسجَّل الدخول باسم %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="186"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
         <source>Your account has no mobile number, so SMS cannot be chosen.</source>
         <translation>لا يوجد رقم جوال في حسابك، لذا لا يمكن اختيار الرسائل القصيرة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
         <source>Your account has no e-mail address, so e-mail cannot be chosen.</source>
         <translation>لا يوجد بريد إلكتروني في حسابك، لذا لا يمكن اختيار البريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="224"/>
         <source>Your choices could not be loaded: %1 Open Settings again to retry.</source>
         <translation>تعذر تحميل اختياراتك: %1 افتح الإعدادات مرة أخرى لإعادة المحاولة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="232"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="238"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1732,127 +1403,102 @@
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="15"/>
         <source>text in quotes</source>
         <translation>نصًا بين علامتي تنصيص</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="16"/>
         <source>a whole number</source>
         <translation>عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="17"/>
         <source>true or false</source>
         <translation>true أو false</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="18"/>
         <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
         <translation>قائمة رموز لغات، مثل [&quot;ar&quot;, &quot;en&quot;]</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="35"/>
         <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
         <translation>هذا ليس TOML صالحًا (%1). تحقّق من علامات التنصيص والأقواس وعلامة =.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="41"/>
         <source>The file cannot be read: %1.</source>
         <translation>تعذّرت قراءة الملف: %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="46"/>
         <source>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
         <translation>إعداد غير معروف &apos;%1&apos;. هل تقصد &apos;%2&apos;؟</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="53"/>
         <source>Unknown setting &apos;%1&apos;.</source>
         <translation>إعداد غير معروف &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="56"/>
         <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
         <translation>يُقرأ &apos;%1&apos; من إعدادات الموقع فقط، لا من ملف المستخدم.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="63"/>
         <source>&apos;%1&apos; should be %2.</source>
         <translation>يجب أن تكون قيمة &apos;%1&apos; %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="68"/>
         <source>&apos;%1&apos; is %2 but must be at least %3.</source>
         <translation>قيمة &apos;%1&apos; هي %2، ويجب ألّا تقلّ عن %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="74"/>
         <source>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</source>
         <translation>يجب أن تضم &apos;languages&apos; لغة واحدة أو أكثر من ar وen وfr (لا: %1).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="80"/>
         <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
         <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، ويجب أن تكون ar أو en أو fr.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="86"/>
         <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
         <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، وهي ليست من اللغات المتاحة (%2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="93"/>
         <source>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</source>
         <translation>قيمة &apos;%1&apos; هي &apos;%2&apos;: يجب أن يبدأ العنوان بأحد ما يلي: %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="101"/>
         <source>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</source>
         <translation>قيمة &apos;%1&apos; هي &apos;%2&apos;: هذا ليس عنوانًا على الإنترنت يتضمن اسم خادم.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="108"/>
         <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
         <translation>يستخدم &apos;%1&apos; بروتوكول http:// غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم https://، أو اضبط allow_plain_http = true في ملف الموقع.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="116"/>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
         <translation>يجب أن يكون &apos;%1&apos; اسم طابعة معرَّفة في النظام، أو طابعة إيصالات حرارية بالصيغة ⁦escpos:/dev/usb/lp0⁩ أو ⁦escpos+tcp://host:9100⁩ (%2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="125"/>
         <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
         <translation>يجب أن يحتوي &apos;%1&apos; على {z} و{x} و{y}، مثل https://tile.example/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="132"/>
         <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
         <translation>يشير &apos;ca_bundle&apos; إلى &apos;%1&apos;، ولكن لا يوجد ملف بهذا الاسم.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="138"/>
         <source>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</source>
         <translation>يشير &apos;ca_bundle&apos; إلى &apos;%1&apos;، وهو ليس ملف شهادات بصيغة PEM.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="143"/>
         <source>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</source>
         <translation>قيمة &apos;admin_pin_hash&apos; ليست بصمة رمز سري أنشأها التطبيق. أنشئ واحدة بالأمر: citizen-app config pin-hash</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="149"/>
         <source>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</source>
         <translation>يجب أن تكون &apos;idle_warning&apos; (%1 ث) أقصر من &apos;idle_timeout&apos; (%2 ث).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="159"/>
         <source>Environment variable %1: %2</source>
         <translation>متغير البيئة %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="168"/>
         <source>line %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
@@ -1860,89 +1506,71 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="94"/>
         <source>Statistics</source>
         <extracomment>the clerk wants the figures again</extracomment>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="95"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
         <source>Export to CSV…</source>
         <translation>تصدير إلى ملف CSV…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="100"/>
         <source>Requests by status</source>
         <translation>الطلبات حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="101"/>
         <source>Requests by service</source>
         <translation>الطلبات حسب الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="102"/>
         <source>Opened and resolved per week</source>
         <translation>الطلبات الجديدة والمنجزة أسبوعيًا</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="103"/>
         <source>Median hours to resolve, by service</source>
         <translation>وسيط ساعات الإنجاز حسب الخدمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="115"/>
         <source>%1 requests | %2 overdue | median time to resolve: %3 hours</source>
         <translation>عدد الطلبات: %1 | المتأخرة: %2 | وسيط مدة الإنجاز: %3 ساعة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="125"/>
         <source>Kiosk visitors: %1 good | %2 acceptable | %3 not good</source>
         <translation>رضا زوّار أجهزة الخدمة الذاتية — جيدة: %1 | مقبولة: %2 | غير جيدة: %3</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="135"/>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="143"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="153"/>
         <source>Opened</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="154"/>
         <source>Resolved</source>
         <translation>منجزة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="164"/>
         <source>Hours</source>
         <translation>ساعات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>Export the statistics</source>
         <translation>تصدير الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>CSV (*.csv)</source>
         <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="217"/>
         <source>Saved to %1</source>
         <translation>حُفظ في %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="219"/>
         <source>Could not save the file: %1</source>
         <translation>تعذّر حفظ الملف: %1</translation>
     </message>
@@ -1950,67 +1578,54 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="10"/>
         <source>Submitted</source>
         <translation>مُقدَّم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="11"/>
         <source>Received</source>
         <translation>مُستلَم</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="12"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="13"/>
         <source>On hold</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="14"/>
         <source>Resolved</source>
         <translation>تمت المعالجة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="15"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="16"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="17"/>
         <source>Duplicate</source>
         <translation>مكرر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="18"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="25"/>
         <source>Your comment</source>
         <translation>ملاحظتك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="26"/>
         <source>Photo added</source>
         <translation>أُضيفت صورة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="27"/>
         <source>Your rating</source>
         <translation>تقييمك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="28"/>
         <source>Expected date set</source>
         <translation>حُدّد الموعد المتوقع</translation>
     </message>
@@ -2018,113 +1633,91 @@
 <context>
     <name>UnsentPage</name>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="72"/>
         <source>Drafts and outbox</source>
         <extracomment>a draft id to continue a draft id to throw away an outbox item id to try again now an outbox item id to cancel (unsent) or clear from the list (sent)</extracomment>
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="73"/>
         <source>Drafts: requests you started</source>
         <translation>المسودات: طلبات بدأت كتابتها</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="74"/>
         <source>Outbox: requests on their way to the municipality</source>
         <translation>الصادر: طلبات في طريقها إلى البلدية</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="75"/>
         <source>No drafts. What you type in a form is kept here.</source>
         <translation>لا توجد مسودات. يُحفظ هنا ما تكتبه في النماذج.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="76"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>لا يوجد ما ينتظر الإرسال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="77"/>
         <source>Continue the draft</source>
         <translation>متابعة المسودة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="78"/>
         <source>Delete the draft</source>
         <translation>حذف المسودة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="79"/>
         <source>Try again now</source>
         <translation>إعادة المحاولة الآن</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="94"/>
         <source>%1 — saved %2</source>
         <translation>%1 — حُفظت %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="124"/>
         <source>Sent. Request number: %1</source>
         <translation>أُرسل. رقم الطلب: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="125"/>
         <source>Sent.</source>
         <translation>أُرسل.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="127"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="130"/>
         <source>Not sent: sign in again, then try again.</source>
         <translation>لم يُرسل: سجّل الدخول من جديد ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="132"/>
         <source>Not sent: this app is not allowed to send requests to this server.</source>
         <translation>لم يُرسل: هذا التطبيق غير مسموح له بإرسال الطلبات إلى هذا الخادم.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="137"/>
         <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
         <translation>لم يُرسل: لم تقبله البلدية (ربما تغيّرت الخدمة). أعد المحاولة، أو ألغِه وقدّم طلبًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="142"/>
         <source>Waiting for a connection. It will be sent by itself.</source>
         <translation>بانتظار الاتصال. سيُرسل تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="143"/>
         <source>The server is busy. It will be sent by itself a little later.</source>
         <translation>الخادم مشغول. سيُرسل تلقائيًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="145"/>
         <source>The server has a problem. It will be sent by itself a little later.</source>
         <translation>يواجه الخادم مشكلة. سيُرسل تلقائيًا بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="147"/>
         <source>Received. Waiting for the municipality to number it.</source>
         <translation>استُلم. بانتظار أن تعطيه البلدية رقمًا.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="148"/>
         <source>Waiting to be sent.</source>
         <translation>بانتظار الإرسال.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="180"/>
         <source>Remove from the list</source>
         <translation>إزالة من القائمة</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="182"/>
         <source>Cancel sending</source>
         <translation>إلغاء الإرسال</translation>
     </message>
@@ -2132,138 +1725,111 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
         <source>Welcome to your municipality&apos;s e-services</source>
         <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed)</extracomment>
         <translation>أهلًا بك في الخدمات الإلكترونية لبلديتك</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
         <source>I have an account</source>
         <translation>لدي حساب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="103"/>
         <source>E-mail or mobile phone</source>
         <translation>البريد الإلكتروني أو رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="104"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="106"/>
         <source>Create an account</source>
         <translation>إنشاء حساب جديد</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="108"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="109"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="110"/>
         <source>Mobile phone</source>
         <translation>رقم الهاتف المحمول</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="111"/>
         <source>Password (at least 8 characters)</source>
         <translation>كلمة المرور (8 أحرف على الأقل)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="112"/>
         <source>ID number (optional)</source>
         <translation>رقم الهوية (اختياري)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="116"/>
         <source>Create the account</source>
         <translation>إنشاء الحساب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="117"/>
         <source>Continue without an account</source>
         <translation>المتابعة دون حساب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="120"/>
         <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
         <translation>يمكنك تقديم الطلبات دون حساب؛ احتفظ بأرقامها لتتابعها.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="138"/>
         <source>Follow a request by its number:</source>
         <translation>متابعة طلب برقمه:</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="140"/>
         <source>Look up</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="141"/>
         <source>Request number</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="157"/>
         <source>Enter your e-mail or phone and your password.</source>
         <translation>أدخل بريدك الإلكتروني أو هاتفك وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="159"/>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="172"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>أدخل اسمك وبريدًا إلكترونيًا أو رقم هاتف وكلمة مرور من 8 أحرف أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
         <source>Creating your account…</source>
         <translation>جارٍ إنشاء حسابك…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="209"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>البريد الإلكتروني أو الهاتف أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="212"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>يوجد حساب بهذا البريد الإلكتروني أو الهاتف. سجّل الدخول بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="218"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>رقم الهوية غير صحيح. تحقّق من أرقامه التسعة.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="220"/>
         <source>The e-mail address is not valid.</source>
         <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="222"/>
         <source>The phone number is not valid.</source>
         <translation>رقم الهاتف غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="224"/>
         <source>The password must have at least 8 characters.</source>
         <translation>يجب ألا تقل كلمة المرور عن 8 أحرف.</translation>
     </message>

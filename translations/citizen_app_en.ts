@@ -4,52 +4,42 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="18"/>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>No connection to the municipality&apos;s server. Check your internet and try again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="29"/>
         <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>The municipality&apos;s server has a problem right now. Please try again later.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>You have sent as many photos as allowed in one day. They can be sent tomorrow.</source>
         <translation>You have sent as many photos as allowed in one day. They can be sent tomorrow.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="41"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>Too many attempts. Please wait a few minutes and try again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>This app is not allowed to send requests to this server (API key).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="49"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>Not found on the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="50"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>The server did not accept the request. Check the highlighted fields.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="53"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
     </message>
@@ -57,33 +47,27 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
         <source>What would you like to ask the municipality for?</source>
         <extracomment>the service the citizen chose</extracomment>
         <translation>What would you like to ask the municipality for?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
         <source>Search services, e.g. water, light, certificate</source>
         <translation>Search services, e.g. water, light, certificate</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
         <source>Search services</source>
         <translation>Search services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="42"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="43"/>
         <source>No service matches your search.</source>
         <translation>No service matches your search.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="63"/>
         <source>Other services</source>
         <translation>Other services</translation>
     </message>
@@ -91,57 +75,46 @@
 <context>
     <name>ConfigCheck</name>
     <message>
-        <location filename="../citizen_app/config_check.py" line="43"/>
         <source>(set, not shown)</source>
         <translation>(set, not shown)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="55"/>
         <source>Checking %1</source>
         <translation>Checking %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="57"/>
         <source>there is no such file</source>
         <translation>there is no such file</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="59"/>
         <source>it is not a file</source>
         <translation>it is not a file</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="77"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="85"/>
         <source>Problems found: %1. The app ignores each of these values.</source>
         <translation>Problems found: %1. The app ignores each of these values.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="90"/>
         <source>OK: the file is valid. Its settings:</source>
         <translation>OK: the file is valid. Its settings:</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="99"/>
         <source>Cannot read %1: %2.</source>
         <translation>Cannot read %1: %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="106"/>
         <source>New administrator PIN: </source>
         <translation>New administrator PIN: </translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="107"/>
         <source>The same PIN again: </source>
         <translation>The same PIN again: </translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="110"/>
         <source>The two PINs differ or are shorter than 4 characters.</source>
         <translation>The two PINs differ or are shorter than 4 characters.</translation>
     </message>
@@ -149,63 +122,51 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
         <source>Your request has reached the municipality</source>
         <translation>Your request has reached the municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
         <source>Make another request</source>
         <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
         <translation>Make another request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
         <source>Print the receipt</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="56"/>
         <source>Save the receipt as PDF…</source>
         <translation>Save the receipt as PDF…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
         <source>Your request is saved on this computer</source>
         <translation>Your request is saved on this computer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
         <source>No connection to the municipality right now</source>
         <translation>No connection to the municipality right now</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>The municipality&apos;s server cannot take it right now</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="77"/>
         <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
         <translation>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
         <source>Request number: %1</source>
         <translation>Request number: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="92"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>Keep this number: you can follow your request with it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="95"/>
         <source>No tracking number yet</source>
         <translation>No tracking number yet</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="98"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>The municipality received your request but gives no number for this service.</translation>
     </message>
@@ -213,149 +174,119 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citizen (visible to staff only)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
         <source>New status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>Note to the citizen</source>
         <translation>Note to the citizen</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
         <source>Duplicate of</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Expected by</source>
         <translation>Expected by</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="175"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>Change status (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>Add internal note (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>Assign to me (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
         <source>Number of the original request</source>
         <translation>Number of the original request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
         <source>Mark as duplicate</source>
         <translation>Mark as duplicate</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
         <source>Set expected date</source>
         <translation>Set expected date</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="186"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="238"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="240"/>
         <source>Expected by %1</source>
         <translation>Expected by %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
         <source>Assigned to %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="244"/>
         <source>Duplicate of %1</source>
         <translation>Duplicate of %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="254"/>
         <source>Reported without a name.</source>
         <translation>Reported without a name.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="285"/>
         <source>Description: %1</source>
         <translation>Description: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="287"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
         <source>(internal) %1</source>
         <translation>(internal) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="321"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="328"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="29"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="46"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -363,293 +294,234 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="61"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="62"/>
         <source>WARN</source>
         <translation>WARN</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="63"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="83"/>
         <source>Passed: %1, warnings: %2, failed: %3.</source>
         <translation>Passed: %1, warnings: %2, failed: %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="17"/>
         <source>Site configuration</source>
         <translation>Site configuration</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="23"/>
         <source>Problems found: %1 (citizen-app config check explains them): %2</source>
         <translation>Problems found: %1 (citizen-app config check explains them): %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="31"/>
         <source>%1 is valid.</source>
         <translation>%1 is valid.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="33"/>
         <source>No site file at %1: the built-in defaults are used.</source>
         <translation>No site file at %1: the built-in defaults are used.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="16"/>
         <source>Arabic font</source>
         <translation>Arabic font</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="27"/>
         <source>Shipped with the app: %1.</source>
         <translation>Shipped with the app: %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="33"/>
         <source>The app&apos;s own font is missing; the system&apos;s %1 will be used.</source>
         <translation>The app&apos;s own font is missing; the system&apos;s %1 will be used.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="37"/>
         <source>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</source>
         <translation>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="49"/>
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="54"/>
         <source>The receipt_printer %1 is not installed (installed: %2).</source>
         <translation>The receipt_printer %1 is not installed (installed: %2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="62"/>
         <source>No printer installed: receipts can only be saved as PDF.</source>
         <translation>No printer installed: receipts can only be saved as PDF.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="67"/>
         <source>No default printer; installed: %1. Set one, or receipt_printer.</source>
         <translation>No default printer; installed: %1. Set one, or receipt_printer.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="71"/>
         <source>Receipts go to %1.</source>
         <translation>Receipts go to %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="21"/>
         <source>Password store (keyring)</source>
         <translation>Password store (keyring)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="23"/>
         <source>Not used: a kiosk keeps sign-ins in memory only.</source>
         <translation>Not used: a kiosk keeps sign-ins in memory only.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="32"/>
         <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
         <translation>No usable password store on this computer: the app works, but citizens must sign in again each time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="39"/>
         <source>The password store is locked: sign-ins will not be remembered.</source>
         <translation>The password store is locked: sign-ins will not be remembered.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="44"/>
         <source>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</source>
         <translation>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="50"/>
         <source>The password store refused (%1): sign-ins will not be remembered.</source>
         <translation>The password store refused (%1): sign-ins will not be remembered.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="54"/>
         <source>Usable (%1).</source>
         <translation>Usable (%1).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="59"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="69"/>
         <source>%1 is not writable: %2.</source>
         <translation>%1 is not writable: %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="74"/>
         <source>%1 is writable.</source>
         <translation>%1 is writable.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="80"/>
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="83"/>
         <source>No local database yet: nothing to send.</source>
         <translation>No local database yet: nothing to send.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="93"/>
         <source>%1 cannot be read (%2); the app will set it aside and start a new one.</source>
         <translation>%1 cannot be read (%2); the app will set it aside and start a new one.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="102"/>
         <source>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</source>
         <translation>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="110"/>
         <source>Nothing waiting to be sent.</source>
         <translation>Nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="31"/>
-        <location filename="../citizen_app/doctor/network.py" line="57"/>
         <source>Server reachable</source>
         <translation>Server reachable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="34"/>
         <source>No server configured: the app starts the demo municipality on this computer.</source>
         <translation>No server configured: the app starts the demo municipality on this computer.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="40"/>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
         <translation>%1 is refused: plain http:// to another computer, or not a web address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="65"/>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
         <translation>The name %1 is not found (DNS). Check the address and the network.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="70"/>
         <source>%1 refuses the connection: nothing listens on that port.</source>
         <translation>%1 refuses the connection: nothing listens on that port.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="75"/>
         <source>%1 does not answer (a firewall, or no route to it).</source>
         <translation>%1 does not answer (a firewall, or no route to it).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="81"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Cannot connect to %1: %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="88"/>
         <source>The proxy %1 answers (for %2).</source>
         <translation>The proxy %1 answers (for %2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="93"/>
         <source>%1 answers.</source>
         <translation>%1 answers.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="98"/>
         <source>TLS certificate</source>
         <translation>TLS certificate</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="114"/>
         <source>The TLS handshake failed (%1): is it really an https:// server?</source>
         <translation>The TLS handshake failed (%1): is it really an https:// server?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="122"/>
         <source>Valid for %1 until %2, issued by %3.</source>
         <translation>Valid for %1 until %2, issued by %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="128"/>
         <source>Trusted through ca_bundle %1.</source>
         <translation>Trusted through ca_bundle %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="136"/>
         <source>The server&apos;s certificate has expired. The municipality must renew it.</source>
         <translation>The server&apos;s certificate has expired. The municipality must renew it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="141"/>
         <source>The certificate is not valid yet: check this computer&apos;s date and time.</source>
         <translation>The certificate is not valid yet: check this computer&apos;s date and time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="146"/>
         <source>Wrong host name: the certificate is not made out to %1.</source>
         <translation>Wrong host name: the certificate is not made out to %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="150"/>
         <source>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</source>
         <translation>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="159"/>
         <source>Open311 service</source>
         <translation>Open311 service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="172"/>
         <source>No Open311 discovery or service list answers at %1.</source>
         <translation>No Open311 discovery or service list answers at %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="177"/>
         <source>The server fails (HTTP %1).</source>
         <translation>The server fails (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="182"/>
         <source>No answer from %1.</source>
         <translation>No answer from %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="186"/>
         <source>Endpoint %1 (%2): %3 services.</source>
         <translation>Endpoint %1 (%2): %3 services.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="196"/>
         <source>Extensions (/api/v1)</source>
         <translation>Extensions (/api/v1)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="198"/>
         <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
         <translation>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="209"/>
         <source>Announced at %1 but not answering as expected.</source>
         <translation>Announced at %1 but not answering as expected.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="213"/>
         <source>Available at %1: accounts, following requests, photos.</source>
         <translation>Available at %1: accounts, following requests, photos.</translation>
     </message>
@@ -657,33 +529,27 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="81"/>
         <source>How was your visit today?</source>
         <extracomment>score -&gt; face colour; the mouth&apos;s shape tells them apart without colour too 1 not good, 2 acceptable, 3 good skipped, or no answer in time</extracomment>
         <translation>How was your visit today?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="83"/>
         <source>Your answer is anonymous: it helps the municipality improve its services.</source>
         <translation>Your answer is anonymous: it helps the municipality improve its services.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
         <source>Acceptable</source>
         <translation>Acceptable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
         <source>Not good</source>
         <translation>Not good</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="89"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
@@ -691,23 +557,19 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="73"/>
         <source>Not given</source>
         <extracomment>the citizen changed the answer (for the draft)</extracomment>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="78"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="141"/>
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="149"/>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Enter a number, for example 3 or ٣.</translation>
     </message>
@@ -715,18 +577,15 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="37"/>
         <source>Continue</source>
         <extracomment>the visitor wants more time the visitor is done</extracomment>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="38"/>
         <source>Finish now</source>
         <translation>Finish now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="45"/>
         <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
         <translation>
             <numerusform>Are you still there? For your privacy, this session ends in %n second and everything you entered is erased.</numerusform>
@@ -737,144 +596,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="243"/>
-        <location filename="../citizen_app/ui/window_requests.py" line="88"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Demo mode: a practice municipality on this computer. Requests go nowhere.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="247"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>My requests</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="252"/>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_loading.py" line="31"/>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_loading.py" line="125"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="24"/>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
         <translation>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="70"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>No municipality&apos;s Open311 service answers at this address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="96"/>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="105"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="112"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>The configured server address %1 is not a web address.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
         <source>A request from your outbox reached the municipality: number %1</source>
         <translation>A request from your outbox reached the municipality: number %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_outbox.py" line="46"/>
         <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
         <translation>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_outbox.py" line="62"/>
         <source>This service is not offered by the municipality&apos;s server right now.</source>
         <translation>This service is not offered by the municipality&apos;s server right now.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="52"/>
         <source>No connection: as of %1</source>
         <translation>No connection: as of %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="56"/>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="76"/>
         <source>Request %1 is now: %2</source>
         <translation>Request %1 is now: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_loading.py" line="89"/>
         <source>Starting the demo municipality…</source>
         <translation>Starting the demo municipality…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="25"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="61"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="282"/>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="41"/>
         <source>Work queue</source>
         <translation>Work queue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="42"/>
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="95"/>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="206"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="207"/>
         <source>PIN to close the kiosk:</source>
         <translation>PIN to close the kiosk:</translation>
     </message>
@@ -882,43 +712,35 @@
 <context>
     <name>MapBox</name>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="53"/>
         <source>Map: click to mark the place</source>
         <extracomment>the citizen marked a place on the map: latitude, longitude the citizen removed the mark</extracomment>
         <translation>Map: click to mark the place</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="55"/>
         <source>Map of the place</source>
         <translation>Map of the place</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="59"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</source>
         <translation>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="63"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="64"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="67"/>
         <source>Remove the mark</source>
         <translation>Remove the mark</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="69"/>
         <source>Map: %1</source>
         <translation>Map: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="76"/>
         <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
         <translation>The map cannot be loaded now. Describe the place in the address field instead.</translation>
     </message>
@@ -926,73 +748,59 @@
 <context>
     <name>MyRequestsPage</name>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="85"/>
         <source>My requests</source>
         <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="86"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="93"/>
         <source>All requests</source>
         <translation>All requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="94"/>
         <source>Still open</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="95"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="96"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="105"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="106"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="108"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="109"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="112"/>
         <source>You have no requests yet.</source>
         <translation>You have no requests yet.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="114"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/my_requests_page.py" line="152"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -1003,37 +811,30 @@
 <context>
     <name>NoteTemplates</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="10"/>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
         <translation>Your request has reached the responsible department and will be looked at soon.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="14"/>
         <source>Work on your request has started. We will tell you when it is done.</source>
         <translation>Work on your request has started. We will tell you when it is done.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="17"/>
         <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
         <translation>Your request is on hold for now because: … We will continue as soon as possible.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="21"/>
         <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
         <translation>Your request has been dealt with. If the problem is still there, you can reopen it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="25"/>
         <source>Your request is closed. Thank you for helping your municipality.</source>
         <translation>Your request is closed. Thank you for helping your municipality.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="28"/>
         <source>We cannot carry out this request because: … For questions, call the municipality.</source>
         <translation>We cannot carry out this request because: … For questions, call the municipality.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="33"/>
         <source>This problem was already reported; we follow it under another number.</source>
         <translation>This problem was already reported; we follow it under another number.</translation>
     </message>
@@ -1041,33 +842,27 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="103"/>
         <source>Space</source>
         <extracomment>off until kiosk mode turns it on</extracomment>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="105"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="107"/>
         <source>Next field</source>
         <translation>Next field</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="110"/>
         <source>Arabic letters</source>
         <translation>Arabic letters</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="111"/>
         <source>Latin letters</source>
         <translation>Latin letters</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="112"/>
         <source>Digits</source>
         <translation>Digits</translation>
     </message>
@@ -1075,7 +870,6 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="107"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Saved on this computer. Sending it to the municipality…</translation>
@@ -1084,53 +878,43 @@
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="62"/>
         <source>Photos (optional)</source>
         <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
         <translation>Photos (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="65"/>
         <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
         <translation>Up to %1 photos. They are made smaller before sending, to save your data.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="68"/>
         <source>Add photos…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="69"/>
         <source>Remove the photos</source>
         <translation>Remove the photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="70"/>
         <source>Sending photos: %p%</source>
         <translation>Sending photos: %p%</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="73"/>
         <source>Sending photos</source>
         <translation>Sending photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Choose photos</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Pictures (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="109"/>
         <source>One of the files is not a picture this app can read.</source>
         <translation>One of the files is not a picture this app can read.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="128"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
@@ -1138,38 +922,31 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="46"/>
         <source>Number</source>
         <extracomment>(field in the item, sort key on the server)</extracomment>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="47"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="49"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="50"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="51"/>
         <source>Expected by</source>
         <translation>Expected by</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="52"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
@@ -1177,89 +954,71 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Search: number, name, street, words…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Search the requests</source>
         <translation>Search the requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Department</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Assigned to me</source>
         <translation>Assigned to me</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="124"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="132"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="147"/>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="149"/>
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="176"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -1270,67 +1029,54 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="44"/>
         <source>Municipal e-services</source>
         <translation>Municipal e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
         <source>Receipt for a request</source>
         <translation>Receipt for a request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
         <source>Expected by</source>
         <translation>Expected by</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
         <source>Submitted by</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="53"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="54"/>
         <source>Keep this receipt to follow your request.</source>
         <translation>Keep this receipt to follow your request.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="117"/>
         <source>No printer is available. Ask the staff for help.</source>
         <translation>No printer is available. Ask the staff for help.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="112"/>
         <source>The receipt was sent to the printer.</source>
         <translation>The receipt was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="127"/>
         <source>Save the receipt</source>
         <translation>Save the receipt</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="139"/>
         <source>Receipt saved: %1</source>
         <translation>Receipt saved: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="142"/>
         <source>Could not save the receipt.</source>
         <translation>Could not save the receipt.</translation>
     </message>
@@ -1338,118 +1084,95 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="122"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>What has happened so far</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="123"/>
         <source>Add a comment for the municipality</source>
         <translation>Add a comment for the municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="124"/>
         <source>Send comment</source>
         <translation>Send comment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="125"/>
         <source>The municipality says this is resolved</source>
         <translation>The municipality says this is resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="126"/>
         <source>Your rating</source>
         <translation>Your rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="127"/>
         <source>Comment on the result (optional)</source>
         <translation>Comment on the result (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="128"/>
         <source>Send my rating</source>
         <translation>Send my rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="129"/>
         <source>Not solved? Tell us why</source>
         <translation>Not solved? Tell us why</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="130"/>
         <source>Reopen the request</source>
         <translation>Reopen the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="131"/>
         <source>Back to my requests</source>
         <translation>Back to my requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
         <source>Is the problem fixed?</source>
         <translation>Is the problem fixed?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="133"/>
         <source>Yes, it is fixed</source>
         <translation>Yes, it is fixed</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="134"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
         <source>If not: what is still wrong?</source>
         <translation>If not: what is still wrong?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
         <source>No, it is not fixed</source>
         <translation>No, it is not fixed</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="160"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="163"/>
         <source>Expected by: %1</source>
         <translation>Expected by: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="166"/>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="168"/>
         <source>Same as request %1</source>
         <translation>Same as request %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="217"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="225"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="250"/>
         <source>Tell the municipality what is still wrong.</source>
         <translation>Tell the municipality what is still wrong.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="259"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Tell the municipality why the problem is not solved.</translation>
     </message>
@@ -1457,121 +1180,95 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>The request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
         <source>Describe the problem or what you need</source>
         <translation>Describe the problem or what you need</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="249"/>
         <source>Address or place description</source>
         <translation>Address or place description</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Neighbourhood, street, nearest landmark</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
         <source>Coordinates (optional)</source>
         <translation>Coordinates (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
         <source>Or mark the place on the map (optional)</source>
         <translation>Or mark the place on the map (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="181"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, e.g. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, e.g. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="183"/>
         <source>How can the municipality reach you?</source>
         <translation>How can the municipality reach you?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
         <source>Report without my name</source>
         <translation>Report without my name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="187"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="191"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="192"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="193"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="194"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="195"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="330"/>
         <source>Back to services</source>
         <translation>Back to services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="196"/>
         <source>Please check your request before sending it</source>
         <translation>Please check your request before sending it</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="198"/>
-        <location filename="../citizen_app/ui/request_review.py" line="101"/>
         <source>Confirm and send</source>
         <translation>Confirm and send</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="200"/>
         <source>Review the request</source>
         <translation>Review the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="40"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Coordinates must be two numbers, e.g. 31.53 and 35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="53"/>
         <source>Please give an address or a place description.</source>
         <translation>Please give an address or a place description.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="61"/>
         <source>Please correct the highlighted fields.</source>
         <translation>Please correct the highlighted fields.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="293"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1579,22 +1276,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="103"/>
         <source>Edit the request</source>
         <translation>Edit the request</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="342"/>
         <source>Please wait: the photos are still being prepared.</source>
         <translation>Please wait: the photos are still being prepared.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="348"/>
         <source>Sending your request…</source>
         <translation>Sending your request…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
         <source>The municipality did not accept this value.</source>
         <translation>The municipality did not accept this value.</translation>
     </message>
@@ -1602,113 +1295,91 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Settings</source>
         <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
         <source>Municipality server</source>
         <translation>Municipality server</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="113"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
         <source>Use the demo municipality</source>
         <translation>Use the demo municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
         <source>When your request changes</source>
         <translation>When your request changes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="119"/>
         <source>Tell me by e-mail</source>
         <translation>Tell me by e-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
         <source>Tell me by SMS</source>
         <translation>Tell me by SMS</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>Enter the address of the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>This is not a web address. It looks like https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>Use an address that starts with https:// so that your password and details travel encrypted.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="159"/>
         <source>Checking the server…</source>
         <translation>Checking the server…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="183"/>
         <source>Signed in as %1.</source>
         <translation>Signed in as %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="186"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>This computer has no usable password store, so you will need to sign in again next time.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
         <source>Your account has no mobile number, so SMS cannot be chosen.</source>
         <translation>Your account has no mobile number, so SMS cannot be chosen.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
         <source>Your account has no e-mail address, so e-mail cannot be chosen.</source>
         <translation>Your account has no e-mail address, so e-mail cannot be chosen.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="224"/>
         <source>Your choices could not be loaded: %1 Open Settings again to retry.</source>
         <translation>Your choices could not be loaded: %1 Open Settings again to retry.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="232"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="238"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1716,127 +1387,102 @@
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="15"/>
         <source>text in quotes</source>
         <translation>text in quotes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="16"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="17"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="18"/>
         <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
         <translation>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="35"/>
         <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
         <translation>This is not valid TOML (%1). Check quotes, brackets and the = sign.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="41"/>
         <source>The file cannot be read: %1.</source>
         <translation>The file cannot be read: %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="46"/>
         <source>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
         <translation>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="53"/>
         <source>Unknown setting &apos;%1&apos;.</source>
         <translation>Unknown setting &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="56"/>
         <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
         <translation>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="63"/>
         <source>&apos;%1&apos; should be %2.</source>
         <translation>&apos;%1&apos; should be %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="68"/>
         <source>&apos;%1&apos; is %2 but must be at least %3.</source>
         <translation>&apos;%1&apos; is %2 but must be at least %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="74"/>
         <source>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</source>
         <translation>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="80"/>
         <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
         <translation>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="86"/>
         <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
         <translation>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="93"/>
         <source>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</source>
         <translation>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="101"/>
         <source>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</source>
         <translation>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="108"/>
         <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
         <translation>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="116"/>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
         <translation>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="125"/>
         <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
         <translation>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="132"/>
         <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
         <translation>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="138"/>
         <source>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</source>
         <translation>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="143"/>
         <source>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</source>
         <translation>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="149"/>
         <source>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</source>
         <translation>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="159"/>
         <source>Environment variable %1: %2</source>
         <translation>Environment variable %1: %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="168"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
@@ -1844,89 +1490,71 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="94"/>
         <source>Statistics</source>
         <extracomment>the clerk wants the figures again</extracomment>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="95"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
         <source>Export to CSV…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="100"/>
         <source>Requests by status</source>
         <translation>Requests by status</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="101"/>
         <source>Requests by service</source>
         <translation>Requests by service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="102"/>
         <source>Opened and resolved per week</source>
         <translation>Opened and resolved per week</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="103"/>
         <source>Median hours to resolve, by service</source>
         <translation>Median hours to resolve, by service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="115"/>
         <source>%1 requests | %2 overdue | median time to resolve: %3 hours</source>
         <translation>%1 requests | %2 overdue | median time to resolve: %3 hours</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="125"/>
         <source>Kiosk visitors: %1 good | %2 acceptable | %3 not good</source>
         <translation>Kiosk visitors: %1 good | %2 acceptable | %3 not good</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="135"/>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="143"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="153"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="154"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="164"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>Export the statistics</source>
         <translation>Export the statistics</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="217"/>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="219"/>
         <source>Could not save the file: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
@@ -1934,67 +1562,54 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="10"/>
         <source>Submitted</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="11"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="12"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="13"/>
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="14"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="15"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="16"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="17"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="18"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="25"/>
         <source>Your comment</source>
         <translation>Your comment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="26"/>
         <source>Photo added</source>
         <translation>Photo added</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="27"/>
         <source>Your rating</source>
         <translation>Your rating</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="28"/>
         <source>Expected date set</source>
         <translation>Expected date set</translation>
     </message>
@@ -2002,113 +1617,91 @@
 <context>
     <name>UnsentPage</name>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="72"/>
         <source>Drafts and outbox</source>
         <extracomment>a draft id to continue a draft id to throw away an outbox item id to try again now an outbox item id to cancel (unsent) or clear from the list (sent)</extracomment>
         <translation>Drafts and outbox</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="73"/>
         <source>Drafts: requests you started</source>
         <translation>Drafts: requests you started</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="74"/>
         <source>Outbox: requests on their way to the municipality</source>
         <translation>Outbox: requests on their way to the municipality</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="75"/>
         <source>No drafts. What you type in a form is kept here.</source>
         <translation>No drafts. What you type in a form is kept here.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="76"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="77"/>
         <source>Continue the draft</source>
         <translation>Continue the draft</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="78"/>
         <source>Delete the draft</source>
         <translation>Delete the draft</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="79"/>
         <source>Try again now</source>
         <translation>Try again now</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="94"/>
         <source>%1 — saved %2</source>
         <translation>%1 — saved %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="124"/>
         <source>Sent. Request number: %1</source>
         <translation>Sent. Request number: %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="125"/>
         <source>Sent.</source>
         <translation>Sent.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="127"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="130"/>
         <source>Not sent: sign in again, then try again.</source>
         <translation>Not sent: sign in again, then try again.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="132"/>
         <source>Not sent: this app is not allowed to send requests to this server.</source>
         <translation>Not sent: this app is not allowed to send requests to this server.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="137"/>
         <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
         <translation>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="142"/>
         <source>Waiting for a connection. It will be sent by itself.</source>
         <translation>Waiting for a connection. It will be sent by itself.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="143"/>
         <source>The server is busy. It will be sent by itself a little later.</source>
         <translation>The server is busy. It will be sent by itself a little later.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="145"/>
         <source>The server has a problem. It will be sent by itself a little later.</source>
         <translation>The server has a problem. It will be sent by itself a little later.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="147"/>
         <source>Received. Waiting for the municipality to number it.</source>
         <translation>Received. Waiting for the municipality to number it.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="148"/>
         <source>Waiting to be sent.</source>
         <translation>Waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="180"/>
         <source>Remove from the list</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="182"/>
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
     </message>
@@ -2116,138 +1709,111 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
         <source>Welcome to your municipality&apos;s e-services</source>
         <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed)</extracomment>
         <translation>Welcome to your municipality&apos;s e-services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
         <source>I have an account</source>
         <translation>I have an account</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="103"/>
         <source>E-mail or mobile phone</source>
         <translation>E-mail or mobile phone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="104"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="106"/>
         <source>Create an account</source>
         <translation>Create an account</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="108"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="110"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="111"/>
         <source>Password (at least 8 characters)</source>
         <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="112"/>
         <source>ID number (optional)</source>
         <translation>ID number (optional)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="116"/>
         <source>Create the account</source>
         <translation>Create the account</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="117"/>
         <source>Continue without an account</source>
         <translation>Continue without an account</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="120"/>
         <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
         <translation>Without an account you can still submit requests; keep their numbers to follow them.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="138"/>
         <source>Follow a request by its number:</source>
         <translation>Follow a request by its number:</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="140"/>
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="141"/>
         <source>Request number</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="157"/>
         <source>Enter your e-mail or phone and your password.</source>
         <translation>Enter your e-mail or phone and your password.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="159"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="172"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
         <source>Creating your account…</source>
         <translation>Creating your account…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="209"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>The e-mail, phone or password is not right.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="212"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>An account with this e-mail or phone already exists. Sign in instead.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="218"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>The ID number is not valid. Check its nine digits.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="220"/>
         <source>The e-mail address is not valid.</source>
         <translation>The e-mail address is not valid.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="222"/>
         <source>The phone number is not valid.</source>
         <translation>The phone number is not valid.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="224"/>
         <source>The password must have at least 8 characters.</source>
         <translation>The password must have at least 8 characters.</translation>
     </message>

@@ -4,52 +4,42 @@
 <context>
     <name>Advice</name>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="18"/>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>L’identité du serveur n’a pas pu être vérifiée, rien n’a donc été envoyé. Adressez-vous au service informatique de la municipalité (il peut lancer : citizen-app doctor).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="24"/>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
         <translation>Pas de connexion au serveur de la municipalité. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="29"/>
         <source>The municipality&apos;s server has a problem right now. Please try again later.</source>
         <translation>Le serveur de la municipalité rencontre un problème. Veuillez réessayer plus tard.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="33"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="36"/>
         <source>You have sent as many photos as allowed in one day. They can be sent tomorrow.</source>
         <translation>Vous avez envoyé le nombre maximal de photos autorisé pour une journée. Elles pourront être envoyées demain.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="41"/>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>Trop de tentatives. Patientez quelques minutes puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="45"/>
         <source>This app is not allowed to send requests to this server (API key).</source>
         <translation>Cette application n&apos;est pas autorisée à envoyer des demandes à ce serveur (clé d&apos;API).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="49"/>
         <source>Not found on the municipality&apos;s server.</source>
         <translation>Introuvable sur le serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="50"/>
         <source>The server did not accept the request. Check the highlighted fields.</source>
         <translation>Le serveur n&apos;a pas accepté la demande. Vérifiez les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/advice.py" line="53"/>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>
@@ -57,33 +47,27 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="39"/>
         <source>What would you like to ask the municipality for?</source>
         <extracomment>the service the citizen chose</extracomment>
         <translation>Que souhaitez-vous demander à la municipalité ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="40"/>
         <source>Search services, e.g. water, light, certificate</source>
         <translation>Rechercher un service : eau, éclairage, certificat…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="41"/>
         <source>Search services</source>
         <translation>Rechercher un service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="42"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="43"/>
         <source>No service matches your search.</source>
         <translation>Aucun service ne correspond à votre recherche.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/catalogue_page.py" line="63"/>
         <source>Other services</source>
         <translation>Autres services</translation>
     </message>
@@ -91,57 +75,46 @@
 <context>
     <name>ConfigCheck</name>
     <message>
-        <location filename="../citizen_app/config_check.py" line="43"/>
         <source>(set, not shown)</source>
         <translation>(défini, non affiché)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="55"/>
         <source>Checking %1</source>
         <translation>Vérification de %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="57"/>
         <source>there is no such file</source>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="59"/>
         <source>it is not a file</source>
         <translation>ce n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="77"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="85"/>
         <source>Problems found: %1. The app ignores each of these values.</source>
         <translation>Problèmes trouvés : %1. L’application ignore chacune de ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="90"/>
         <source>OK: the file is valid. Its settings:</source>
         <translation>OK : le fichier est valide. Ses réglages :</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="99"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="106"/>
         <source>New administrator PIN: </source>
         <translation>Nouveau code PIN administrateur : </translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="107"/>
         <source>The same PIN again: </source>
         <translation>Le même code PIN à nouveau : </translation>
     </message>
     <message>
-        <location filename="../citizen_app/config_check.py" line="110"/>
         <source>The two PINs differ or are shorter than 4 characters.</source>
         <translation>Les deux codes PIN diffèrent ou font moins de 4 caractères.</translation>
     </message>
@@ -149,63 +122,51 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="88"/>
         <source>Your request has reached the municipality</source>
         <translation>Votre demande est parvenue à la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="54"/>
         <source>Make another request</source>
         <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
         <translation>Faire une autre demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="55"/>
         <source>Print the receipt</source>
         <translation>Imprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="56"/>
         <source>Save the receipt as PDF…</source>
         <translation>Enregistrer le reçu en PDF…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="69"/>
         <source>Your request is saved on this computer</source>
         <translation>Votre demande est enregistrée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="71"/>
         <source>No connection to the municipality right now</source>
         <translation>Pas de connexion avec la municipalité pour le moment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="73"/>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>Le serveur de la municipalité ne peut pas la recevoir pour le moment</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="77"/>
         <source>It is in your outbox and will be sent by itself as soon as the server can be reached, even after you close and reopen the app. It will not be sent twice. You will get its number then.</source>
         <translation>Elle est dans votre boîte d&apos;envoi et partira d&apos;elle-même dès que le serveur sera joignable, même si vous fermez et rouvrez l&apos;application. Elle ne sera pas envoyée deux fois. Vous recevrez alors son numéro.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="90"/>
         <source>Request number: %1</source>
         <translation>Numéro de la demande : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="92"/>
         <source>Keep this number: you can follow your request with it.</source>
         <translation>Conservez ce numéro : il vous permet de suivre votre demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="95"/>
         <source>No tracking number yet</source>
         <translation>Pas encore de numéro de suivi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/confirmation_page.py" line="98"/>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>La municipalité a reçu votre demande, mais ce service ne donne pas de numéro de suivi.</translation>
     </message>
@@ -213,149 +174,119 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="161"/>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citoyen (visible par le personnel seulement)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="162"/>
         <source>The request</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="163"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="166"/>
         <source>New status</source>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="167"/>
         <source>Note to the citizen</source>
         <translation>Note au citoyen</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="168"/>
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="169"/>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="178"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="170"/>
         <source>Duplicate of</source>
         <translation>Doublon de</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="171"/>
         <source>Expected by</source>
         <translation>Prévu pour</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="175"/>
         <source>Change status (Ctrl+Enter)</source>
         <translation>Changer le statut (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="176"/>
         <source>Add internal note (Ctrl+Shift+N)</source>
         <translation>Ajouter une note interne (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="177"/>
         <source>Assign to me (Ctrl+M)</source>
         <translation>Me l&apos;attribuer (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="179"/>
         <source>Number of the original request</source>
         <translation>Numéro de la demande d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="180"/>
         <source>Mark as duplicate</source>
         <translation>Marquer comme doublon</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="181"/>
         <source>Set expected date</source>
         <translation>Fixer la date prévue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="186"/>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="238"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="240"/>
         <source>Expected by %1</source>
         <translation>Prévu pour le %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="242"/>
         <source>Assigned to %1</source>
         <translation>Attribuée à %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="244"/>
         <source>Duplicate of %1</source>
         <translation>Doublon de %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="254"/>
         <source>Reported without a name.</source>
         <translation>Signalée sans nom.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="285"/>
         <source>Description: %1</source>
         <translation>Description : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="287"/>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="298"/>
         <source>(internal) %1</source>
         <translation>(interne) %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="321"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_panel.py" line="328"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="29"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/detail_actions.py" line="46"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -363,293 +294,234 @@
 <context>
     <name>Doctor</name>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="61"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="62"/>
         <source>WARN</source>
         <translation>ATTENTION</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="63"/>
         <source>FAIL</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/cli.py" line="83"/>
         <source>Passed: %1, warnings: %2, failed: %3.</source>
         <translation>Réussis : %1, avertissements : %2, échecs : %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="17"/>
         <source>Site configuration</source>
         <translation>Configuration du site</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="23"/>
         <source>Problems found: %1 (citizen-app config check explains them): %2</source>
         <translation>Problèmes trouvés : %1 (citizen-app config check les explique) : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="31"/>
         <source>%1 is valid.</source>
         <translation>%1 est valide.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/config.py" line="33"/>
         <source>No site file at %1: the built-in defaults are used.</source>
         <translation>Pas de fichier de site à %1 : les valeurs par défaut intégrées sont utilisées.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="16"/>
         <source>Arabic font</source>
         <translation>Police arabe</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="27"/>
         <source>Shipped with the app: %1.</source>
         <translation>Fournie avec l’application : %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="33"/>
         <source>The app&apos;s own font is missing; the system&apos;s %1 will be used.</source>
         <translation>La police de l’application manque ; celle du système, %1, sera utilisée.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="37"/>
         <source>No font can show Arabic: every letter would be a box. Reinstall the app or install an Arabic font.</source>
         <translation>Aucune police ne peut afficher l’arabe : chaque lettre serait un carré. Réinstallez l’application ou installez une police arabe.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="49"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="54"/>
         <source>The receipt_printer %1 is not installed (installed: %2).</source>
         <translation>L’imprimante receipt_printer %1 n’est pas installée (installées : %2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="62"/>
         <source>No printer installed: receipts can only be saved as PDF.</source>
         <translation>Aucune imprimante installée : les reçus ne peuvent être enregistrés qu’en PDF.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="67"/>
         <source>No default printer; installed: %1. Set one, or receipt_printer.</source>
         <translation>Pas d’imprimante par défaut ; installées : %1. Définissez-en une, ou receipt_printer.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/desktop.py" line="71"/>
         <source>Receipts go to %1.</source>
         <translation>Les reçus vont à %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="21"/>
         <source>Password store (keyring)</source>
         <translation>Trousseau de mots de passe (keyring)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="23"/>
         <source>Not used: a kiosk keeps sign-ins in memory only.</source>
         <translation>Non utilisé : une borne garde les connexions en mémoire seulement.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="32"/>
         <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
         <translation>Aucun trousseau utilisable sur cet ordinateur : l’application fonctionne, mais les citoyens doivent se reconnecter à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="39"/>
         <source>The password store is locked: sign-ins will not be remembered.</source>
         <translation>Le trousseau est verrouillé : les connexions ne seront pas retenues.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="44"/>
         <source>The password store did not answer within %1 s (an unlock prompt nobody answered?): sign-ins will not be remembered.</source>
         <translation>Le trousseau n’a pas répondu en %1 s (une demande de déverrouillage restée sans réponse ?) : les connexions ne seront pas retenues.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="50"/>
         <source>The password store refused (%1): sign-ins will not be remembered.</source>
         <translation>Le trousseau a refusé (%1) : les connexions ne seront pas retenues.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="54"/>
         <source>Usable (%1).</source>
         <translation>Utilisable (%1).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="59"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="69"/>
         <source>%1 is not writable: %2.</source>
         <translation>Impossible d’écrire dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="74"/>
         <source>%1 is writable.</source>
         <translation>%1 est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="80"/>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="83"/>
         <source>No local database yet: nothing to send.</source>
         <translation>Pas encore de base locale : rien à envoyer.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="93"/>
         <source>%1 cannot be read (%2); the app will set it aside and start a new one.</source>
         <translation>%1 ne peut pas être lue (%2) ; l’application la mettra de côté et en commencera une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="102"/>
         <source>Waiting to be sent: %1; stopped until the citizen acts in Drafts and outbox: %2.</source>
         <translation>En attente d’envoi : %1 ; arrêtées jusqu’à une action du citoyen dans Brouillons et boîte d’envoi : %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/machine.py" line="110"/>
         <source>Nothing waiting to be sent.</source>
         <translation>Rien en attente d’envoi.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="31"/>
-        <location filename="../citizen_app/doctor/network.py" line="57"/>
         <source>Server reachable</source>
         <translation>Serveur joignable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="34"/>
         <source>No server configured: the app starts the demo municipality on this computer.</source>
         <translation>Aucun serveur configuré : l’application démarre la municipalité de démonstration sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="40"/>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
         <translation>%1 est refusé : http:// non chiffré vers un autre ordinateur, ou pas une adresse web.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="65"/>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
         <translation>Le nom %1 est introuvable (DNS). Vérifiez l’adresse et le réseau.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="70"/>
         <source>%1 refuses the connection: nothing listens on that port.</source>
         <translation>%1 refuse la connexion : rien n’écoute sur ce port.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="75"/>
         <source>%1 does not answer (a firewall, or no route to it).</source>
         <translation>%1 ne répond pas (un pare-feu, ou aucune route).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="81"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Impossible de se connecter à %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="88"/>
         <source>The proxy %1 answers (for %2).</source>
         <translation>Le proxy %1 répond (pour %2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="93"/>
         <source>%1 answers.</source>
         <translation>%1 répond.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="98"/>
         <source>TLS certificate</source>
         <translation>Certificat TLS</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="114"/>
         <source>The TLS handshake failed (%1): is it really an https:// server?</source>
         <translation>La négociation TLS a échoué (%1) : est-ce bien un serveur https:// ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="122"/>
         <source>Valid for %1 until %2, issued by %3.</source>
         <translation>Valide pour %1 jusqu’au %2, émis par %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="128"/>
         <source>Trusted through ca_bundle %1.</source>
         <translation>Approuvé grâce à ca_bundle %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="136"/>
         <source>The server&apos;s certificate has expired. The municipality must renew it.</source>
         <translation>Le certificat du serveur a expiré. La municipalité doit le renouveler.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="141"/>
         <source>The certificate is not valid yet: check this computer&apos;s date and time.</source>
         <translation>Le certificat n’est pas encore valide : vérifiez la date et l’heure de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="146"/>
         <source>Wrong host name: the certificate is not made out to %1.</source>
         <translation>Mauvais nom d’hôte : le certificat n’est pas établi au nom de %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="150"/>
         <source>The certificate is not trusted (%1). If the municipality uses its own certificate authority, set ca_bundle to its PEM file.</source>
         <translation>Le certificat n’est pas approuvé (%1). Si la municipalité a sa propre autorité de certification, indiquez son fichier PEM dans ca_bundle.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="159"/>
         <source>Open311 service</source>
         <translation>Service Open311</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="172"/>
         <source>No Open311 discovery or service list answers at %1.</source>
         <translation>Ni découverte Open311 ni liste de services ne répondent à %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="177"/>
         <source>The server fails (HTTP %1).</source>
         <translation>Le serveur échoue (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="182"/>
         <source>No answer from %1.</source>
         <translation>Pas de réponse de %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="186"/>
         <source>Endpoint %1 (%2): %3 services.</source>
         <translation>Point d’accès %1 (%2) : %3 services.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="196"/>
         <source>Extensions (/api/v1)</source>
         <translation>Extensions (/api/v1)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="198"/>
         <source>Not offered: a plain Open311 server. The app works without accounts and follows the requests made from this computer.</source>
         <translation>Non proposées : un serveur Open311 simple. L’application fonctionne sans comptes et suit les demandes faites depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="209"/>
         <source>Announced at %1 but not answering as expected.</source>
         <translation>Annoncées à %1 mais ne répondent pas comme prévu.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/doctor/network.py" line="213"/>
         <source>Available at %1: accounts, following requests, photos.</source>
         <translation>Disponibles à %1 : comptes, suivi des demandes, photos.</translation>
     </message>
@@ -657,33 +529,27 @@
 <context>
     <name>FeedbackPage</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="81"/>
         <source>How was your visit today?</source>
         <extracomment>score -&gt; face colour; the mouth&apos;s shape tells them apart without colour too 1 not good, 2 acceptable, 3 good skipped, or no answer in time</extracomment>
         <translation>Comment s’est passée votre visite aujourd’hui ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="83"/>
         <source>Your answer is anonymous: it helps the municipality improve its services.</source>
         <translation>Votre réponse est anonyme : elle aide la municipalité à améliorer ses services.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
         <source>Acceptable</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="85"/>
         <source>Not good</source>
         <translation>Pas bien</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/feedback_page.py" line="89"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -691,23 +557,19 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="73"/>
         <source>Not given</source>
         <extracomment>the citizen changed the answer (for the draft)</extracomment>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="78"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="141"/>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/fields.py" line="149"/>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Saisissez un nombre, par exemple 3 ou ٣.</translation>
     </message>
@@ -715,18 +577,15 @@
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="37"/>
         <source>Continue</source>
         <extracomment>the visitor wants more time the visitor is done</extracomment>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="38"/>
         <source>Finish now</source>
         <translation>Terminer maintenant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/kiosk/warning_dialog.py" line="45"/>
         <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
         <translation>
             <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %n seconde et tout ce que vous avez saisi sera effacé.</numerusform>
@@ -737,144 +596,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="243"/>
-        <location filename="../citizen_app/ui/window_requests.py" line="88"/>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="245"/>
         <source>Demo mode: a practice municipality on this computer. Requests go nowhere.</source>
         <translation>Mode démo : une municipalité d&apos;essai sur cet ordinateur. Les demandes ne sont envoyées nulle part.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="247"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="248"/>
         <source>My requests</source>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="249"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="252"/>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_loading.py" line="31"/>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_loading.py" line="125"/>
         <source>No connection to the municipality. These are the services as of %1; what you send waits in the outbox until the connection returns.</source>
         <translation>Pas de connexion avec la municipalité. Voici les services tels qu&apos;au %1 ; ce que vous envoyez attend dans la boîte d&apos;envoi jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="24"/>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
         <translation>Aucun serveur municipal n&apos;est configuré sur cet ordinateur. Saisissez l&apos;adresse de votre municipalité dans les Paramètres, ou demandez à votre service informatique de renseigner server_url dans %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="70"/>
         <source>No municipality&apos;s Open311 service answers at this address.</source>
         <translation>Aucun service Open311 municipal ne répond à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="96"/>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="105"/>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
         <translation>L’application ne se connecte pas à %1 : cette adresse utilise http:// non chiffré vers un autre ordinateur, et les mots de passe circuleraient en clair. Utilisez une adresse https:// (ou le service informatique peut autoriser http dans la configuration du site).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_server.py" line="112"/>
         <source>The configured server address %1 is not a web address.</source>
         <translation>L’adresse de serveur configurée %1 n’est pas une adresse web.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_outbox.py" line="31"/>
         <source>A request from your outbox reached the municipality: number %1</source>
         <translation>Une demande de votre boîte d&apos;envoi est arrivée à la municipalité : numéro %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_outbox.py" line="46"/>
         <source>The drafts and outbox saved on this computer were damaged and could not be read. They were kept aside in %1 and the app started afresh. Check My requests to see what reached the municipality.</source>
         <translation>Les brouillons et la boîte d&apos;envoi enregistrés sur cet ordinateur étaient endommagés et illisibles. Ils ont été mis de côté dans %1 et l&apos;application a redémarré à neuf. Consultez Mes demandes pour voir ce qui est arrivé à la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_outbox.py" line="62"/>
         <source>This service is not offered by the municipality&apos;s server right now.</source>
         <translation>Ce service n&apos;est pas proposé par le serveur de la municipalité pour le moment.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="52"/>
         <source>No connection: as of %1</source>
         <translation>Pas de connexion : état au %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="56"/>
         <source>Updated %1</source>
         <translation>Mise à jour le %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_requests.py" line="76"/>
         <source>Request %1 is now: %2</source>
         <translation>La demande %1 est maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_loading.py" line="89"/>
         <source>Starting the demo municipality…</source>
         <translation>Démarrage de la municipalité de démonstration…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="25"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_account.py" line="61"/>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/main_window.py" line="282"/>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="41"/>
         <source>Work queue</source>
         <translation>File de travail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_clerk.py" line="42"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="95"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="206"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/window_kiosk.py" line="207"/>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
     </message>
@@ -882,43 +712,35 @@
 <context>
     <name>MapBox</name>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="53"/>
         <source>Map: click to mark the place</source>
         <extracomment>the citizen marked a place on the map: latitude, longitude the citizen removed the mark</extracomment>
         <translation>Carte : cliquez pour marquer l’endroit</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="55"/>
         <source>Map of the place</source>
         <translation>Carte de l’endroit</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="59"/>
         <source>Arrow keys move the map, plus and minus zoom, Enter marks the centre. You can describe the place in the address field instead.</source>
         <translation>Les flèches déplacent la carte, plus et moins zooment, Entrée marque le centre. Vous pouvez aussi décrire l’endroit dans le champ d’adresse.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="63"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="64"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="67"/>
         <source>Remove the mark</source>
         <translation>Retirer le repère</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="69"/>
         <source>Map: %1</source>
         <translation>Carte : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/map_box.py" line="76"/>
         <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
         <translation>La carte ne peut pas être chargée pour le moment. Décrivez l’endroit dans le champ d’adresse.</translation>
     </message>
@@ -926,73 +748,59 @@
 <context>
     <name>MyRequestsPage</name>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="85"/>
         <source>My requests</source>
         <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
         <translation>Mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="86"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="93"/>
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="94"/>
         <source>Still open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="95"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="96"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="105"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="106"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="107"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="108"/>
         <source>Submitted</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="109"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="112"/>
         <source>You have no requests yet.</source>
         <translation>Vous n&apos;avez encore aucune demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/my_requests_page.py" line="114"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/my_requests_page.py" line="152"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1003,37 +811,30 @@
 <context>
     <name>NoteTemplates</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="10"/>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
         <translation>Votre demande est arrivée au service concerné et sera examinée bientôt.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="14"/>
         <source>Work on your request has started. We will tell you when it is done.</source>
         <translation>Le travail sur votre demande a commencé. Nous vous dirons quand il sera terminé.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="17"/>
         <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
         <translation>Votre demande est en attente pour le moment parce que : … Nous reprendrons dès que possible.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="21"/>
         <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
         <translation>Votre demande a été traitée. Si le problème persiste, vous pouvez la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="25"/>
         <source>Your request is closed. Thank you for helping your municipality.</source>
         <translation>Votre demande est close. Merci d&apos;aider votre municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="28"/>
         <source>We cannot carry out this request because: … For questions, call the municipality.</source>
         <translation>Nous ne pouvons pas donner suite à cette demande parce que : … Pour toute question, appelez la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/note_templates.py" line="33"/>
         <source>This problem was already reported; we follow it under another number.</source>
         <translation>Ce problème a déjà été signalé ; nous le suivons sous un autre numéro.</translation>
     </message>
@@ -1041,33 +842,27 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="103"/>
         <source>Space</source>
         <extracomment>off until kiosk mode turns it on</extracomment>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="105"/>
         <source>Delete</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="107"/>
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="110"/>
         <source>Arabic letters</source>
         <translation>Lettres arabes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="111"/>
         <source>Latin letters</source>
         <translation>Lettres latines</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/kiosk/keyboard.py" line="112"/>
         <source>Digits</source>
         <translation>Chiffres</translation>
     </message>
@@ -1075,7 +870,6 @@
 <context>
     <name>OutboxFlow</name>
     <message>
-        <location filename="../citizen_app/ui/outbox_flow.py" line="107"/>
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Enregistrée sur cet ordinateur. Envoi à la municipalité…</translation>
@@ -1084,53 +878,43 @@
 <context>
     <name>PhotosBox</name>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="62"/>
         <source>Photos (optional)</source>
         <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
         <translation>Photos (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="65"/>
         <source>Up to %1 photos. They are made smaller before sending, to save your data.</source>
         <translation>Jusqu&apos;à %1 photos. Elles sont réduites avant l&apos;envoi pour économiser vos données.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="68"/>
         <source>Add photos…</source>
         <translation>Ajouter des photos…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="69"/>
         <source>Remove the photos</source>
         <translation>Retirer les photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="70"/>
         <source>Sending photos: %p%</source>
         <translation>Envoi des photos : %p%</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="73"/>
         <source>Sending photos</source>
         <translation>Envoi des photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Choose photos</source>
         <translation>Choisir des photos</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="77"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="109"/>
         <source>One of the files is not a picture this app can read.</source>
         <translation>L&apos;un des fichiers n&apos;est pas une image que l&apos;application sait lire.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/photos_box.py" line="128"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
@@ -1138,38 +922,31 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="46"/>
         <source>Number</source>
         <extracomment>(field in the item, sort key on the server)</extracomment>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="47"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="49"/>
         <source>Submitted</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="50"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="51"/>
         <source>Expected by</source>
         <translation>Prévu pour</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_model.py" line="52"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
@@ -1177,89 +954,71 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="112"/>
         <source>Search: number, name, street, words…</source>
         <extracomment>the request number the clerk selected</extracomment>
         <translation>Rechercher : numéro, nom, rue, mots…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="113"/>
         <source>Search the requests</source>
         <translation>Rechercher dans les demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="114"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="115"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="116"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="117"/>
         <source>Department</source>
         <translation>Service municipal</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="120"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Assigned to me</source>
         <translation>Attribuées à moi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="121"/>
         <source>Not assigned</source>
         <translation>Non attribuées</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="123"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="124"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="126"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="129"/>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="132"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="147"/>
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="149"/>
         <source>All departments</source>
         <translation>Tous les services municipaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/clerk/queue_page.py" line="176"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1270,67 +1029,54 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="44"/>
         <source>Municipal e-services</source>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="48"/>
         <source>Receipt for a request</source>
         <translation>Reçu de dépôt de demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="49"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="50"/>
         <source>Submitted</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="51"/>
         <source>Expected by</source>
         <translation>Prévue pour</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="52"/>
         <source>Submitted by</source>
         <translation>Déposée par</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="53"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="54"/>
         <source>Keep this receipt to follow your request.</source>
         <translation>Gardez ce reçu pour suivre votre demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="117"/>
         <source>No printer is available. Ask the staff for help.</source>
         <translation>Aucune imprimante n&apos;est disponible. Demandez de l&apos;aide au personnel.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="112"/>
         <source>The receipt was sent to the printer.</source>
         <translation>Le reçu a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="127"/>
         <source>Save the receipt</source>
         <translation>Enregistrer le reçu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="139"/>
         <source>Receipt saved: %1</source>
         <translation>Reçu enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/receipt_actions.py" line="142"/>
         <source>Could not save the receipt.</source>
         <translation>Impossible d&apos;enregistrer le reçu.</translation>
     </message>
@@ -1338,118 +1084,95 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="122"/>
         <source>What has happened so far</source>
         <extracomment>back to the list</extracomment>
         <translation>Historique de la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="123"/>
         <source>Add a comment for the municipality</source>
         <translation>Ajouter un commentaire pour la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="124"/>
         <source>Send comment</source>
         <translation>Envoyer le commentaire</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="125"/>
         <source>The municipality says this is resolved</source>
         <translation>La municipalité indique que c&apos;est résolu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="126"/>
         <source>Your rating</source>
         <translation>Votre note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="127"/>
         <source>Comment on the result (optional)</source>
         <translation>Commentaire sur le résultat (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="128"/>
         <source>Send my rating</source>
         <translation>Envoyer ma note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="129"/>
         <source>Not solved? Tell us why</source>
         <translation>Pas résolu ? Dites-nous pourquoi</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="130"/>
         <source>Reopen the request</source>
         <translation>Rouvrir la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="131"/>
         <source>Back to my requests</source>
         <translation>Retour à mes demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="132"/>
         <source>Is the problem fixed?</source>
         <translation>Le problème est-il réglé ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="133"/>
         <source>Yes, it is fixed</source>
         <translation>Oui, c’est réglé</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="134"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="135"/>
         <source>If not: what is still wrong?</source>
         <translation>Sinon : qu’est-ce qui ne va toujours pas ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="138"/>
         <source>No, it is not fixed</source>
         <translation>Non, ce n’est pas réglé</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="160"/>
         <source>Status: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="163"/>
         <source>Expected by: %1</source>
         <translation>Prévu pour le : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="166"/>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="168"/>
         <source>Same as request %1</source>
         <translation>Identique à la demande %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="217"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="225"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="250"/>
         <source>Tell the municipality what is still wrong.</source>
         <translation>Dites à la municipalité ce qui ne va toujours pas.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_detail_page.py" line="259"/>
         <source>Tell the municipality why the problem is not solved.</source>
         <translation>Expliquez à la municipalité pourquoi le problème n&apos;est pas résolu.</translation>
     </message>
@@ -1457,121 +1180,95 @@
 <context>
     <name>RequestFormPage</name>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="173"/>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="174"/>
         <source>Describe the problem or what you need</source>
         <translation>Décrivez le problème ou votre besoin</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="175"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="249"/>
         <source>Address or place description</source>
         <translation>Adresse ou description du lieu</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="176"/>
         <source>Neighbourhood, street, nearest landmark</source>
         <translation>Quartier, rue, repère le plus proche</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="177"/>
         <source>Coordinates (optional)</source>
         <translation>Coordonnées (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="178"/>
         <source>Or mark the place on the map (optional)</source>
         <translation>Ou marquez l’endroit sur la carte (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="181"/>
         <source>Latitude, e.g. 31.53</source>
         <translation>Latitude, par ex. 31.53</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="182"/>
         <source>Longitude, e.g. 35.09</source>
         <translation>Longitude, par ex. 35.09</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="183"/>
         <source>How can the municipality reach you?</source>
         <translation>Comment la municipalité peut-elle vous joindre ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="184"/>
         <source>Report without my name</source>
         <translation>Signaler sans mon nom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="187"/>
         <source>Without your name and contact the municipality cannot ask you questions or tell you when the work is done; keep the request number to follow it.</source>
         <translation>Sans votre nom ni vos coordonnées, la municipalité ne pourra ni vous poser de questions ni vous prévenir quand le travail sera fait ; conservez le numéro de la demande pour la suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="191"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="192"/>
         <source>Family name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="193"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="194"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="195"/>
-        <location filename="../citizen_app/ui/request_form_page.py" line="330"/>
         <source>Back to services</source>
         <translation>Retour aux services</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="196"/>
         <source>Please check your request before sending it</source>
         <translation>Vérifiez votre demande avant de l&apos;envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="198"/>
-        <location filename="../citizen_app/ui/request_review.py" line="101"/>
         <source>Confirm and send</source>
         <translation>Confirmer et envoyer</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="200"/>
         <source>Review the request</source>
         <translation>Vérifier la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="40"/>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Les coordonnées doivent être deux nombres, par ex. 31.53 et 35.09.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="53"/>
         <source>Please give an address or a place description.</source>
         <translation>Veuillez indiquer une adresse ou décrire le lieu.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="61"/>
         <source>Please correct the highlighted fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../citizen_app/ui/request_form_page.py" line="293"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1579,22 +1276,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_review.py" line="103"/>
         <source>Edit the request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="342"/>
         <source>Please wait: the photos are still being prepared.</source>
         <translation>Veuillez patienter : les photos sont en cours de préparation.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="348"/>
         <source>Sending your request…</source>
         <translation>Envoi de votre demande…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/request_form_page.py" line="391"/>
         <source>The municipality did not accept this value.</source>
         <translation>La municipalité n&apos;a pas accepté cette valeur.</translation>
     </message>
@@ -1602,113 +1295,91 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="109"/>
         <source>Settings</source>
         <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="110"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="111"/>
         <source>Municipality server</source>
         <translation>Serveur de la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="112"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="113"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="114"/>
         <source>Use the demo municipality</source>
         <translation>Utiliser la municipalité de démonstration</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="118"/>
         <source>When your request changes</source>
         <translation>Quand votre demande change</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="119"/>
         <source>Tell me by e-mail</source>
         <translation>Me prévenir par e-mail</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="120"/>
         <source>Tell me by SMS</source>
         <translation>Me prévenir par SMS</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="136"/>
         <source>Enter the address of the municipality&apos;s server.</source>
         <translation>Saisissez l&apos;adresse du serveur de la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="138"/>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
         <translation>Ce n&apos;est pas une adresse web. Elle ressemble à https://eservices.example.ps</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="141"/>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
         <translation>Utilisez une adresse qui commence par https:// pour que votre mot de passe et vos données circulent chiffrés.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="148"/>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
         <translation>La municipalité de démonstration est utilisée. Pour joindre votre municipalité, saisissez l&apos;adresse qu&apos;elle publie pour cette application.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="159"/>
         <source>Checking the server…</source>
         <translation>Vérification du serveur…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="179"/>
         <source>You are not signed in.</source>
         <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="183"/>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="186"/>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
         <translation>Cet ordinateur n&apos;a pas de coffre de mots de passe utilisable : vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="212"/>
         <source>Your account has no mobile number, so SMS cannot be chosen.</source>
         <translation>Votre compte n’a pas de numéro de mobile : les SMS ne peuvent pas être choisis.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="214"/>
         <source>Your account has no e-mail address, so e-mail cannot be chosen.</source>
         <translation>Votre compte n’a pas d’adresse e-mail : l’e-mail ne peut pas être choisi.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="224"/>
         <source>Your choices could not be loaded: %1 Open Settings again to retry.</source>
         <translation>Vos choix n’ont pas pu être chargés : %1 Rouvrez les Paramètres pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="232"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/settings_page.py" line="238"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1716,127 +1387,102 @@
 <context>
     <name>SiteConfig</name>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="15"/>
         <source>text in quotes</source>
         <translation>du texte entre guillemets</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="16"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="17"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="18"/>
         <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
         <translation>une liste de codes de langue, comme [&quot;ar&quot;, &quot;en&quot;]</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="35"/>
         <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
         <translation>Ce n’est pas du TOML valide (%1). Vérifiez les guillemets, les crochets et le signe =.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="41"/>
         <source>The file cannot be read: %1.</source>
         <translation>Le fichier ne peut pas être lu : %1.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="46"/>
         <source>Unknown setting &apos;%1&apos;. Did you mean &apos;%2&apos;?</source>
         <translation>Réglage inconnu « %1 ». Vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="53"/>
         <source>Unknown setting &apos;%1&apos;.</source>
         <translation>Réglage inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="56"/>
         <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
         <translation>« %1 » n’est lu que dans la configuration du site, pas dans le fichier d’un utilisateur.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="63"/>
         <source>&apos;%1&apos; should be %2.</source>
         <translation>« %1 » doit être %2.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="68"/>
         <source>&apos;%1&apos; is %2 but must be at least %3.</source>
         <translation>« %1 » vaut %2 mais doit être au moins %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="74"/>
         <source>&apos;languages&apos; must list one or more of ar, en, fr (not: %1).</source>
         <translation>« languages » doit contenir une ou plusieurs langues parmi ar, en, fr (pas : %1).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="80"/>
         <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
         <translation>« language » vaut « %1 » mais doit être ar, en ou fr.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="86"/>
         <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
         <translation>« language » vaut « %1 », qui ne fait pas partie des langues proposées (%2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="93"/>
         <source>&apos;%1&apos; is &apos;%2&apos;: the address must start with one of: %3.</source>
         <translation>« %1 » vaut « %2 » : l’adresse doit commencer par l’un de : %3.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="101"/>
         <source>&apos;%1&apos; is &apos;%2&apos;: this is not a web address with a host name.</source>
         <translation>« %1 » vaut « %2 » : ce n’est pas une adresse web avec un nom d’hôte.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="108"/>
         <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
         <translation>« %1 » utilise http:// non chiffré vers un autre ordinateur, et les mots de passe circuleraient en clair. Utilisez https://, ou mettez allow_plain_http = true dans le fichier du site.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="116"/>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
         <translation>&apos;%1&apos; doit nommer une imprimante du système, ou une imprimante thermique de tickets sous la forme escpos:/dev/usb/lp0 ou escpos+tcp://hôte:9100 (%2).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="125"/>
         <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
         <translation>« %1 » doit contenir {z}, {x} et {y}, comme https://tile.example/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="132"/>
         <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
         <translation>« ca_bundle » désigne « %1 », mais ce fichier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="138"/>
         <source>&apos;ca_bundle&apos; names &apos;%1&apos;, which is not a PEM certificate file.</source>
         <translation>« ca_bundle » désigne « %1 », qui n’est pas un fichier de certificats PEM.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="143"/>
         <source>&apos;admin_pin_hash&apos; is not a PIN hash made by the app. Make one with: citizen-app config pin-hash</source>
         <translation>« admin_pin_hash » n’est pas une empreinte de code PIN faite par l’application. Créez-en une avec : citizen-app config pin-hash</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="149"/>
         <source>&apos;idle_warning&apos; (%1 s) must be shorter than &apos;idle_timeout&apos; (%2 s).</source>
         <translation>« idle_warning » (%1 s) doit être plus court que « idle_timeout » (%2 s).</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="159"/>
         <source>Environment variable %1: %2</source>
         <translation>Variable d’environnement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/core/site_messages.py" line="168"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -1844,89 +1490,71 @@
 <context>
     <name>StatsPage</name>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="94"/>
         <source>Statistics</source>
         <extracomment>the clerk wants the figures again</extracomment>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="95"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="96"/>
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="100"/>
         <source>Requests by status</source>
         <translation>Demandes par statut</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="101"/>
         <source>Requests by service</source>
         <translation>Demandes par service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="102"/>
         <source>Opened and resolved per week</source>
         <translation>Ouvertes et résolues par semaine</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="103"/>
         <source>Median hours to resolve, by service</source>
         <translation>Heures médianes de résolution, par service</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="115"/>
         <source>%1 requests | %2 overdue | median time to resolve: %3 hours</source>
         <translation>%1 demandes | %2 en retard | délai médian de résolution : %3 heures</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="125"/>
         <source>Kiosk visitors: %1 good | %2 acceptable | %3 not good</source>
         <translation>Visiteurs des bornes : %1 bien | %2 correct | %3 pas bien</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="135"/>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="143"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="153"/>
         <source>Opened</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="154"/>
         <source>Resolved</source>
         <translation>Résolues</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="164"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>Export the statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="208"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="217"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/clerk/stats_page.py" line="219"/>
         <source>Could not save the file: %1</source>
         <translation>Impossible d&apos;enregistrer le fichier : %1</translation>
     </message>
@@ -1934,67 +1562,54 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="10"/>
         <source>Submitted</source>
         <translation>Déposée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="11"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="12"/>
         <source>In progress</source>
         <translation>En cours de traitement</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="13"/>
         <source>On hold</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="14"/>
         <source>Resolved</source>
         <translation>Résolue</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="15"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="16"/>
         <source>Rejected</source>
         <translation>Rejetée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="17"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="18"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="25"/>
         <source>Your comment</source>
         <translation>Votre commentaire</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="26"/>
         <source>Photo added</source>
         <translation>Photo ajoutée</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="27"/>
         <source>Your rating</source>
         <translation>Votre note</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/statuses.py" line="28"/>
         <source>Expected date set</source>
         <translation>Date prévue fixée</translation>
     </message>
@@ -2002,113 +1617,91 @@
 <context>
     <name>UnsentPage</name>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="72"/>
         <source>Drafts and outbox</source>
         <extracomment>a draft id to continue a draft id to throw away an outbox item id to try again now an outbox item id to cancel (unsent) or clear from the list (sent)</extracomment>
         <translation>Brouillons et envois</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="73"/>
         <source>Drafts: requests you started</source>
         <translation>Brouillons : les demandes que vous avez commencées</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="74"/>
         <source>Outbox: requests on their way to the municipality</source>
         <translation>Boîte d&apos;envoi : les demandes en route vers la municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="75"/>
         <source>No drafts. What you type in a form is kept here.</source>
         <translation>Aucun brouillon. Ce que vous saisissez dans un formulaire est gardé ici.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="76"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Rien n&apos;attend d&apos;être envoyé.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="77"/>
         <source>Continue the draft</source>
         <translation>Reprendre le brouillon</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="78"/>
         <source>Delete the draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="79"/>
         <source>Try again now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="94"/>
         <source>%1 — saved %2</source>
         <translation>%1 — enregistré le %2</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="124"/>
         <source>Sent. Request number: %1</source>
         <translation>Envoyée. Numéro de la demande : %1</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="125"/>
         <source>Sent.</source>
         <translation>Envoyée.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="127"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="130"/>
         <source>Not sent: sign in again, then try again.</source>
         <translation>Non envoyée : reconnectez-vous, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="132"/>
         <source>Not sent: this app is not allowed to send requests to this server.</source>
         <translation>Non envoyée : cette application n&apos;est pas autorisée à envoyer des demandes à ce serveur.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="137"/>
         <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
         <translation>Non envoyée : la municipalité ne l&apos;a pas acceptée (le service a peut-être changé). Réessayez, ou annulez-la et faites une nouvelle demande.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="142"/>
         <source>Waiting for a connection. It will be sent by itself.</source>
         <translation>En attente de connexion. Elle partira d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="143"/>
         <source>The server is busy. It will be sent by itself a little later.</source>
         <translation>Le serveur est occupé. Elle partira d&apos;elle-même un peu plus tard.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="145"/>
         <source>The server has a problem. It will be sent by itself a little later.</source>
         <translation>Le serveur a un problème. Elle partira d&apos;elle-même un peu plus tard.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="147"/>
         <source>Received. Waiting for the municipality to number it.</source>
         <translation>Reçue. En attente de son numéro par la municipalité.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="148"/>
         <source>Waiting to be sent.</source>
         <translation>En attente d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="180"/>
         <source>Remove from the list</source>
         <translation>Retirer de la liste</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/unsent_page.py" line="182"/>
         <source>Cancel sending</source>
         <translation>Annuler l&apos;envoi</translation>
     </message>
@@ -2116,138 +1709,111 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="101"/>
         <source>Welcome to your municipality&apos;s e-services</source>
         <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed)</extracomment>
         <translation>Bienvenue sur les services en ligne de votre municipalité</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="102"/>
         <source>I have an account</source>
         <translation>J&apos;ai un compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="103"/>
         <source>E-mail or mobile phone</source>
         <translation>Courriel ou téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="104"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="105"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="106"/>
         <source>Create an account</source>
         <translation>Créer un compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="108"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="109"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="110"/>
         <source>Mobile phone</source>
         <translation>Téléphone portable</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="111"/>
         <source>Password (at least 8 characters)</source>
         <translation>Mot de passe (8 caractères au moins)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="112"/>
         <source>ID number (optional)</source>
         <translation>Numéro d&apos;identité (facultatif)</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="116"/>
         <source>Create the account</source>
         <translation>Créer le compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="117"/>
         <source>Continue without an account</source>
         <translation>Continuer sans compte</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="120"/>
         <source>Without an account you can still submit requests; keep their numbers to follow them.</source>
         <translation>Sans compte, vous pouvez tout de même déposer des demandes ; conservez leurs numéros pour les suivre.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="138"/>
         <source>Follow a request by its number:</source>
         <translation>Suivre une demande par son numéro :</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="140"/>
         <source>Look up</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="141"/>
         <source>Request number</source>
         <translation>Numéro de la demande</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="157"/>
         <source>Enter your e-mail or phone and your password.</source>
         <translation>Saisissez votre courriel ou votre téléphone et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="159"/>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="172"/>
         <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
         <translation>Saisissez votre nom, un courriel ou un téléphone, et un mot de passe de 8 caractères ou plus.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="192"/>
         <source>Creating your account…</source>
         <translation>Création de votre compte…</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="209"/>
         <source>The e-mail, phone or password is not right.</source>
         <translation>Le courriel, le téléphone ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="212"/>
         <source>An account with this e-mail or phone already exists. Sign in instead.</source>
         <translation>Un compte existe déjà avec ce courriel ou ce téléphone. Connectez-vous plutôt.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="218"/>
         <source>The ID number is not valid. Check its nine digits.</source>
         <translation>Le numéro d&apos;identité n&apos;est pas valide. Vérifiez ses neuf chiffres.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="220"/>
         <source>The e-mail address is not valid.</source>
         <translation>L&apos;adresse électronique n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="222"/>
         <source>The phone number is not valid.</source>
         <translation>Le numéro de téléphone n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../citizen_app/ui/welcome_page.py" line="224"/>
         <source>The password must have at least 8 characters.</source>
         <translation>Le mot de passe doit contenir au moins 8 caractères.</translation>
     </message>
