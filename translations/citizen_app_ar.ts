@@ -175,7 +175,7 @@
     <name>DetailPanel</name>
     <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the request&apos;s new detail after an action</extracomment>
+        <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
         <translation>المواطن (يظهر للموظفين فقط)</translation>
     </message>
     <message>
@@ -277,6 +277,10 @@
     <message>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1097,7 +1101,7 @@
     <name>RequestDetailPage</name>
     <message>
         <source>What has happened so far</source>
-        <extracomment>back to the list</extracomment>
+        <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
         <translation>ما جرى حتى الآن</translation>
     </message>
     <message>
@@ -1171,6 +1175,10 @@
     <message>
         <source>Same as request %1</source>
         <translation>مكرر للطلب %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
         <source>Photo</source>

@@ -175,7 +175,7 @@
     <name>DetailPanel</name>
     <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the request&apos;s new detail after an action</extracomment>
+        <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
         <translation>Citizen (visible to staff only)</translation>
     </message>
     <message>
@@ -277,6 +277,10 @@
     <message>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>This photo cannot be shown.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1085,7 +1089,7 @@
     <name>RequestDetailPage</name>
     <message>
         <source>What has happened so far</source>
-        <extracomment>back to the list</extracomment>
+        <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
         <translation>What has happened so far</translation>
     </message>
     <message>
@@ -1159,6 +1163,10 @@
     <message>
         <source>Same as request %1</source>
         <translation>Same as request %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>This photo cannot be shown.</translation>
     </message>
     <message>
         <source>Photo</source>

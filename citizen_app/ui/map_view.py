@@ -9,13 +9,13 @@ ask), nearest to the centre first; moving the map drops what is no longer in vie
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from citizen_app.api.errors import Rejected
+from citizen_app.core import images
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.core.web_mercator import (
     MAX_ZOOM,
@@ -30,17 +30,11 @@ from citizen_app.ui.tasks import Task
 Key = tuple[int, int, int]  # zoom, x, y
 IN_FLIGHT = 2
 NO_SUCH_TILE = (204, 404, 410)  # statuses a tile server gives where it has no tile
-KEPT_IMAGES = 200
+#: decoded tiles kept, in bytes: about 190 tiles of 256×256, several screens of map
+KEPT_BYTES = 48 * 1024 * 1024
 DRAG_START = 4  # pixels the mouse moves before a press becomes a drag
 STEP = 64  # pixels an arrow key moves the map
 DEFAULT_VIEW = (31.5326, 35.0998, 13)  # Hebron, the demo municipality
-
-
-def decoded(data: bytes) -> QImage:
-    image = QImage.fromData(data)
-    if image.isNull():
-        raise ValueError("not an image")
-    return image
 
 
 class TileLoader(QObject):
@@ -54,7 +48,7 @@ class TileLoader(QObject):
     def __init__(self, tiles: MapTiles) -> None:
         super().__init__()
         self.tiles = tiles
-        self.images: OrderedDict[Key, QImage] = OrderedDict()
+        self.images = images.ImageCache(KEPT_BYTES)
         self._queue: list[Key] = []
         self._running: dict[Key, Task] = {}
         #: tiles the server has not got (404, not an image): a blank square, not asked again
@@ -83,7 +77,7 @@ class TileLoader(QObject):
     def _pump(self) -> None:
         while self._queue and len(self._running) < IN_FLIGHT:
             key = self._queue.pop(0)
-            task = Task(lambda k=key, t=self.tiles: decoded(t.tile(*k)))
+            task = Task(lambda k=key, t=self.tiles: images.tile(t.tile(*k)))
             task.succeeded.connect(lambda image, k=key, t=task: self._arrived(k, t, image))
             task.failed.connect(lambda error, k=key, t=task: self._failed(k, t, error))
             # Connected before the start: a tile from the disk can be done before the next line.
@@ -94,9 +88,7 @@ class TileLoader(QObject):
     def _arrived(self, key: Key, task: Task, image: QImage) -> None:
         if task.cancelled:  # dropped after it was sent (a kiosk session ended meanwhile)
             return
-        self.images[key] = image
-        while len(self.images) > KEPT_IMAGES:
-            self.images.popitem(last=False)
+        self.images.put(key, image)
         self.loaded.emit()
 
     def _failed(self, key: Key, task: Task, error: Exception) -> None:

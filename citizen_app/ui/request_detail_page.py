@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.accounts import Extensions
+from citizen_app.core import images
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
@@ -30,6 +31,9 @@ from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.statuses import event_name, status_name
 from citizen_app.ui.tasks import Latest, run_task
+
+#: a photo's thumbnail, in pixels (decoded at this size on a worker thread)
+THUMB = 120
 
 
 class RequestDetailPage(QWidget):
@@ -205,15 +209,20 @@ class RequestDetailPage(QWidget):
                 widget.deleteLater()
         if not attachments:
             return
-        urls = [a["url"] for a in attachments]
-        self._photos.run(lambda: [self.extensions.photo(u) for u in urls], self.on_photos_loaded)
+        urls, fetch = [a["url"] for a in attachments], self.extensions.photo
+        self._photos.run(
+            lambda: images.thumbnails(fetch, urls, QSize(THUMB, THUMB)),
+            self.on_photos_loaded,
+            lambda error: self.status.setText(advice(error)),
+        )
 
-    def on_photos_loaded(self, images: list[bytes]) -> None:
-        for data in images:
-            pixmap = QPixmap()
-            pixmap.loadFromData(data)
+    def on_photos_loaded(self, thumbnails: list[QImage | None]) -> None:
+        for image in thumbnails:
             label = QLabel()
-            label.setPixmap(pixmap.scaled(120, 120, Qt.AspectRatioMode.KeepAspectRatio))
+            if image is None:
+                label.setText(self.tr("This photo cannot be shown."))
+            else:
+                label.setPixmap(QPixmap.fromImage(image))
             label.setAccessibleName(self.tr("Photo"))
             self.photos.addWidget(label)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
+from citizen_app.core import images
 from citizen_app.core.map_tiles import MapTiles
+from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.clerk.detail_actions import DetailActions
 from citizen_app.ui.clerk.note_templates import template
@@ -39,6 +41,8 @@ from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest
 
 THUMB = 96
+#: the largest a photo is shown when the clerk opens it
+ENLARGED = (1000, 750)
 
 
 class ClickablePhoto(QLabel):
@@ -62,6 +66,7 @@ class DetailPanel(DetailActions, QWidget):
         self._keys: dict[str, str] = {}
         self._allowed: list[str] = []
         self._photos = Latest()
+        self._enlarged = Latest()
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -304,37 +309,42 @@ class DetailPanel(DetailActions, QWidget):
             if widget:
                 widget.deleteLater()
         photo, urls = self.photo, [a["url"] for a in attachments]
-        self._photos.run(lambda: [photo(u) for u in urls], self._show_photos, lambda _: None)
+        self._photos.run(
+            lambda: images.thumbnails(photo, urls, QSize(THUMB, THUMB)),
+            lambda shown: self._show_photos(urls, shown),
+            self.on_photos_failed,
+        )
 
-    def _show_photos(self, images: list[bytes]) -> None:
-        for n, data in enumerate(images, start=1):
-            image = QImage.fromData(data)
+    def on_photos_failed(self, error: Exception) -> None:
+        self.photos.insertWidget(self.photos.count() - 1, QLabel(advice(error)))
+
+    def _show_photos(self, urls: list[str], thumbnails: list[QImage | None]) -> None:
+        """Only thumbnails are kept; a photo is fetched and decoded again, at the size the
+        dialog shows, when the clerk opens it."""
+        for n, (url, image) in enumerate(zip(urls, thumbnails, strict=True), start=1):
             label = ClickablePhoto()
-            label.setPixmap(
-                QPixmap.fromImage(image).scaled(
-                    THUMB,
-                    THUMB,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
             label.setAccessibleName(self.tr("Photo %1").replace("%1", str(n)))
-            label.setCursor(Qt.CursorShape.PointingHandCursor)
-            label.clicked.connect(lambda img=image: self.enlarge(img))
+            if image is None:
+                label.setText(self.tr("This photo cannot be shown."))
+            else:
+                label.setPixmap(QPixmap.fromImage(image))
+                label.setCursor(Qt.CursorShape.PointingHandCursor)
+                label.clicked.connect(lambda u=url: self.on_photo_clicked(u))
             self.photos.insertWidget(self.photos.count() - 1, label)
+
+    def on_photo_clicked(self, url: str) -> None:
+        photo = self.photo
+        self._enlarged.run(
+            lambda: images.photo(photo(url), QSize(*ENLARGED)),
+            self.enlarge,
+            self.on_photos_failed,
+        )
 
     def enlarge(self, image: QImage) -> QDialog:
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Photo"))
         label = QLabel()
-        label.setPixmap(
-            QPixmap.fromImage(image).scaled(
-                1000,
-                750,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+        label.setPixmap(QPixmap.fromImage(image))
         QVBoxLayout(dialog).addWidget(label)
         dialog.show()
         return dialog
