@@ -20,6 +20,7 @@ SECURITY_TESTS = {
     "test_stored_secrets.py",
     "test_tls_client.py",
     "test_doctor.py",
+    "test_image_bombs.py",
     "test_upload_abuse.py",
     "test_uploads.py",
 }
