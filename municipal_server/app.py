@@ -12,7 +12,17 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from municipal_server.api import attachments, auth, clerk, feedback, fixed, me, requests
+from municipal_server.api import (
+    admin_staff,
+    attachments,
+    auth,
+    clerk,
+    feedback,
+    fixed,
+    me,
+    me_password,
+    requests,
+)
 from municipal_server.config import Settings
 from municipal_server.db import Database
 from municipal_server.errors import ApiError
@@ -61,7 +71,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.database = Database(settings.database_url)
 
     app.include_router(open311_routes.router)
-    for module in (auth, me, requests, fixed, attachments, clerk, feedback):
+    for module in (
+        auth,
+        me,
+        me_password,
+        requests,
+        fixed,
+        attachments,
+        clerk,
+        feedback,
+        admin_staff,
+    ):
         app.include_router(module.router, prefix="/api/v1")
     generated = app.openapi
     app.openapi = lambda: add_links(generated())  # type: ignore[method-assign]

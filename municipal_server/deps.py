@@ -112,9 +112,17 @@ def optional_user(request: Request, session: SessionDep) -> User | None:
 OptionalUser = Annotated[User | None, Depends(optional_user)]
 
 
-def current_user(user: OptionalUser) -> User:
+#: what an account with a one-time password may do before it has changed it
+_WHILE_PASSWORD_IS_ONE_TIME = {"/api/v1/me", "/api/v1/me/password"}
+
+
+def current_user(request: Request, user: OptionalUser) -> User:
     if user is None:
         raise unauthenticated()
+    if user.must_change_password and request.url.path not in _WHILE_PASSWORD_IS_ONE_TIME:
+        raise ApiError(
+            403, "password_change_required", "change the one-time password before anything else"
+        )
     return user
 
 

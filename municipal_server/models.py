@@ -71,6 +71,10 @@ class User(Base):
     # Channels the user chose for notifications (sent only where there is an address).
     notify_email: Mapped[bool] = mapped_column(Boolean, default=True)
     notify_sms: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Staff accounts an administrator created or reset: the password was one-time, and the
+    # account may do nothing but change it (deps.current_user) until it has.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class AuthToken(Base):

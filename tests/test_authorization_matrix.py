@@ -27,7 +27,8 @@ from tests.conftest import Account, register, unique_address
 from tests.helpers import marker, new_request
 from tests.live_server import LiveServer
 
-# (method, path template) -> who may call it: public | signed_in | owner | staff_or_owner | staff
+# (method, path template) -> who may call it:
+# public | signed_in | owner | staff_or_owner | staff | admin
 ROUTES = {
     ("POST", "/api/v1/auth/register"): "public",
     ("POST", "/api/v1/auth/token"): "public",
@@ -35,6 +36,11 @@ ROUTES = {
     ("POST", "/api/v1/auth/logout"): "public",
     ("GET", "/api/v1/me"): "signed_in",
     ("PATCH", "/api/v1/me"): "signed_in",
+    ("POST", "/api/v1/me/password"): "signed_in",
+    ("GET", "/api/v1/admin/staff"): "admin",
+    ("POST", "/api/v1/admin/staff"): "admin",
+    ("PATCH", "/api/v1/admin/staff/{user_id}"): "admin",
+    ("POST", "/api/v1/admin/staff/{user_id}/reset-password"): "admin",
     ("GET", "/api/v1/me/requests"): "signed_in",
     ("GET", "/api/v1/requests/{number}"): "staff_or_owner",
     ("POST", "/api/v1/requests/{number}/attachments"): "staff_or_owner",
@@ -79,6 +85,11 @@ BODIES = {
     "notes": {"note": "داخلية"},
     "assign": {"assignee_id": "me"},
     "expected": {"expected_datetime": "2027-01-01T00:00:00Z"},
+    # A wrong current password: 400, so the callers' own passwords stay as they are.
+    "password": {"current_password": "not the password", "new_password": "another password"},
+    # An account that is not staff: 400 for the admin, and nobody is created.
+    "staff": {"name": "", "email": "x"},
+    "reset-password": {},
 }
 
 
@@ -121,22 +132,24 @@ def call(
     number: str,
     attachment: int,
     other: str,
+    staff_id: int,
 ) -> requests.Response:
-    url = server.url + path.format(number=number, attachment_id=attachment)
+    url = server.url + path.format(number=number, attachment_id=attachment, user_id=staff_id)
     action = path.rsplit("/", 1)[-1]
     if action == "attachments":
         return http.post(url, files={"file": ("p.jpg", small_jpeg(), "image/jpeg")}, timeout=30)
     if action == "duplicate":
         return http.post(url, json={"of": other}, timeout=30)
     if method == "PATCH":
-        return http.patch(url, json={"language": "ar"}, timeout=30)
+        body = {"is_active": False} if "{user_id}" in path else {"language": "ar"}
+        return http.patch(url, json=body, timeout=30)
     if method == "POST":
         return http.post(url, json=BODIES.get(action, {}), timeout=30)
     return http.get(url, timeout=30)
 
 
 @pytest.fixture
-def scene(server: LiveServer, citizen_a: Account, clerk: Account) -> dict:
+def scene(server: LiveServer, citizen_a: Account, clerk: Account, admin: Account) -> dict:
     secret = marker()
     number = new_request(
         server, citizen_a, description=f"وصف خاص {secret}", email=f"{secret}@example.ps"
@@ -147,7 +160,19 @@ def scene(server: LiveServer, citizen_a: Account, clerk: Account) -> dict:
         files={"file": ("p.jpg", small_jpeg(), "image/jpeg")},
         timeout=30,
     )
-    return {"secret": secret, "number": number, "other": other, "attachment": uploaded.json()["id"]}
+    # A staff account of the test's own, for the administration routes to act on.
+    staff = admin.http.post(
+        f"{server.url}/api/v1/admin/staff",
+        json={"name": "موظف مؤقت", "email": f"{secret}.staff@example.ps"},
+        timeout=30,
+    )
+    return {
+        "secret": secret,
+        "number": number,
+        "other": other,
+        "attachment": uploaded.json()["id"],
+        "staff_id": staff.json()["account"]["id"],
+    }
 
 
 def bearer(token: str) -> requests.Session:
@@ -217,7 +242,7 @@ def test_route_refuses_whoever_may_not_call_it(
     path: str,
 ) -> None:
     rule = ROUTES[(method, path)]  # public routes are covered by tests/test_auth.py
-    args = (scene["number"], scene["attachment"], scene["other"])
+    args = (scene["number"], scene["attachment"], scene["other"], scene["staff_id"])
     refused = {
         "anonymous": requests.Session(),
         "tampered": bearer(citizen_a.access_token[:-3] + "xyz"),
@@ -244,17 +269,19 @@ def test_route_refuses_whoever_may_not_call_it(
         elif who == "citizen_b":
             if rule in ("owner", "staff_or_owner"):
                 assert status == 404, (who, status)
-            elif rule == "staff":
+            elif rule in ("staff", "admin"):
                 assert status == 403, (who, status)
-            else:
-                assert status < 400, (who, status, response.text)
+            else:  # signed in: allowed (a wrong current password is 400, not a refusal)
+                assert status not in (401, 403, 404), (who, status, response.text)
+        elif who in ("clerk", "supervisor") and rule == "admin":
+            assert status == 403, (who, status)
         elif who in ("clerk", "supervisor", "admin"):  # a supervisor is a clerk with escalations
             if rule == "owner":
                 assert status == 403, (who, status)
             else:
                 assert status not in (401, 403, 404), (who, status, response.text)
         else:  # citizen A, the owner
-            if rule == "staff":
+            if rule in ("staff", "admin"):
                 assert status == 403, (who, status)
             else:
                 assert status not in (401, 403, 404), (who, status, response.text)

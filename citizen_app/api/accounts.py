@@ -131,6 +131,11 @@ class Extensions:
         """Change fields of one's profile (PATCH /me); the profile as it now is."""
         return self._call("PATCH", "/me", json=changes)[0]
 
+    def change_password(self, current: str, new: str) -> None:
+        """POST /me/password: this session stays signed in, every other one ends."""
+        body = {"current_password": current, "new_password": new}
+        self._call("POST", "/me/password", json=body)
+
     # --- my requests ------------------------------------------------------------------------
 
     def my_requests(self, page: int = 1, page_size: int = 50, etag: str | None = None) -> Page:

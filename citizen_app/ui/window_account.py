@@ -3,9 +3,10 @@ and out (a mixin of MainWindow)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from citizen_app.ui.advice import advice
+from citizen_app.ui.password_dialog import PasswordDialog
 from citizen_app.ui.tasks import run_task
 
 
@@ -38,6 +39,9 @@ class AccountSide:
         return endpoint is not None and endpoint.extensions_url is not None
 
     def on_welcome_done(self, user: dict | None) -> None:
+        if user is not None and user.get("must_change_password"):
+            self.ask_for_own_password(user)
+            return
         if user is None and self.plain_mode():
             self.timer.start()
         self.update_account_state()
@@ -65,6 +69,21 @@ class AccountSide:
                 )
             self.refresh_my_requests()
             self.timer.start()
+
+    def ask_for_own_password(self, user: dict) -> None:
+        """Signed in with a one-time password: the server allows nothing else until it is
+        changed, so the person chooses one now, or is signed out again."""
+
+        def changed() -> None:
+            for kept in (user, self.account.user or {}):
+                kept["must_change_password"] = False
+            self.on_welcome_done(user)
+
+        dialog = PasswordDialog(self.extensions, changed, forced=True, parent=self)
+        dialog.rejected.connect(self.on_sign_out_requested)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.password_dialog = dialog
 
     def on_sign_out_requested(self) -> None:
         """Signed out here at once; the keyring, the kept copies and the server follow in

@@ -17,6 +17,7 @@ from municipal_server.deps import ClientAddress, IdempotencyKey, SessionDep, Set
 from municipal_server.errors import ApiError
 from municipal_server.idempotency import body_hash, run_once
 from municipal_server.security import verify_password
+from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/auth", tags=["accounts"])
 
@@ -125,6 +126,7 @@ def sign_in(
         session.commit()
         raise ApiError(401, "invalid_credentials", "wrong login or password")
     ratelimit.clear(session, account)
+    user.last_sign_in_at = utcnow()
     pair = tokens.issue(session, settings, user)
     session.commit()
     return _tokens_out(pair, user)

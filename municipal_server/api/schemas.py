@@ -41,6 +41,8 @@ class UserOut(BaseModel):
     has_national_id: bool
     notify_email: bool
     notify_sms: bool
+    #: a one-time password given by an administrator: change it before anything else
+    must_change_password: bool = False
 
 
 def user_out(user: User) -> UserOut:
@@ -55,4 +57,5 @@ def user_out(user: User) -> UserOut:
         has_national_id=user.national_id is not None,
         notify_email=user.notify_email,
         notify_sms=user.notify_sms,
+        must_change_password=user.must_change_password,
     )

@@ -1,0 +1,1 @@
+"""The administration workspace: what an administrator of the municipality manages in the app."""
