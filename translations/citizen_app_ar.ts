@@ -579,6 +579,21 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>كلمة مرور لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>Give this password to %1. It works once: at the first sign-in they must choose their own. It is not shown again.</source>
+        <translation>سلّم كلمة المرور هذه إلى %1. تصلح لمرة واحدة فقط: عند أول تسجيل دخول يجب اختيار كلمة مرور خاصة. لن تظهر مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Continue</source>
@@ -703,6 +718,10 @@
     <message>
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>حسابات الموظفين</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -885,6 +904,53 @@
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>حُفظ الطلب على هذا الحاسوب. جارٍ إرساله إلى البلدية…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>اختر كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own password to go on.</source>
+        <translation>سجّلت الدخول بكلمة مرور لمرة واحدة. اختر كلمة مرور خاصة بك للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>كلمة المرور الجديدة (8 أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>أعد كتابة كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Write the password you signed in with.</source>
+        <translation>اكتب كلمة المرور التي سجّلت الدخول بها.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>هذه ليست كلمة مرورك الحالية.</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation>اختر كلمة مرور مختلفة عن الحالية.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1575,183 @@
     <message>
         <source>line %1: %2</source>
         <translation>السطر %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Clerk</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>حساب موظف جديد</translation>
+    </message>
+    <message>
+        <source>The whole municipality</source>
+        <translation>البلدية كلها</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>رقم الجوال</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>اكتب اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>Give an e-mail or a mobile number.</source>
+        <translation>أدخل بريدًا إلكترونيًا أو رقم جوال.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Another account already uses this e-mail or number.</source>
+        <translation>هذا البريد الإلكتروني أو الرقم مستخدم في حساب آخر.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own account.</source>
+        <translation>لا يمكنك سحب دور مسؤول النظام من حسابك أنت.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>عنوان البريد الإلكتروني هذا غير صالح.</translation>
+    </message>
+    <message>
+        <source>This mobile number is not valid.</source>
+        <translation>رقم الجوال هذا غير صالح.</translation>
+    </message>
+    <message>
+        <source>This department is no longer in the catalogue.</source>
+        <translation>لم تعد هذه الدائرة موجودة في دليل الخدمات.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>تحقّق من هذا الحقل.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>حسابات الموظفين</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>E-mail or mobile</source>
+        <translation>البريد الإلكتروني أو الجوال</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>آخر تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>New staff account…</source>
+        <translation>حساب موظف جديد…</translation>
+    </message>
+    <message>
+        <source>Change role or department…</source>
+        <translation>تغيير الدور أو الدائرة…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>إعادة تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source>Waiting for a new password</source>
+        <translation>بانتظار كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعّال</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>كل الدوائر</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>لم يسجّل الدخول بعد</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>إعادة التفعيل</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account.</source>
+        <translation>لا يمكنك فعل ذلك بحسابك أنت.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out at once and cannot sign in until the account is reactivated.</source>
+        <translation>هل تريد تعطيل حساب %1؟ سيُسجَّل خروجه فورًا ولن يتمكن من تسجيل الدخول حتى يُعاد تفعيل الحساب.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their current password stops working and they are signed out everywhere.</source>
+        <translation>هل تريد إعطاء %1 كلمة مرور جديدة لمرة واحدة؟ ستتوقف كلمة المرور الحالية عن العمل وسيُسجَّل خروجه من كل الأجهزة.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,21 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>Give this password to %1. It works once: at the first sign-in they must choose their own. It is not shown again.</source>
+        <translation>Give this password to %1. It works once: at the first sign-in they must choose their own. It is not shown again.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Continue</source>
@@ -699,6 +714,10 @@
     <message>
         <source>Statistics</source>
         <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -877,6 +896,53 @@
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Saved on this computer. Sending it to the municipality…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own password to go on.</source>
+        <translation>You signed in with a one-time password. Choose your own password to go on.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Write the password you signed in with.</source>
+        <translation>Write the password you signed in with.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>This is not your current password.</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation>Choose a password other than the current one.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1559,183 @@
     <message>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>New staff account</translation>
+    </message>
+    <message>
+        <source>The whole municipality</source>
+        <translation>The whole municipality</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Write the person's name.</translation>
+    </message>
+    <message>
+        <source>Give an e-mail or a mobile number.</source>
+        <translation>Give an e-mail or a mobile number.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Another account already uses this e-mail or number.</source>
+        <translation>Another account already uses this e-mail or number.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own account.</source>
+        <translation>You cannot take the administrator role from your own account.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>This e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <source>This mobile number is not valid.</source>
+        <translation>This mobile number is not valid.</translation>
+    </message>
+    <message>
+        <source>This department is no longer in the catalogue.</source>
+        <translation>This department is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Check this field.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail or mobile</source>
+        <translation>E-mail or mobile</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>New staff account…</source>
+        <translation>New staff account…</translation>
+    </message>
+    <message>
+        <source>Change role or department…</source>
+        <translation>Change role or department…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Waiting for a new password</source>
+        <translation>Waiting for a new password</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account.</source>
+        <translation>You cannot do this to your own account.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out at once and cannot sign in until the account is reactivated.</source>
+        <translation>Deactivate %1? They are signed out at once and cannot sign in until the account is reactivated.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their current password stops working and they are signed out everywhere.</source>
+        <translation>Give %1 a new one-time password? Their current password stops working and they are signed out everywhere.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
     </message>
 </context>
 <context>

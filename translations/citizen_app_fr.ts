@@ -579,6 +579,21 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>Mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>Give this password to %1. It works once: at the first sign-in they must choose their own. It is not shown again.</source>
+        <translation>Remettez ce mot de passe à %1. Il ne sert qu’une fois : à la première connexion, il faudra en choisir un personnel. Il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Continue</source>
@@ -699,6 +714,10 @@
     <message>
         <source>Statistics</source>
         <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -877,6 +896,53 @@
         <source>Saved on this computer. Sending it to the municipality…</source>
         <extracomment>the form&apos;s own request waits in the outbox (reason code) an earlier request reached the server in the background: item id, SubmitResult the citizen chose a draft to continue: the Draft every delivery: the number, for plain Open311 servers that keep none for the citizen</extracomment>
         <translation>Enregistrée sur cet ordinateur. Envoi à la municipalité…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Choisissez un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own password to go on.</source>
+        <translation>Vous vous êtes connecté avec un mot de passe à usage unique. Choisissez votre propre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>Nouveau mot de passe (au moins 8 caractères)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>Write the password you signed in with.</source>
+        <translation>Saisissez le mot de passe avec lequel vous vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>This is not your current password.</source>
+        <translation>Ce n’est pas votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Choose a password other than the current one.</source>
+        <translation>Choisissez un mot de passe différent de l’actuel.</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1559,183 @@
     <message>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Clerk</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>New staff account</source>
+        <translation>Nouveau compte du personnel</translation>
+    </message>
+    <message>
+        <source>The whole municipality</source>
+        <translation>Toute la municipalité</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numéro de portable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Give an e-mail or a mobile number.</source>
+        <translation>Indiquez un courriel ou un numéro de portable.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Another account already uses this e-mail or number.</source>
+        <translation>Un autre compte utilise déjà ce courriel ou ce numéro.</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from your own account.</source>
+        <translation>Vous ne pouvez pas retirer le rôle d’administrateur à votre propre compte.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid.</source>
+        <translation>Cette adresse électronique n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This mobile number is not valid.</source>
+        <translation>Ce numéro de portable n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This department is no longer in the catalogue.</source>
+        <translation>Ce service ne figure plus au catalogue.</translation>
+    </message>
+    <message>
+        <source>Check this field.</source>
+        <translation>Vérifiez ce champ.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail or mobile</source>
+        <translation>Courriel ou portable</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service municipal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>New staff account…</source>
+        <translation>Nouveau compte du personnel…</translation>
+    </message>
+    <message>
+        <source>Change role or department…</source>
+        <translation>Changer le rôle ou le service…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Waiting for a new password</source>
+        <translation>En attente d’un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services municipaux</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>You cannot do this to your own account.</source>
+        <translation>Vous ne pouvez pas faire cela à votre propre compte.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out at once and cannot sign in until the account is reactivated.</source>
+        <translation>Désactiver %1 ? La personne est déconnectée aussitôt et ne peut plus se connecter tant que le compte n’est pas réactivé.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their current password stops working and they are signed out everywhere.</source>
+        <translation>Donner à %1 un nouveau mot de passe à usage unique ? Son mot de passe actuel cesse de fonctionner et la personne est déconnectée partout.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
 </context>
 <context>

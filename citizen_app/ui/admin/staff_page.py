@@ -31,7 +31,7 @@ COLUMNS = 6
 
 
 class StaffPage(QWidget):
-    #: a dialog was opened (tests and the kiosk-free window keep hold of it)
+    # a dialog was opened (the tests hold on to it)
     dialog_opened = Signal(object)
 
     def __init__(self, api: StaffApi) -> None:

@@ -1,0 +1,102 @@
+"""The administrator's staff page in the real window against the real server, and the new
+clerk's first sign-in, where they must choose their own password before anything else."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QApplication
+
+from citizen_app.ui.admin.staff_dialogs import HandoverDialog, StaffDialog
+from citizen_app.ui.password_dialog import PasswordDialog
+from tests.conftest import Account
+from tests.live_server import LiveServer
+from tests.test_clerk_workspace import signed_in_window
+
+NEW_PASSWORD = "a password of my own"
+
+
+def test_an_administrator_adds_a_clerk_who_then_chooses_a_password(
+    qtbot, server: LiveServer, admin: Account
+) -> None:
+    login, password = server.accounts["admin"]
+    window = signed_in_window(qtbot, server, login, password)
+    assert window.staff_button.isVisibleTo(window)
+    window.staff_button.click()
+    page = window.staff_page
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: page.table.rowCount() >= 3, timeout=15000)  # the demo's staff
+    names = {page.table.item(r, 0).text() for r in range(page.table.rowCount())}
+    assert admin.user["name"] in names
+
+    opened: list = []
+    page.dialog_opened.connect(opened.append)
+    page.new_button.click()
+    form = opened[-1]
+    assert isinstance(form, StaffDialog)
+    form.on_save_clicked()  # nothing typed: said next to the name, nothing sent
+    assert form.errors["name"].isVisibleTo(form) and form.isVisible()
+    email = f"clerk{uuid.uuid4().hex[:8]}@example.ps"
+    form.name.setText("Rana Clerk")
+    form.email.setText(email)
+    form.role.setCurrentIndex(form.role.findData("clerk"))
+    form.department.setCurrentIndex(form.department.findData("water"))
+    form.on_save_clicked()
+    qtbot.waitUntil(lambda: isinstance(opened[-1], HandoverDialog), timeout=15000)
+    one_time = opened[-1].password.text()
+    assert len(one_time) == 14
+    qtbot.waitUntil(lambda: "Rana Clerk" in names_in(page), timeout=15000)
+
+    clerk_window = signed_in_window_first_time(qtbot, server, email, one_time)
+    dialog = clerk_window.password_dialog
+    assert isinstance(dialog, PasswordDialog) and dialog.isVisible()
+    dialog.current.setText(one_time)
+    dialog.new.setText(NEW_PASSWORD)
+    dialog.repeat.setText("something else entirely")
+    dialog.on_ok_clicked()
+    assert dialog.errors["repeat"].isVisibleTo(dialog)
+    dialog.repeat.setText(NEW_PASSWORD)
+    dialog.on_ok_clicked()
+    qtbot.waitUntil(
+        lambda: clerk_window.stack.currentWidget() is clerk_window.workspace, timeout=15000
+    )
+    assert not clerk_window.staff_button.isVisibleTo(clerk_window)  # a clerk, not an admin
+
+
+def names_in(page) -> list[str]:
+    table = page.table
+    return [table.item(r, 0).text() for r in range(table.rowCount()) if table.item(r, 0)]
+
+
+def signed_in_window_first_time(qtbot, server: LiveServer, login: str, password: str):
+    """Signs in as the welcome page does; the window stays there while it asks for a password."""
+    from citizen_app.api.client import Open311Client
+    from citizen_app.core.credentials import CredentialStore
+    from citizen_app.ui.main_window import MainWindow
+
+    client = Open311Client(server.url, api_key=server.api_key, language="ar")
+    window = MainWindow(client, store=CredentialStore(memory_only=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome, timeout=15000)
+    window.welcome.login.setText(login)
+    window.welcome.password.setText(password)
+    window.welcome.sign_in_button.click()
+    qtbot.waitUntil(lambda: getattr(window, "password_dialog", None) is not None, timeout=15000)
+    QApplication.processEvents()
+    return window
+
+
+def test_leaving_the_password_choice_signs_out(qtbot, server: LiveServer, admin: Account) -> None:
+    created = admin.http.post(
+        f"{server.url}/api/v1/admin/staff",
+        json={"name": "موظف", "email": f"c{uuid.uuid4().hex[:8]}@example.ps"},
+        timeout=30,
+    ).json()
+    window = signed_in_window_first_time(
+        qtbot, server, created["account"]["email"], created["one_time_password"]
+    )
+    window.password_dialog.reject()
+    qtbot.waitUntil(lambda: not window.account.signed_in, timeout=15000)
+    assert window.stack.currentWidget() is window.welcome
