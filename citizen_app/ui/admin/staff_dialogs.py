@@ -50,6 +50,7 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.api, self.account, self._done = api, account, done
         self.setWindowTitle(self.tr("New staff account") if account is None else account["name"])
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
