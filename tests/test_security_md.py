@@ -8,6 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SECURITY_TESTS = {
+    "test_admin_staff.py",
     "test_authorization_matrix.py",
     "test_credentials.py",
     "test_keyring_matrix.py",
