@@ -243,5 +243,12 @@ def _execute(argv: list[str]) -> int:
 def main(argv: list[str]) -> int:
     """Run one command. Records left out of an answer (a service whose code is not valid
     Unicode) are reported on stderr as warnings. (app.py ends it quietly on a closed pipe.)"""
-    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s", stream=sys.stderr)
-    return _execute(argv)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("warning: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logger = logging.getLogger("citizen_app.api")
+    logger.addHandler(handler)
+    try:
+        return _execute(argv)
+    finally:
+        logger.removeHandler(handler)

@@ -312,5 +312,6 @@ def _language_header(language: str | None) -> dict[str, str]:
 def _refusal(error: ApiError) -> str:
     """What one probe found, for the message that says why the address is not Open311."""
     if isinstance(error, Rejected):
-        return f"HTTP {error.status}"
+        words = "; ".join(error.messages)
+        return f"HTTP {error.status}" + (f" {words[:200]}" if words else "")
     return "not readable as Open311"
