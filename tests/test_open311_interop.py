@@ -1,6 +1,7 @@
 """Interop: the client and the command line against a strict Open311 server
-(tests/strict_open311.py) in JSON and XML, plain and with UPPERCASE keys, and the quirks of real servers replayed from
-recorded-shape fixtures (tests/fixtures/open311_quirks, written by the project)."""
+(tests/strict_open311.py) in JSON and XML, plain and with UPPERCASE keys, and the quirks of
+real servers replayed from recorded-shape fixtures (tests/fixtures/open311_quirks, written by
+the project)."""
 
 from __future__ import annotations
 
