@@ -50,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] in COMMANDS:
-        return importlib.import_module(COMMANDS[args[0]]).main(args[1:])
+        from citizen_app.cli_text import quiet_on_closed_pipe
+
+        return quiet_on_closed_pipe(importlib.import_module(COMMANDS[args[0]]).main, args[1:])
     return run_gui(build_parser().parse_args(args))
 
 
@@ -123,6 +125,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # The demo server runs on this computer: no proxy, no municipal CA for it.
         ca_bundle=settings.ca_bundle if settings.server_url else "",
         proxy=settings.proxy if settings.server_url else "",
+        time_zone=settings.time_zone,
     )
     window = MainWindow(
         client,

@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 import pytest
 
 from citizen_app.api import open311
-from citizen_app.api.dates import parse_datetime
+from citizen_app.api.dates import parse_datetime, zone
+
+HEBRON = zone("Asia/Hebron")
 
 
 def parse(body: str, fmt: str):
@@ -119,7 +121,8 @@ def test_requests_with_quirky_ids_statuses_and_dates(body: str, fmt: str) -> Non
     assert first.id == "638344"
     assert first.status == "open"
     assert first.service_code == "7"
-    assert first.requested == datetime(2026, 3, 1, 10, 15, tzinfo=UTC)
+    # No offset: Hebron's wall clock (UTC+2 in March), not UTC.
+    assert first.requested == datetime(2026, 3, 1, 8, 15, tzinfo=UTC)
     assert first.updated == datetime(2026, 3, 2, 11, 0, tzinfo=UTC)
     assert first.expected is None
     assert first.lat == pytest.approx(31.53)
@@ -127,7 +130,7 @@ def test_requests_with_quirky_ids_statuses_and_dates(body: str, fmt: str) -> Non
     assert first.notes[0].status == "received"
     assert first.notes[0].at == datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     assert second.status == "closed"
-    assert second.requested == datetime(2026, 3, 5, tzinfo=UTC)
+    assert second.requested == datetime(2026, 3, 5, tzinfo=HEBRON)
     assert second.media_urls == ("c.jpg",)
     assert third.id is None
     assert third.token == "abc"
@@ -182,9 +185,9 @@ def test_errors_in_either_shape(body: str, fmt: str, code: str | None, messages:
     [
         ("2026-03-01T10:15:00+02:00", datetime(2026, 3, 1, 8, 15, tzinfo=UTC)),
         ("2026-03-01T10:15:00Z", datetime(2026, 3, 1, 10, 15, tzinfo=UTC)),
-        ("2026-03-01 10:15", datetime(2026, 3, 1, 10, 15, tzinfo=UTC)),
+        ("2026-03-01 10:15", datetime(2026, 3, 1, 8, 15, tzinfo=UTC)),  # Hebron, UTC+2
         ("2026-03-01T10:15:00.250-0500", datetime(2026, 3, 1, 15, 15, 0, 250000, tzinfo=UTC)),
-        ("2026-03-01", datetime(2026, 3, 1, tzinfo=UTC)),
+        ("2026-07-01", datetime(2026, 7, 1, tzinfo=HEBRON)),  # summer time, UTC+3
         ("", None),
         (None, None),
         ("soon", None),

@@ -1545,6 +1545,10 @@
         <translation>يستخدم &apos;%1&apos; بروتوكول http:// غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم https://، أو اضبط allow_plain_http = true في ملف الموقع.</translation>
     </message>
     <message>
+        <source>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</source>
+        <translation>قيمة &apos;time_zone&apos; هي &apos;%1&apos;، ويجب أن تكون منطقة زمنية بصيغة IANA مثل Asia/Hebron.</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
         <translation>يجب أن يكون &apos;%1&apos; اسم طابعة معرَّفة في النظام، أو طابعة إيصالات حرارية بالصيغة ⁦escpos:/dev/usb/lp0⁩ أو ⁦escpos+tcp://host:9100⁩ (%2).</translation>
     </message>

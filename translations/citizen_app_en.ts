@@ -1529,6 +1529,10 @@
         <translation>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</translation>
     </message>
     <message>
+        <source>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</source>
+        <translation>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
         <translation>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</translation>
     </message>

@@ -1529,6 +1529,10 @@
         <translation>« %1 » utilise http:// non chiffré vers un autre ordinateur, et les mots de passe circuleraient en clair. Utilisez https://, ou mettez allow_plain_http = true dans le fichier du site.</translation>
     </message>
     <message>
+        <source>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</source>
+        <translation>« time_zone » vaut « %1 » mais doit être un fuseau horaire IANA, par exemple Asia/Hebron.</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
         <translation>&apos;%1&apos; doit nommer une imprimante du système, ou une imprimante thermique de tickets sous la forme escpos:/dev/usb/lp0 ou escpos+tcp://hôte:9100 (%2).</translation>
     </message>

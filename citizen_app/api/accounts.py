@@ -7,7 +7,6 @@ Open311 client so that a signed-in citizen's submissions are linked to the accou
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ParseError, Rejected
 from citizen_app.api.http import Answer, raise_for_status
-from citizen_app.api.open311 import error_messages
+from citizen_app.api.open311 import error_messages, load_json
 
 
 @dataclass(frozen=True)
@@ -53,11 +52,11 @@ class Extensions:
         answer = self.client.send(method, self._url(path), **kwargs)
         data = None
         if answer.content and "json" in answer.content_type:
-            try:
-                data = json.loads(answer.content)
-            except ValueError as error:
+            try:  # within the memory budget, as every answer from a server
+                data = load_json(answer.content)
+            except ParseError:
                 if answer.status < 400:
-                    raise ParseError("unreadable answer") from error
+                    raise
         if answer.status >= 400:
             code, messages, params = error_messages(data) if data is not None else (None, [], {})
             raise_for_status(answer, code, messages, params)

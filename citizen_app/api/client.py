@@ -1,7 +1,9 @@
 """The Open311 client: finds the endpoint, reads the catalogue and requests, submits.
 
 Works against any GeoReport v2 server: JSON where offered, XML otherwise, and our extensions
-only when the discovery document announces them.
+only when the discovery document announces them. Nothing beyond the standard is sent to a server
+that did not announce it (`extensions=true`, paging): a strict server, such as mySociety's
+open311-endpoint, answers 400 to any parameter it does not know.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from typing import Any
 import requests
 
 from citizen_app.api import open311
-from citizen_app.api.errors import ApiError, ParseError, Rejected, TransportError
+from citizen_app.api.dates import DEFAULT_TIME_ZONE, zone
+from citizen_app.api.errors import ApiError, NotOffered, ParseError, Rejected, TransportError
 from citizen_app.api.http import Answer, fetch, new_session, raise_for_status
 from citizen_app.api.models import (
     Endpoint,
@@ -25,6 +28,13 @@ from citizen_app.api.models import (
 
 TOKEN_POLL_INTERVAL = 2.0
 TOKEN_POLL_TRIES = 5
+# Query parameters beyond GeoReport v2, and the extension (named in discovery) that offers each.
+EXTENSION_PARAMETERS = {
+    "extensions": "notes",
+    "page": "paging",
+    "page_size": "paging",
+    "updated_after": "paging",
+}
 
 
 def _format_of(answer: Answer, asked: str) -> str:
@@ -51,8 +61,10 @@ class Open311Client:
         deadline: float = 45.0,
         ca_bundle: str = "",
         proxy: str = "",
+        time_zone: str = DEFAULT_TIME_ZONE,
     ) -> None:
-        """`ca_bundle` and `proxy`: the site's TLS trust and proxy (see api/http.py)."""
+        """`ca_bundle` and `proxy`: the site's TLS trust and proxy (see api/http.py);
+        `time_zone`: the jurisdiction's, for dates a server sends without an offset."""
         self.base_url = base_url.rstrip("/")
         self.api_key = api_key
         self.jurisdiction = jurisdiction
@@ -61,6 +73,7 @@ class Open311Client:
         self.ca_bundle, self.proxy = ca_bundle, proxy
         self.session = session or new_session(ca_bundle=ca_bundle, proxy=proxy)
         self.deadline = deadline
+        self.time_zone, self.zone = time_zone, zone(time_zone)
         self.access_token: str | None = None
         #: called on a 401 while signed in; True when it got a fresh access token
         self.renew: Callable[[], bool] | None = None
@@ -106,19 +119,45 @@ class Open311Client:
             code, messages, params = (
                 open311.error_messages(data) if data is not None else (None, [], {})
             )
+            if not messages and answer.content_type.lower().startswith("text/plain"):
+                # A proxy's or a framework's plain-text refusal: its words, not "HTTP 403".
+                words = answer.content[: open311.MAX_MESSAGE * 4].decode("utf-8", "replace")
+                messages = [open311.text(words)[: open311.MAX_MESSAGE]] if words.strip() else []
             raise_for_status(answer, code, messages, params)
         return data, answer
 
     def _params(self, **params: Any) -> dict[str, Any]:
+        """Query parameters without the empty ones; an extension's parameter only where the
+        server announced the extension (`extensions=true` is dropped: it only asks for more;
+        paging is refused: the answer would not be what was asked)."""
         if self.jurisdiction:
             params["jurisdiction_id"] = self.jurisdiction
-        return {k: v for k, v in params.items() if v is not None}
+        found = {k: v for k, v in params.items() if v is not None}
+        announced = self.endpoint().extensions
+        for name in [k for k in found if k in EXTENSION_PARAMETERS]:
+            if EXTENSION_PARAMETERS[name] in announced:
+                continue
+            if name == "extensions":
+                del found[name]
+            else:
+                raise NotOffered(
+                    f"the server at {self.endpoint().url} does not announce "
+                    f"{EXTENSION_PARAMETERS[name]} ({name} is not sent)"
+                )
+        return found
 
     @property
     def fmt(self) -> str:
+        offered = self.endpoint().formats
         if self.forced_format:
+            if self.forced_format not in offered:
+                raise NotOffered(
+                    f"the Open311 endpoint {self.endpoint().url} answers in "
+                    f"{' and '.join(f.upper() for f in offered)} only, "
+                    f"not {self.forced_format.upper()}"
+                )
             return self.forced_format
-        return "json" if "json" in self.endpoint().formats else "xml"
+        return "json" if "json" in offered else "xml"
 
     def _url(self, path: str) -> str:
         return f"{self.endpoint().url}/{path}.{self.fmt}"
@@ -142,14 +181,37 @@ class Open311Client:
             if found:
                 return found
         # No discovery: the URL is the endpoint folder (the one holding services.xml).
+        params = {"jurisdiction_id": self.jurisdiction} if self.jurisdiction else {}
+        found: dict[str, str] = {}
         for fmt in ("json", "xml"):
             try:
-                self._call("GET", f"{self.base_url}/services.{fmt}", fmt, params=self._params())
-            except (Rejected, ParseError):
+                self._call("GET", f"{self.base_url}/services.{fmt}", fmt, params=params)
+            except (Rejected, ParseError) as error:
+                found[fmt] = _refusal(error)
                 continue
             formats = ("json", "xml") if fmt == "json" else ("xml",)
-            return Endpoint(url=self.base_url, formats=formats)
-        raise Rejected(404, "not_open311", ["no Open311 endpoint at this address"])
+            return Endpoint(url=self.base_url, formats=formats, extensions=self._beside(formats[0]))
+        raise Rejected(
+            404,
+            "not_open311",
+            [
+                "no Open311 discovery or endpoint at this address (services.json: "
+                f"{found['json']}; services.xml: {found['xml']})"
+            ],
+        )
+
+    def _beside(self, fmt: str) -> tuple[str, ...]:
+        """The extensions a discovery document beside the endpoint folder names (our server
+        has one there): the endpoint's own, such as notes; never the accounts, which live at a
+        root this address does not name."""
+        try:
+            data, _ = self._call("GET", f"{self.base_url}/discovery.{fmt}", fmt)
+        except (Rejected, ParseError):
+            return ()
+        found = open311.endpoint(data, self.base_url)
+        if found is None or found.url.rstrip("/") != self.base_url:
+            return ()
+        return tuple(name for name in found.extensions if name != "api_v1")
 
     # --- Open311 resources ------------------------------------------------------------------
 
@@ -177,17 +239,19 @@ class Open311Client:
 
     def requests(self, **filters: Any) -> list[ServiceRequest]:
         data, _ = self._call("GET", self._url("requests"), self.fmt, params=self._params(**filters))
-        return open311.service_requests(data)
+        return open311.service_requests(data, self.zone)
 
     def request(self, request_id: str, extensions: bool = True) -> ServiceRequest | None:
+        """One request; with its public history (`extensions=true`) where the server announced
+        that extension."""
         params = self._params(extensions="true" if extensions else None)
         data, _ = self._call("GET", self._url(f"requests/{request_id}"), self.fmt, params=params)
-        found = open311.service_requests(data)
+        found = open311.service_requests(data, self.zone)
         return found[0] if found else None
 
     def token(self, token: str) -> str | None:
         data, _ = self._call("GET", self._url(f"tokens/{token}"), self.fmt, params=self._params())
-        found = open311.service_requests(data)
+        found = open311.service_requests(data, self.zone)
         return found[0].id if found else None
 
     def submit(
@@ -243,3 +307,11 @@ __all__ = ["ApiError", "Open311Client"]
 
 def _language_header(language: str | None) -> dict[str, str]:
     return {"Accept-Language": language} if language else {}
+
+
+def _refusal(error: ApiError) -> str:
+    """What one probe found, for the message that says why the address is not Open311."""
+    if isinstance(error, Rejected):
+        words = "; ".join(error.messages)
+        return f"HTTP {error.status}" + (f" {words[:200]}" if words else "")
+    return "not readable as Open311"

@@ -1,16 +1,36 @@
-"""Tolerant parsing of the date-times real Open311 servers send."""
+"""Tolerant parsing of the date-times real Open311 servers send.
+
+The standard wants an offset on every date-time, but some cities send local wall-clock times
+("2026-03-01 10:15:00"). Such a time is read in the jurisdiction's time zone (the site's
+`time_zone`, Asia/Hebron by default), not as UTC: read as UTC, a request made at 10:15 in
+Hebron would show as made at 12:15 or 13:15.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+DEFAULT_TIME_ZONE = "Asia/Hebron"
 _SPACE_T = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(:\d{2}(\.\d+)?)?)")
 
 
-def parse_datetime(value: object) -> datetime | None:
-    """An aware datetime from a W3C string, a space instead of `T`, no offset (taken as UTC),
-    a plain date, or a Unix timestamp; None for empty or unreadable values."""
+def zone(name: str | None) -> tzinfo:
+    """The named IANA time zone; ValueError when this computer does not know it."""
+    try:
+        return ZoneInfo(name or DEFAULT_TIME_ZONE)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(f"unknown time zone {name!r}") from error
+
+
+DEFAULT_ZONE = zone(DEFAULT_TIME_ZONE)
+
+
+def parse_datetime(value: object, local: tzinfo = DEFAULT_ZONE) -> datetime | None:
+    """An aware datetime from a W3C string, a space instead of `T`, no offset (read in `local`,
+    the jurisdiction's zone), a plain date, or a Unix timestamp; None for empty or unreadable
+    values."""
     if value is None or value == "":
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -31,4 +51,9 @@ def parse_datetime(value: object) -> datetime | None:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    if moment.tzinfo is None:
+        try:  # 0001-01-01 in a zone east of UTC is before what a datetime holds
+            moment = moment.replace(tzinfo=local).astimezone(UTC)
+        except (OverflowError, ValueError):
+            return None
+    return moment

@@ -25,6 +25,12 @@ class ParseError(ApiError):
     """The server answered something that is not what the standard describes."""
 
 
+class NotOffered(ApiError):
+    """The call needs what this server does not announce (a format, paging): refused here,
+    before anything is sent, since a strict server answers 400 to a parameter it does not
+    know."""
+
+
 class ServerError(ApiError):
     """The server failed (HTTP 5xx); retry later."""
 

@@ -95,6 +95,8 @@ class Endpoint:
     extensions_url: str | None = None
     jurisdiction: str | None = None
     changeset: str | None = None
+    #: the extensions the discovery document names (`notes`: `extensions=true` on lookups)
+    extensions: tuple[str, ...] = ()
     extras: dict[str, Any] = field(default_factory=dict)
 
 

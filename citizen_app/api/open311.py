@@ -4,22 +4,35 @@ Real servers send ids and codes as numbers, statuses in capitals, `"true"` for t
 elements, lists wrapped or not, media_url as a string or a list. Everything here turns that
 into the records of `models`, or raises ParseError for an answer that cannot be read at all.
 
+Keys and tags are read case-insensitively (some cities answer `SERVICE_CODE`), a service
+definition may come wrapped in a list, an error in any of the shapes servers use (`<errors>`,
+a bare `<error>text</error>`, a JSON list or object) keeps the server's own words, 0/0 is no
+position, and a date without an offset is read in the jurisdiction's time zone.
+
 The answer comes from whatever server the citizen typed in, so it is untrusted: XML is read
-with defusedxml (no entity declarations, so no "billion laughs" and no external entities),
-and a body nested deeper than any Open311 answer is refused before anything recurses into it.
+with defusedxml (no entity declarations, so no "billion laughs" and no external entities);
+a body whose parsed form would not fit a memory budget, or nested deeper than any Open311
+answer, is refused before it is parsed or recursed into; text that is not valid Unicode (a
+lone surrogate from a JSON `\\ud800` escape) is replaced with U+FFFD, and a record whose code
+or number is not valid Unicode is left out (logged), so that the rest of the answer still
+reads.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import math
-from typing import Any
+import re
+from collections.abc import Callable, Iterable
+from datetime import tzinfo
+from typing import Any, TypeVar
 from urllib.parse import urljoin
 from xml.etree import ElementTree as ET
 
 from defusedxml import ElementTree as SafeET
 
-from citizen_app.api.dates import parse_datetime
+from citizen_app.api.dates import DEFAULT_ZONE, parse_datetime
 from citizen_app.api.errors import ParseError
 from citizen_app.api.models import (
     Attribute,
@@ -32,23 +45,49 @@ from citizen_app.api.models import (
     SubmitResult,
 )
 
+log = logging.getLogger(__name__)
 Record = dict[str, Any]
+T = TypeVar("T")
 # Open311 answers nest five levels at most (list, request, notes, note, field).
 MAX_DEPTH = 32
+# What the parsed form of one answer may cost beyond its bytes. 32 MB of `{},` cost 1.5 GB
+# once parsed, 32 MB of `<a/>` 1.3 GB; a page of 1,000 requests with their notes about 15 MB.
+MEMORY_BUDGET = 128 * 1024 * 1024
+# What CPython spends on each, measured from end to end (parsed, folded, read into records): a
+# container, a value (a short string or a number and its slot), an ElementTree element. With
+# them, the worst body within the budget grew the process by 150 MB (tests/test_parse_budget.py).
+CONTAINER_COST, VALUE_COST, ELEMENT_COST = 160, 140, 200
+# What an error answer may put in front of a person: a few descriptions, each a few lines.
+MAX_MESSAGES, MAX_MESSAGE = 10, 1000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def text(value: Any) -> str:
+    """Any scalar as display text; invalid Unicode (a lone surrogate) becomes U+FFFD."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    found = str(value).strip()
+    return _SURROGATE.sub("\ufffd", found) if _SURROGATE.search(found) else found
 
 
 def optional_text(value: Any) -> str | None:
     return text(value) or None
+
+
+def identifier(value: Any, field: str) -> str:
+    """A code, number or token, sent back to the server as it came: ParseError when it is not
+    valid Unicode (it could not be sent back, and U+FFFD in its place would name another)."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        raise ParseError(f"the server sent a {field} that is not valid Unicode")
+    return text(value)
+
+
+def optional_identifier(value: Any, field: str) -> str | None:
+    return identifier(value, field) or None
 
 
 def boolean(value: Any, default: bool = False) -> bool:
@@ -73,6 +112,21 @@ def number(value: Any) -> float | None:
 def integer(value: Any, default: int = 0) -> int:
     found = number(value)
     return int(found) if found is not None else default
+
+
+def readable(records: Iterable[Any], read: Callable[[Any], T | None], kind: str) -> list[T]:
+    """Each record read; one that cannot be (an invalid code) is left out and logged, so that
+    one bad service does not cost the citizen the whole catalogue."""
+    found = []
+    for record in records:
+        try:
+            item = read(record)
+        except ParseError as error:
+            log.warning("left out a %s: %s", kind, error)
+            continue
+        if item is not None:
+            found.append(item)
+    return found
 
 
 # --- turning a body into plain records ---------------------------------------------------
@@ -116,20 +170,67 @@ def _depth(data: Any) -> int:
     return deepest
 
 
-def load(content: bytes, fmt: str) -> Any:
-    """JSON or XML into plain Python values (XML elements become dicts and lists)."""
-    try:
-        if fmt == "xml":
-            data: Any = SafeET.fromstring(content)
-        else:
-            data = json.loads(content.decode("utf-8-sig"))
-    # defusedxml's refusals are ValueErrors; a JSON body nested thousands deep overflows the
-    # decoder's stack (RecursionError).
-    except (ValueError, ET.ParseError, RecursionError) as error:
-        raise ParseError(f"unreadable {fmt.upper()} answer") from error
-    if _depth(data) > MAX_DEPTH:
-        raise ParseError(f"the {fmt.upper()} answer is nested too deeply")
+def within_budget(content: bytes, fmt: str) -> None:
+    """Refuse, before parsing, a body whose parsed form would cost more than MEMORY_BUDGET.
+
+    Counting bytes (in C, ~10 ms for 32 MB) gives an upper bound: every `{` or `[` may open a
+    container, every `,` or `:` start a value, every `<` open an element; those inside strings
+    are counted too, which only errs on the safe side."""
+    if fmt == "xml":
+        cost = content.count(b"<") * ELEMENT_COST
+    else:
+        containers = content.count(b"{") + content.count(b"[")
+        cost = (
+            containers * CONTAINER_COST + (content.count(b",") + content.count(b":")) * VALUE_COST
+        )
+    if cost > MEMORY_BUDGET:
+        raise ParseError(
+            f"the {fmt.upper()} answer holds more items than the client reads "
+            f"(about {cost // (1024 * 1024)} MB once parsed)"
+        )
+
+
+def _folded(data: Any) -> Any:
+    """Keys (JSON) and tags (XML) in lower case: `SERVICE_CODE` is `service_code`."""
+    if isinstance(data, ET.Element):
+        for node in data.iter():
+            if isinstance(node.tag, str):
+                node.tag = node.tag.lower()
+        return data
+    if isinstance(data, dict):
+        return {(k.lower() if isinstance(k, str) else k): _folded(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_folded(v) for v in data]
     return data
+
+
+def load_json(content: bytes, what: str = "JSON") -> Any:
+    """A JSON body within the memory budget, or ParseError (also for /api/v1 answers)."""
+    within_budget(content, "json")
+    try:
+        data = json.loads(content.decode("utf-8-sig"))
+    # A JSON body nested thousands deep overflows the decoder's stack (RecursionError).
+    except (ValueError, RecursionError) as error:
+        raise ParseError(f"unreadable {what} answer") from error
+    if _depth(data) > MAX_DEPTH:
+        raise ParseError(f"the {what} answer is nested too deeply")
+    return data
+
+
+def load(content: bytes, fmt: str) -> Any:
+    """JSON or XML into plain Python values (XML elements become dicts and lists), with keys
+    and tags in lower case."""
+    if fmt != "xml":
+        return _folded(load_json(content))
+    within_budget(content, "xml")
+    try:
+        data: Any = SafeET.fromstring(content)
+    # defusedxml's refusals are ValueErrors.
+    except (ValueError, ET.ParseError, RecursionError) as error:
+        raise ParseError("unreadable XML answer") from error
+    if _depth(data) > MAX_DEPTH:
+        raise ParseError("the XML answer is nested too deeply")
+    return _folded(data)
 
 
 def _records(data: Any, item_tag: str, wrappers: tuple[str, ...]) -> list[Record]:
@@ -155,44 +256,43 @@ def as_list(value: Any) -> list[Any]:
 # --- the resources ------------------------------------------------------------------------
 
 
+def _service(r: Record) -> Service | None:
+    code = identifier(r.get("service_code"), "service code")
+    if not code:
+        return None
+    keywords = r.get("keywords")
+    words = keywords if isinstance(keywords, list) else text(keywords).split(",")
+    return Service(
+        code=code,
+        name=text(r.get("service_name")) or code,
+        description=text(r.get("description")),
+        metadata=boolean(r.get("metadata")),
+        type=text(r.get("type")).lower() or "realtime",
+        keywords=tuple(w.strip() for w in map(text, words) if w.strip()),
+        group=text(r.get("group")),
+        group_code=text(r.get("group_code")),
+        needs_location=boolean(r.get("needs_location"), default=True),
+    )
+
+
 def services(data: Any) -> list[Service]:
-    found = []
-    for r in _records(data, "service", ("services", "service")):
-        code = text(r.get("service_code"))
-        if not code:
-            continue
-        keywords = r.get("keywords")
-        words = keywords if isinstance(keywords, list) else text(keywords).split(",")
-        found.append(
-            Service(
-                code=code,
-                name=text(r.get("service_name")) or code,
-                description=text(r.get("description")),
-                metadata=boolean(r.get("metadata")),
-                type=text(r.get("type")).lower() or "realtime",
-                keywords=tuple(w.strip() for w in map(text, words) if w.strip()),
-                group=text(r.get("group")),
-                group_code=text(r.get("group_code")),
-                needs_location=boolean(r.get("needs_location"), default=True),
-            )
-        )
-    return found
+    return readable(_records(data, "service", ("services", "service")), _service, "service")
+
+
+def _value(item: Record) -> AttributeValue:
+    key = identifier(item.get("key"), "value key")
+    return AttributeValue(key, text(item.get("name")) or key)
 
 
 def _values(raw: Any) -> tuple[AttributeValue, ...]:
     if isinstance(raw, dict) and "value" in raw:
         raw = raw["value"]
-    values = []
-    for item in as_list(raw):
-        if isinstance(item, dict):
-            key = text(item.get("key"))
-            values.append(AttributeValue(key, text(item.get("name")) or key))
-    return tuple(values)
+    return tuple(readable((i for i in as_list(raw) if isinstance(i, dict)), _value, "value"))
 
 
 def _attribute_records(data: Any) -> tuple[str, list[Record]]:
     if isinstance(data, ET.Element):
-        code = text(data.findtext("service_code"))
+        code = identifier(data.findtext("service_code"), "service code")
         # With or without an <attributes> wrapper: every <attribute> below the root.
         records = []
         for node in data.iter("attribute"):
@@ -204,46 +304,53 @@ def _attribute_records(data: Any) -> tuple[str, list[Record]]:
                 )
                 records.append(record)
         return code, records
+    if isinstance(data, list) and len(data) == 1:  # `[{"service_code": …, "attributes": …}]`
+        data = data[0]
     if isinstance(data, dict):
         body = data.get("service_definition", data)
+        if isinstance(body, list) and len(body) == 1:
+            body = body[0]
         if not isinstance(body, dict):
             raise ParseError("expected a service definition")
         attributes = body.get("attributes")
         if isinstance(attributes, dict):
             attributes = attributes.get("attribute")
         # null, a number or a string where the list should be: no attributes
-        return text(body.get("service_code")), [
+        return identifier(body.get("service_code"), "service code"), [
             a for a in as_list(attributes) if isinstance(a, dict)
         ]
     raise ParseError("expected a service definition")
 
 
+def _attribute(index: int, r: Record) -> Attribute | None:
+    code = identifier(r.get("code"), "attribute code")
+    if not code:
+        return None
+    return Attribute(
+        code=code,
+        datatype=text(r.get("datatype")).lower() or "string",
+        description=text(r.get("description")),
+        required=boolean(r.get("required")),
+        variable=boolean(r.get("variable"), default=True),
+        order=integer(r.get("order"), default=index + 1),
+        datatype_description=text(r.get("datatype_description")),
+        values=_values(r.get("values")),
+    )
+
+
 def definition(data: Any, service_code: str = "") -> ServiceDefinition:
     code, records = _attribute_records(data)
-    attributes = [
-        Attribute(
-            code=text(r.get("code")),
-            datatype=text(r.get("datatype")).lower() or "string",
-            description=text(r.get("description")),
-            required=boolean(r.get("required")),
-            variable=boolean(r.get("variable"), default=True),
-            order=integer(r.get("order"), default=index + 1),
-            datatype_description=text(r.get("datatype_description")),
-            values=_values(r.get("values")),
-        )
-        for index, r in enumerate(records)
-        if text(r.get("code"))
-    ]
+    attributes = readable(enumerate(records), lambda pair: _attribute(*pair), "attribute")
     attributes.sort(key=lambda a: a.order)
     return ServiceDefinition(code or service_code, tuple(attributes))
 
 
-def _notes(raw: Any) -> tuple[Note, ...]:
+def _notes(raw: Any, local: tzinfo) -> tuple[Note, ...]:
     if isinstance(raw, dict) and "note" in raw:
         raw = raw["note"]
     return tuple(
         Note(
-            at=parse_datetime(n.get("datetime")),
+            at=parse_datetime(n.get("datetime"), local),
             kind=text(n.get("type")) or "note",
             status=optional_text(n.get("status")),
             description=optional_text(n.get("description")),
@@ -259,10 +366,20 @@ def _media(raw: Any) -> tuple[str, ...]:
     return tuple(text(m) for m in as_list(raw) if text(m))
 
 
-def service_request(r: Record) -> ServiceRequest:
+def _position(r: Record) -> tuple[float | None, float | None]:
+    """Both coordinates or neither; 0/0 (in the sea off Africa) is what a server sends for
+    "no position"."""
+    lat, long = number(r.get("lat")), number(r.get("long"))
+    if lat is None or long is None or (lat == 0 and long == 0):
+        return None, None
+    return lat, long
+
+
+def service_request(r: Record, local: tzinfo = DEFAULT_ZONE) -> ServiceRequest:
     status = text(r.get("status")).lower()
+    lat, long = _position(r)
     return ServiceRequest(
-        id=optional_text(r.get("service_request_id")),
+        id=optional_identifier(r.get("service_request_id"), "request number"),
         status="closed" if status == "closed" else "open",
         service_code=text(r.get("service_code")),
         service_name=text(r.get("service_name")),
@@ -271,25 +388,27 @@ def service_request(r: Record) -> ServiceRequest:
         extended_status=optional_text(r.get("extended_status")),
         agency_responsible=optional_text(r.get("agency_responsible")),
         service_notice=optional_text(r.get("service_notice")),
-        requested=parse_datetime(r.get("requested_datetime")),
-        updated=parse_datetime(r.get("updated_datetime")),
-        expected=parse_datetime(r.get("expected_datetime")),
+        requested=parse_datetime(r.get("requested_datetime"), local),
+        updated=parse_datetime(r.get("updated_datetime"), local),
+        expected=parse_datetime(r.get("expected_datetime"), local),
         address=optional_text(r.get("address")),
         address_id=optional_text(r.get("address_id")),
         zipcode=optional_text(r.get("zipcode")),
-        lat=number(r.get("lat")),
-        long=number(r.get("long")),
+        lat=lat,
+        long=long,
         media_urls=_media(r.get("media_url") or r.get("media_urls")),
-        notes=_notes(r.get("notes")),
-        token=optional_text(r.get("token")),
+        notes=_notes(r.get("notes"), local),
+        token=optional_identifier(r.get("token"), "token"),
     )
 
 
-def service_requests(data: Any) -> list[ServiceRequest]:
-    return [
-        service_request(r)
-        for r in _records(data, "request", ("service_requests", "requests", "request"))
-    ]
+def service_requests(data: Any, local: tzinfo = DEFAULT_ZONE) -> list[ServiceRequest]:
+    """The requests of a list or lookup answer; `local` is the jurisdiction's time zone."""
+    return readable(
+        _records(data, "request", ("service_requests", "requests", "request")),
+        lambda r: service_request(r, local),
+        "request",
+    )
 
 
 def submit_result(data: Any) -> SubmitResult:
@@ -298,31 +417,70 @@ def submit_result(data: Any) -> SubmitResult:
         return SubmitResult(id=None)
     r = records[0]
     return SubmitResult(
-        id=optional_text(r.get("service_request_id")),
-        token=optional_text(r.get("token")),
+        id=optional_identifier(r.get("service_request_id"), "request number"),
+        token=optional_identifier(r.get("token"), "token"),
         notice=optional_text(r.get("service_notice")),
         account_id=optional_text(r.get("account_id")),
     )
 
 
+# Where servers put an error's words, in the order they are looked for.
+_WORDS = (
+    "description",
+    "message",
+    "msg",
+    "detail",
+    "error_description",
+    "title",
+    "error",
+    "errors",
+)
+
+
+def _descriptions(value: Any, found: list[str]) -> None:
+    """Every description in an error body, whatever its shape, in document order."""
+    stack = [value]
+    while stack and len(found) < MAX_MESSAGES:
+        item = stack.pop()
+        if isinstance(item, ET.Element):
+            stack.append({item.tag: element_record(item)})
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            key = next((k for k in _WORDS if item.get(k) not in (None, "", [], {})), None)
+            if key is not None:
+                stack.append(item[key])
+        elif item is not None and not isinstance(item, bool) and text(item):
+            words = text(item)
+            found.append(words if len(words) <= MAX_MESSAGE else words[:MAX_MESSAGE] + "…")
+
+
 def error_messages(data: Any) -> tuple[str | None, list[str], dict[str, Any]]:
-    """(machine code, descriptions, params) from an Open311 error list or an /api/v1 error."""
+    """(machine code, descriptions, params) from any error body: an Open311 error list
+    (`<errors><error>…`, `[{"code", "description"}]`), a bare `<error>text</error>`, a JSON
+    object (`{"error": "…"}`, `{"message": "…"}`, `{"detail": "…"}`), or an /api/v1 error.
+    At most MAX_MESSAGES descriptions of MAX_MESSAGE characters each: what a person can read."""
     if isinstance(data, dict) and isinstance(data.get("error"), dict):
         error = data["error"]
-        return (
-            optional_text(error.get("code")),
-            [text(error.get("message"))],
-            error.get("params") if isinstance(error.get("params"), dict) else {},
-        )
-    try:
-        records = _records(data, "error", ("errors", "error"))
-    except ParseError:
-        return None, [], {}
-    return None, [text(r.get("description")) for r in records if text(r.get("description"))], {}
+        if "message" in error or "params" in error:
+            messages: list[str] = []
+            _descriptions(error.get("message"), messages)
+            code = error.get("code")
+            return (
+                optional_text(code) if isinstance(code, str) else None,
+                messages,
+                error.get("params") if isinstance(error.get("params"), dict) else {},
+            )
+    messages = []
+    if isinstance(data, str | int | float) and not isinstance(data, bool):
+        return None, messages, {}  # a JSON scalar is not an error document
+    _descriptions(data, messages)
+    return None, messages, {}
 
 
 def endpoint(data: Any, base_url: str) -> Endpoint | None:
-    """The GeoReport v2 endpoint a discovery document names (production first), if any."""
+    """The GeoReport v2 endpoint a discovery document names (production first), if any, with
+    the names of the extensions the document announces."""
     record = element_record(data) if isinstance(data, ET.Element) else data
     if not isinstance(record, dict):
         return None
@@ -332,11 +490,15 @@ def endpoint(data: Any, base_url: str) -> Endpoint | None:
 
     candidates = [e for e in listed(record.get("endpoints"), "endpoint") if isinstance(e, dict)]
     candidates.sort(key=lambda e: text(e.get("type")) != "production")
-    names = {
-        text(e.get("name"))
-        for e in listed(record.get("extensions"), "extension")
-        if isinstance(e, dict)
-    }
+    names = tuple(
+        sorted(
+            {
+                text(e.get("name"))
+                for e in listed(record.get("extensions"), "extension")
+                if isinstance(e, dict) and text(e.get("name"))
+            }
+        )
+    )
     for item in candidates:
         if "GeoReport_v2" not in text(item.get("specification")):
             continue
@@ -352,5 +514,6 @@ def endpoint(data: Any, base_url: str) -> Endpoint | None:
             extensions_url=base_url + "/api/v1" if "api_v1" in names else None,
             jurisdiction=optional_text(record.get("jurisdiction_id")),
             changeset=optional_text(record.get("changeset")),
+            extensions=names,
         )
     return None

@@ -9,6 +9,7 @@ screens can say "as of …". My requests are kept with their ETag, so the next r
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any, Generic, TypeVar
@@ -25,6 +26,7 @@ from citizen_app.api.models import (
 from citizen_app.core.local_db import LocalDatabase, now_iso
 
 T = TypeVar("T")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 PAGE_SIZE = 200  # the most the server gives in one page
 # What the My requests list shows, and all that is kept of it on disk: no description, address,
 # position or names (what a citizen typed stays on the server).
@@ -60,13 +62,18 @@ class OfflineCache:
         self.db = db
 
     def put(self, key: str, body: Any, etag: str | None = None) -> str:
+        """Keep `body` as JSON. Text a server sent is kept exactly; invalid Unicode in it (a
+        lone surrogate, which SQLite cannot store as UTF-8) is kept as a JSON escape."""
         stamp = now_iso()
+        kept = json.dumps(body, ensure_ascii=False)
+        if _SURROGATE.search(kept):
+            kept = json.dumps(body)
         with self.db.transaction() as db:
             db.execute(
                 "INSERT INTO cache (key, etag, body, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, body = excluded.body,"
                 " updated_at = excluded.updated_at",
-                (key, etag, json.dumps(body, ensure_ascii=False), stamp),
+                (key, etag, kept, stamp),
             )
         return stamp
 
@@ -126,7 +133,13 @@ def restore_definition(body: dict[str, Any]) -> ServiceDefinition:
 
 
 def restore_endpoint(body: dict[str, Any]) -> Endpoint:
-    return Endpoint(**{**body, "formats": tuple(body["formats"])})
+    return Endpoint(
+        **{
+            **body,
+            "formats": tuple(body["formats"]),
+            "extensions": tuple(body.get("extensions", ())),  # absent from older copies
+        }
+    )
 
 
 def my_requests(

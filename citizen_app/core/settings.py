@@ -18,6 +18,7 @@ from typing import Any
 
 from platformdirs import site_config_dir, user_cache_path, user_config_path, user_data_path
 
+from citizen_app.api.dates import DEFAULT_TIME_ZONE
 from citizen_app.core import site_schema
 from citizen_app.core.site_schema import LANGUAGES, Problem
 
@@ -28,6 +29,8 @@ APP = "municipal-eservices"
 class Settings:
     server_url: str = ""  # empty: start the demo server
     jurisdiction: str = ""
+    # The jurisdiction's IANA zone: dates a server sends without an offset are its local time.
+    time_zone: str = DEFAULT_TIME_ZONE
     api_key: str = ""  # site config or environment only; never written by the app
     municipality_name: str = ""
     languages: tuple[str, ...] = LANGUAGES  # offered in the language switch and kiosk start
@@ -48,6 +51,7 @@ class Settings:
 ENVIRONMENT = {
     "CITIZEN_APP_SERVER": "server_url",
     "CITIZEN_APP_JURISDICTION": "jurisdiction",
+    "CITIZEN_APP_TIME_ZONE": "time_zone",
     "CITIZEN_APP_API_KEY": "api_key",
     "CITIZEN_APP_LANGUAGE": "language",
     "CITIZEN_APP_KIOSK": "kiosk",

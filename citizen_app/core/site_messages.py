@@ -112,6 +112,13 @@ def explain(problem: Problem) -> str:
             ),
             key,
         ),
+        "bad_time_zone": lambda: _fill(
+            QCoreApplication.translate(
+                "SiteConfig",
+                "'time_zone' is '%1' but must be an IANA time zone such as Asia/Hebron.",
+            ),
+            p["value"],
+        ),
         "bad_printer": lambda: _fill(
             QCoreApplication.translate(
                 "SiteConfig",

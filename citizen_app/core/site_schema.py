@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from citizen_app.api.dates import zone
 from citizen_app.api.http import is_loopback, shown
 from citizen_app.core import pin
 from citizen_app.core.receipt_printer import parse_target
@@ -109,6 +110,14 @@ def _ca_bundle(value: str, _: Mapping[str, Any]) -> Problem | None:
     return None
 
 
+def _time_zone(value: str, _: Mapping[str, Any]) -> Problem | None:
+    try:
+        zone(value)
+    except ValueError:
+        return Problem("bad_time_zone", "time_zone", params={"value": value})
+    return None
+
+
 def _receipt_printer(value: str, _: Mapping[str, Any]) -> Problem | None:
     try:
         parse_target(value)
@@ -135,6 +144,7 @@ def _language(value: str, values: Mapping[str, Any]) -> Problem | None:
 KEYS: dict[str, Key] = {
     "server_url": Key(TEXT, check=_server_url),
     "jurisdiction": Key(TEXT),
+    "time_zone": Key(TEXT, check=_time_zone),
     "api_key": Key(TEXT, site_only=True),
     "municipality_name": Key(TEXT),
     "languages": Key(LANGUAGE_LIST),

@@ -7,15 +7,16 @@ import json
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from PySide6.QtCore import QCoreApplication
 
-from citizen_app.cli_text import LANGUAGES, in_language, say
+from citizen_app.cli_text import LANGUAGES, in_language, printable, say
 from citizen_app.core import settings as app_settings
 from citizen_app.doctor import FAIL, PASS, WARN, Check
 
 _app: list[object] = []  # the application lives as long as the process
+MAX_MESSAGE = 2000  # a check's message holds server text (an endpoint URL, an issuer's name)
 
 
 def build_parser(language: str) -> argparse.ArgumentParser:
@@ -53,7 +54,9 @@ def run_checks(env: Mapping[str, str]) -> list[Check]:
     checks.append(check_printer(settings))
     checks.append(check_data_dir(settings))
     checks.append(check_outbox(settings))
-    return checks
+    # What a server sent (URLs, a certificate's issuer, an error's words) is data: no control
+    # character or escape sequence reaches the terminal or the JSON, and no 20 MB line.
+    return [replace(c, message=printable(c.message, limit=MAX_MESSAGE)) for c in checks]
 
 
 def _label(status: str) -> str:

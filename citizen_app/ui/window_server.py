@@ -49,6 +49,7 @@ class ServerSwitching:
             language=self.language,
             ca_bundle=self.client.ca_bundle,
             proxy=self.client.proxy,
+            time_zone=self.client.time_zone,
         )
 
         def check() -> Open311Client:
