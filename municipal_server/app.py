@@ -13,6 +13,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from municipal_server.api import (
+    admin_audit,
+    admin_calendar,
     admin_staff,
     attachments,
     auth,
@@ -81,6 +83,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         clerk,
         feedback,
         admin_staff,
+        admin_calendar,
+        admin_audit,
     ):
         app.include_router(module.router, prefix="/api/v1")
     generated = app.openapi

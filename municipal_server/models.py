@@ -53,6 +53,32 @@ class Municipality(Base):
     names: Mapped[dict[str, str]] = mapped_column(JSON)
     contact: Mapped[dict[str, str]] = mapped_column(JSON)
     changeset: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The weekly rest days (0 = Monday) as an administrator last saved the calendar; None until
+    # then, when MUNICIPAL_REST_DAYS and MUNICIPAL_HOLIDAYS are the first-run defaults.
+    rest_days: Mapped[list[int] | None] = mapped_column(JSON)
+
+
+class Holiday(Base):
+    """A dated public holiday of the municipality's calendar (Eid moves with the Hijri year, so
+    holidays are dated, not rules)."""
+
+    __tablename__ = "holidays"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class AuditEntry(Base):
+    """One administrative change: who, when, what, before and after. Never a secret."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor_name: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(50), index=True)
+    target: Mapped[str] = mapped_column(String(200))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class User(Base):

@@ -11,15 +11,15 @@ from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_
 
-from municipal_server.config import Settings
 from municipal_server.models import Service, ServiceRequest
 from municipal_server.statuses import OPEN
 from municipal_server.workdays import WorkCalendar
 
 
-def expected_at(settings: Settings, service: Service, submitted_at: datetime) -> datetime:
-    """The end of the service's target in working days after the day of submission."""
-    return WorkCalendar.from_settings(settings).due(submitted_at, service.target_days)
+def expected_at(calendar: WorkCalendar, service: Service, submitted_at: datetime) -> datetime:
+    """The end of the service's target in working days after the day of submission, in the
+    calendar as it is now (calendar_store.work_calendar)."""
+    return calendar.due(submitted_at, service.target_days)
 
 
 def is_overdue(request: ServiceRequest, now: datetime) -> bool:

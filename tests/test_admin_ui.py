@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from citizen_app.ui.admin.staff_dialogs import HandoverDialog, StaffDialog
@@ -21,10 +22,10 @@ def test_an_administrator_adds_a_clerk_who_then_chooses_a_password(
 ) -> None:
     login, password = server.accounts["admin"]
     window = signed_in_window(qtbot, server, login, password)
-    assert window.staff_button.isVisibleTo(window)
-    window.staff_button.click()
-    page = window.staff_page
-    assert window.stack.currentWidget() is page
+    assert window.admin_button.isVisibleTo(window)
+    window.admin_button.click()
+    page = window.admin.staff
+    assert window.stack.currentWidget() is window.admin
     qtbot.waitUntil(lambda: page.table.rowCount() >= 3, timeout=15000)  # the demo's staff
     names = {page.table.item(r, 0).text() for r in range(page.table.rowCount())}
     assert admin.user["name"] in names
@@ -60,7 +61,7 @@ def test_an_administrator_adds_a_clerk_who_then_chooses_a_password(
     qtbot.waitUntil(
         lambda: clerk_window.stack.currentWidget() is clerk_window.workspace, timeout=15000
     )
-    assert not clerk_window.staff_button.isVisibleTo(clerk_window)  # a clerk, not an admin
+    assert not clerk_window.admin_button.isVisibleTo(clerk_window)  # a clerk, not an admin
 
 
 def names_in(page) -> list[str]:
@@ -100,3 +101,34 @@ def test_leaving_the_password_choice_signs_out(qtbot, server: LiveServer, admin:
     window.password_dialog.reject()
     qtbot.waitUntil(lambda: not window.account.signed_in, timeout=15000)
     assert window.stack.currentWidget() is window.welcome
+
+
+def test_an_administrator_adds_a_holiday_and_finds_it_in_the_audit_log(
+    qtbot, server: LiveServer, admin: Account
+) -> None:
+    login, password = server.accounts["admin"]
+    window = signed_in_window(qtbot, server, login, password)
+    window.admin_button.click()
+    admin_page = window.admin
+    admin_page.tabs.setCurrentWidget(admin_page.calendar)
+    calendar = admin_page.calendar
+    qtbot.waitUntil(lambda: calendar.rest_days[4].isChecked(), timeout=15000)  # Friday
+    assert calendar.rest_days[5].isChecked() and not calendar.rest_days[0].isChecked()
+    # Far in the future: the shared server's expected dates stay as they are.
+    calendar.day.setDate(QDate(2099, 4, 1))
+    calendar.name.setText("عطلة تجريبية")
+    calendar.add_button.click()
+    calendar.add_button.click()  # the same date twice: said, not added
+    assert [h["date"] for h in calendar.holidays].count("2099-04-01") == 1
+    calendar.save_button.click()
+    qtbot.waitUntil(lambda: calendar.save_button.isEnabled(), timeout=15000)
+    saved = admin.http.get(f"{server.url}/api/v1/admin/calendar", timeout=30).json()
+    assert "2099-04-01" in [h["date"] for h in saved["holidays"]]
+    assert saved["rest_days"] == [4, 5]
+
+    admin_page.tabs.setCurrentWidget(admin_page.audit)
+    audit = admin_page.audit
+    qtbot.waitUntil(lambda: audit.table.rowCount() > 0, timeout=15000)
+    first = audit.table.item(0, 2).text()
+    assert "تقويم" in first or "Calendar" in first
+    assert "2099-04-01" in audit.table.item(0, 3).text()

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AdminWorkspace</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>حسابات الموظفين</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
@@ -42,6 +57,140 @@
     <message>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Staff account created</source>
+        <translation>إنشاء حساب موظف</translation>
+    </message>
+    <message>
+        <source>Staff account changed</source>
+        <translation>تعديل حساب موظف</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Calendar changed</source>
+        <translation>تعديل التقويم</translation>
+    </message>
+    <message>
+        <source>Search by person, change or account</source>
+        <translation>ابحث باسم الشخص أو نوع التغيير أو الحساب</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 of %2 changes.</source>
+        <translation>تُعرض أحدث %1 من أصل %2 تغييرًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Weekly rest days</source>
+        <translation>أيام العطلة الأسبوعية</translation>
+    </message>
+    <message>
+        <source>Holidays (service targets skip them)</source>
+        <translation>العطل الرسمية (لا تُحتسب في مدد إنجاز الخدمات)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>العطلة</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>العطل الرسمية</translation>
+    </message>
+    <message>
+        <source>Date of the holiday</source>
+        <translation>تاريخ العطلة</translation>
+    </message>
+    <message>
+        <source>Name, for example Eid al-Fitr</source>
+        <translation>الاسم، مثل عيد الفطر</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>اسم العطلة</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>إضافة عطلة</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>حذف المحدد</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>حفظ التقويم</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>These are the server&apos;s first-run settings; nothing was saved here yet.</source>
+        <translation>هذه إعدادات الخادم الأولية، ولم يُحفظ هنا أي تقويم بعد.</translation>
+    </message>
+    <message>
+        <source>This date is already a holiday.</source>
+        <translation>هذا التاريخ عطلة مسجّلة من قبل.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>At least one day of the week must be a working day.</source>
+        <translation>يجب أن يكون يوم واحد على الأقل من أيام الأسبوع يوم عمل.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved. New requests&apos; expected dates follow it from now on.</source>
+        <translation>تم الحفظ. تُحسب مواعيد الإنجاز المتوقعة للطلبات الجديدة وفقه من الآن.</translation>
+    </message>
+    <message>
+        <source>The server refused the calendar: check the dates.</source>
+        <translation>رفض الخادم التقويم: تحقّق من التواريخ.</translation>
     </message>
 </context>
 <context>
@@ -720,8 +869,8 @@
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <source>Staff accounts</source>
-        <translation>حسابات الموظفين</translation>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
     </message>
     <message>
         <source>Finish</source>

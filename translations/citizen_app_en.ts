@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminWorkspace</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
@@ -42,6 +57,140 @@
     <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Staff account created</source>
+        <translation>Staff account created</translation>
+    </message>
+    <message>
+        <source>Staff account changed</source>
+        <translation>Staff account changed</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Calendar changed</source>
+        <translation>Calendar changed</translation>
+    </message>
+    <message>
+        <source>Search by person, change or account</source>
+        <translation>Search by person, change or account</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 of %2 changes.</source>
+        <translation>Showing the latest %1 of %2 changes.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Weekly rest days</source>
+        <translation>Weekly rest days</translation>
+    </message>
+    <message>
+        <source>Holidays (service targets skip them)</source>
+        <translation>Holidays (service targets skip them)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>Date of the holiday</source>
+        <translation>Date of the holiday</translation>
+    </message>
+    <message>
+        <source>Name, for example Eid al-Fitr</source>
+        <translation>Name, for example Eid al-Fitr</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>Name of the holiday</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Add holiday</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Save the calendar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>These are the server&apos;s first-run settings; nothing was saved here yet.</source>
+        <translation>These are the server's first-run settings; nothing was saved here yet.</translation>
+    </message>
+    <message>
+        <source>This date is already a holiday.</source>
+        <translation>This date is already a holiday.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>At least one day of the week must be a working day.</source>
+        <translation>At least one day of the week must be a working day.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved. New requests&apos; expected dates follow it from now on.</source>
+        <translation>Saved. New requests' expected dates follow it from now on.</translation>
+    </message>
+    <message>
+        <source>The server refused the calendar: check the dates.</source>
+        <translation>The server refused the calendar: check the dates.</translation>
     </message>
 </context>
 <context>
@@ -716,8 +865,8 @@
         <translation>Statistics</translation>
     </message>
     <message>
-        <source>Staff accounts</source>
-        <translation>Staff accounts</translation>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -1612,7 +1761,7 @@
     </message>
     <message>
         <source>Write the person&apos;s name.</source>
-        <translation>Write the person's name.</translation>
+        <translation>Write the person&apos;s name.</translation>
     </message>
     <message>
         <source>Give an e-mail or a mobile number.</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdminWorkspace</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
@@ -42,6 +57,140 @@
     <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Staff account created</source>
+        <translation>Compte du personnel créé</translation>
+    </message>
+    <message>
+        <source>Staff account changed</source>
+        <translation>Compte du personnel modifié</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Calendar changed</source>
+        <translation>Calendrier modifié</translation>
+    </message>
+    <message>
+        <source>Search by person, change or account</source>
+        <translation>Rechercher par personne, modification ou compte</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 of %2 changes.</source>
+        <translation>Affichage des %1 dernières modifications sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Weekly rest days</source>
+        <translation>Jours de repos hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Holidays (service targets skip them)</source>
+        <translation>Jours fériés (non comptés dans les délais des services)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>Date of the holiday</source>
+        <translation>Date du jour férié</translation>
+    </message>
+    <message>
+        <source>Name, for example Eid al-Fitr</source>
+        <translation>Nom, par exemple Aïd el-Fitr</translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation>Nom du jour férié</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Ajouter un jour férié</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Enregistrer le calendrier</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>These are the server&apos;s first-run settings; nothing was saved here yet.</source>
+        <translation>Ce sont les réglages initiaux du serveur ; rien n’a encore été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>This date is already a holiday.</source>
+        <translation>Cette date est déjà un jour férié.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>At least one day of the week must be a working day.</source>
+        <translation>Au moins un jour de la semaine doit être travaillé.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved. New requests&apos; expected dates follow it from now on.</source>
+        <translation>Enregistré. Les dates prévues des nouvelles demandes en tiennent compte dès maintenant.</translation>
+    </message>
+    <message>
+        <source>The server refused the calendar: check the dates.</source>
+        <translation>Le serveur a refusé le calendrier : vérifiez les dates.</translation>
     </message>
 </context>
 <context>
@@ -716,8 +865,8 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>Staff accounts</source>
-        <translation>Comptes du personnel</translation>
+        <source>Administration</source>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Finish</source>

@@ -57,3 +57,19 @@ class StaffApi:
 
 def _handover(data: dict[str, Any]) -> Handover:
     return Handover(data["account"], data["one_time_password"])
+
+
+class AdministrationApi(StaffApi):
+    """Staff accounts, the calendar and the audit log."""
+
+    def calendar(self) -> dict[str, Any]:
+        """`rest_days` (0 = Monday … 6 = Sunday), `holidays` [{date, name}], `from_defaults`."""
+        return self.extensions._call("GET", "/admin/calendar")[0]
+
+    def save_calendar(self, rest_days: list[int], holidays: list[dict[str, str]]) -> dict[str, Any]:
+        body = {"rest_days": rest_days, "holidays": holidays}
+        return self.extensions._call("PUT", "/admin/calendar", json=body)[0]
+
+    def audit(self, q: str = "", page: int = 1) -> dict[str, Any]:
+        params = {"q": q.strip(), "page": page} if q.strip() else {"page": page}
+        return self.extensions._call("GET", "/admin/audit", params=params)[0]

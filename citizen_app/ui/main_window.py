@@ -188,7 +188,7 @@ class MainWindow(
             self.unsent,
         )
         self.setup_staff(nav)
-        self.pages = (*self.pages, self.workspace, self.stats, self.staff_page)
+        self.pages = (*self.pages, self.workspace, self.stats, self.admin)
         for page in self.pages:
             self.stack.addWidget(page)
         self.services_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.catalogue))

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from citizen_app.api.admin import StaffApi
+from citizen_app.api.admin import AdministrationApi
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
-from citizen_app.ui.admin.staff_page import StaffPage
+from citizen_app.ui.admin.workspace import AdminWorkspace
 from citizen_app.ui.clerk.stats_page import StatsPage
 from citizen_app.ui.clerk.workspace import ClerkWorkspace
 from citizen_app.ui.tasks import run_task
@@ -33,21 +33,21 @@ class StaffSide:
         self.workspace.model.loaded.connect(lambda _: self.clear_progress())  # back online
         self.stats = StatsPage()
         self.stats.refresh_requested.connect(self.on_stats_clicked)
-        self.staff_page = StaffPage(StaffApi(self.extensions))
+        self.admin = AdminWorkspace(AdministrationApi(self.extensions))
         self.queue_button, self.stats_button = QPushButton(), QPushButton()
-        self.staff_button = QPushButton()
+        self.admin_button = QPushButton()
         self.queue_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.workspace))
         self.stats_button.clicked.connect(self.on_stats_clicked)
-        self.staff_button.clicked.connect(self.on_staff_clicked)
-        nav.insertWidget(0, self.staff_button)
+        self.admin_button.clicked.connect(self.on_admin_clicked)
+        nav.insertWidget(0, self.admin_button)
         nav.insertWidget(0, self.stats_button)
         nav.insertWidget(0, self.queue_button)
 
     def retranslate_staff(self) -> None:
         self.queue_button.setText(QCoreApplication.translate("MainWindow", "Work queue"))
         self.stats_button.setText(QCoreApplication.translate("MainWindow", "Statistics"))
-        self.staff_button.setText(QCoreApplication.translate("MainWindow", "Staff accounts"))
-        for button in (self.queue_button, self.stats_button, self.staff_button):
+        self.admin_button.setText(QCoreApplication.translate("MainWindow", "Administration"))
+        for button in (self.queue_button, self.stats_button, self.admin_button):
             button.setAccessibleName(button.text())
 
     def is_staff(self) -> bool:
@@ -62,7 +62,7 @@ class StaffSide:
         staff = self.is_staff()
         self.queue_button.setVisible(staff)
         self.stats_button.setVisible(staff)
-        self.staff_button.setVisible(self.is_admin())
+        self.admin_button.setVisible(self.is_admin())
         for button in (self.services_button, self.unsent_button):
             button.setVisible(not staff)
         if staff:
@@ -76,14 +76,14 @@ class StaffSide:
 
     def close_workspace(self) -> None:
         self.workspace.stop()
-        self.staff_page.clear()
+        self.admin.clear()
 
-    def on_staff_clicked(self) -> None:
-        """The catalogue's departments, named in the current language, then the staff list."""
+    def on_admin_clicked(self) -> None:
+        """The catalogue's departments, named in the current language, then the shown tab."""
         departments = {(s.group_code, s.group) for s in self.catalogue._services if s.group_code}
-        self.staff_page.set_departments(sorted(departments, key=lambda d: d[1]))
-        self.stack.setCurrentWidget(self.staff_page)
-        self.staff_page.load()
+        self.admin.set_departments(sorted(departments, key=lambda d: d[1]))
+        self.stack.setCurrentWidget(self.admin)
+        self.admin.load()
 
     def on_stats_clicked(self) -> None:
         self.stack.setCurrentWidget(self.stats)

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from municipal_server import audit
 from municipal_server.accounts import STAFF_ROLES, create_user
 from municipal_server.api.schemas import Strict, errors
 from municipal_server.deps import AdminUser, SessionDep
@@ -90,6 +91,15 @@ def staff_out(user: User) -> StaffOut:
     )
 
 
+def _target(user: User) -> str:
+    return f"{user.name} <{user.email or user.phone}>"
+
+
+def _as_record(user: User) -> dict:
+    """What the audit log keeps of a staff account: never its password."""
+    return {"role": user.role, "department": user.department, "is_active": user.is_active}
+
+
 def _role(role: str) -> str:
     if role not in STAFF_ROLES:
         raise invalid_field("role", "unsupported", allowed=list(STAFF_ROLES))
@@ -150,6 +160,7 @@ def create_staff(body: StaffIn, admin: AdminUser, session: SessionDep) -> StaffC
         department=_department(session, body.department),
     )
     user.must_change_password = True
+    audit.record(session, admin, "staff.create", _target(user), None, _as_record(user))
     session.commit()
     return StaffCreated(account=staff_out(user), one_time_password=password)
 
@@ -164,6 +175,7 @@ def update_staff(
     must never lock itself out of its own administration.
     """
     user = _staff(session, user_id)
+    before = _as_record(user)
     demoted = body.role is not None and body.role != "admin"
     if user.id == admin.id and (demoted or body.is_active is False):
         raise ApiError(
@@ -177,6 +189,7 @@ def update_staff(
         user.is_active = body.is_active
         if not body.is_active:
             end_sessions(session, user)
+    audit.record(session, admin, "staff.update", _target(user), before, _as_record(user))
     session.commit()
     return staff_out(user)
 
@@ -195,5 +208,6 @@ def reset_password(user_id: int, admin: AdminUser, session: SessionDep) -> Staff
     user.password_hash = hash_password(password)
     user.must_change_password = True
     end_sessions(session, user)
+    audit.record(session, admin, "staff.reset_password", _target(user))
     session.commit()
     return StaffCreated(account=staff_out(user), one_time_password=password)

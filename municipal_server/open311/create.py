@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from municipal_server import bodies
+from municipal_server.calendar_store import work_calendar
 from municipal_server.deps import (
     IdempotencyKey,
     LanguageDep,
@@ -131,7 +132,7 @@ def _create(
         user_id=user.id if user else None,
         language=language,
         updated_at=values["requested_at"],
-        expected_at=expected_at(settings, service, values["requested_at"]),
+        expected_at=expected_at(work_calendar(session, settings), service, values["requested_at"]),
         **values,
     )
     session.add(request)

@@ -1,0 +1,131 @@
+"""The audit log for an administrator: every administrative change, newest first, searchable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from citizen_app.api.admin import AdministrationApi
+from citizen_app.ui.advice import advice
+from citizen_app.ui.bidi import ltr
+from citizen_app.ui.my_requests_page import when
+from citizen_app.ui.tasks import Latest
+
+
+def action_name(action: str) -> str:
+    names = {
+        "staff.create": QCoreApplication.translate("AuditPage", "Staff account created"),
+        "staff.update": QCoreApplication.translate("AuditPage", "Staff account changed"),
+        "staff.reset_password": QCoreApplication.translate("AuditPage", "Password reset"),
+        "calendar.update": QCoreApplication.translate("AuditPage", "Calendar changed"),
+    }
+    return names.get(action, action)
+
+
+def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
+    """`key: old → new` for what changed (LTR-isolated values, so they never reorder)."""
+    before, after = before or {}, after or {}
+    parts = []
+    for key in sorted(set(before) | set(after)):
+        old, new = before.get(key), after.get(key)
+        if old != new:
+            parts.append(f"{key}: {ltr(_short(old))} → {ltr(_short(new))}")
+    return "; ".join(parts)
+
+
+def _short(value: Any) -> str:
+    text = (
+        "—"
+        if value is None
+        else ", ".join(map(str, value))
+        if isinstance(value, list)
+        else str(value)
+    )
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
+class AuditPage(QWidget):
+    def __init__(self, api: AdministrationApi) -> None:
+        super().__init__()
+        self.api = api
+        self._load = Latest()
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.load)
+        self.search_button = QPushButton()
+        self.search_button.clicked.connect(self.load)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.search_button)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 4)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by person, change or account"))
+        self.search.setAccessibleName(self.search.placeholderText())
+        self.search_button.setText(self.tr("Search"))
+        self.search_button.setAccessibleName(self.search_button.text())
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Change")]
+        )
+        self.table.setAccessibleName(self.tr("Audit log"))
+
+    def load(self) -> None:
+        self.status.setText(self.tr("Loading…"))
+        api, words = self.api, self.search.text()
+        self._load.run(lambda: api.audit(words), self.show_entries, self.on_failed)
+
+    def clear(self) -> None:
+        self._load.cancel()
+        self.search.clear()
+        self.table.setRowCount(0)
+
+    def show_entries(self, page: dict[str, Any]) -> None:
+        items = page["items"]
+        self.table.setRowCount(len(items))
+        for row, entry in enumerate(items):
+            what = f"{action_name(entry['action'])}: {ltr(entry['target'])}"
+            cells = [
+                when(entry["at"]),
+                entry["actor"],
+                what,
+                change_text(entry["before"], entry["after"]),
+            ]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        self.status.setText(
+            self.tr("Showing the latest %1 of %2 changes.")
+            .replace("%1", str(len(items)))
+            .replace("%2", str(page["total"]))
+            if page["total"] > len(items)
+            else ""
+        )
+
+    def on_failed(self, error: Exception) -> None:
+        self.status.setText(advice(error))
