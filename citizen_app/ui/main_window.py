@@ -6,15 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
@@ -36,6 +37,7 @@ from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.my_requests_page import MyRequestsPage
 from citizen_app.ui.outbox_flow import OutboxFlow
 from citizen_app.ui.outbox_sender import OutboxSender
+from citizen_app.ui.page_stack import PageStack, reveal, scrolled
 from citizen_app.ui.receipt_actions import ReceiptActions
 from citizen_app.ui.request_detail_page import RequestDetailPage
 from citizen_app.ui.request_form_page import RequestFormPage
@@ -160,10 +162,12 @@ class MainWindow(
         self.message.hide()
         self._message_is_progress = False
         layout.addWidget(self.message)
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
+        self.stack = PageStack()
+        self.page_scroll = scrolled(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self.setStyleSheet(STYLE)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
         self.welcome = WelcomePage(self.account)
         self.catalogue = CataloguePage()
@@ -225,8 +229,15 @@ class MainWindow(
         self.update_account_state()
         self.resize(1000, 760)
 
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The focused field is scrolled into view (above the kiosk's keyboard), on its turn
+        after the keyboard has appeared."""
+        if new is not None and self.isAncestorOf(new):
+            QTimer.singleShot(0, self, lambda: isValid(new) and reveal(new))
+
     def closeEvent(self, event: QEvent) -> None:
         if not self.kiosk_close_refused(event):
+            self.save_workspace_layout()
             super().closeEvent(event)
 
     # --- language ---------------------------------------------------------------------------

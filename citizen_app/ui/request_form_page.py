@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.photos_box import PhotosBox
 from citizen_app.ui.request_review import RequestReview
 from citizen_app.ui.tasks import run_task
+from citizen_app.ui.text_area import TextArea
 
 AUTOSAVE_MS = 800  # after the last keystroke
 
@@ -90,8 +90,7 @@ class RequestFormPage(RequestReview, QWidget):
         self.body.addLayout(self.questions)
         self.details_box = QGroupBox()
         details = QFormLayout(self.details_box)
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
+        self.description = TextArea()
         self.description.setFixedHeight(90)
         self.address = QLineEdit()
         self.lat, self.long = QLineEdit(), QLineEdit()

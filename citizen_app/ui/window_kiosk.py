@@ -39,6 +39,7 @@ QLineEdit, QComboBox, QDateTimeEdit, QSpinBox { min-height: 48px; }
 QCheckBox::indicator { width: 32px; height: 32px; }
 QLabel#kioskTitle { font-size: 26pt; font-weight: bold; }
 QPushButton#kioskLanguage { font-size: 28pt; min-width: 260px; min-height: 120px; }
+#onScreenKeyboard QPushButton { padding: 0px; }
 """
 
 

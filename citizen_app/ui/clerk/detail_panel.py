@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.request_detail_page import located
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest
+from citizen_app.ui.text_area import TextArea
 
 THUMB = 96
 
@@ -99,13 +99,11 @@ class DetailPanel(DetailActions, QWidget):
         form.setVerticalSpacing(10)
         self.new_status = QComboBox()
         self.new_status.activated.connect(self._on_status_chosen)
-        self.public_note = QPlainTextEdit()
-        self.public_note.setTabChangesFocus(True)
+        self.public_note = TextArea()
         self.public_note.setFixedHeight(70)
         self.status_button = QPushButton()
         self.status_button.clicked.connect(self.on_change_status)
-        self.internal_note = QPlainTextEdit()
-        self.internal_note.setTabChangesFocus(True)
+        self.internal_note = TextArea()
         self.internal_note.setFixedHeight(60)
         self.note_button = QPushButton()
         self.note_button.clicked.connect(self.on_add_note)
@@ -327,10 +325,12 @@ class DetailPanel(DetailActions, QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Photo"))
         label = QLabel()
+        # As large as 1000×750, on the screen with room for the dialog's frame.
+        room = self.screen().availableGeometry().size() - QSize(80, 120)
+        size = QSize(1000, 750).boundedTo(room)
         label.setPixmap(
             QPixmap.fromImage(image).scaled(
-                1000,
-                750,
+                size,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
