@@ -25,6 +25,12 @@ class PageStack(QStackedWidget):
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
+    def heightForWidth(self, _width: int) -> int:
+        """None: the scroll area gives a page all the height there is, and at least its minimum.
+        (QStackedLayout would answer with the preferred height of the tallest page, and a form
+        with its own scroll area would be stretched past the screen instead of scrolling.)"""
+        return -1
+
 
 def scrolled(stack: PageStack) -> QScrollArea:
     """The stack in a frameless scroll area that gives it all the room there is."""
@@ -42,14 +48,14 @@ def reveal(widget: QWidget | None) -> None:
     room first, and the field must show above it."""
     if widget is None:
         return
-    layout = widget.window().layout()
-    if layout is not None:
-        layout.activate()
+    ancestors = []
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
-            inner = parent.widget().layout()
-            if inner is not None:
-                inner.activate()
-            parent.ensureWidgetVisible(widget, 8, 8)
+        ancestors.append(parent)
         parent = parent.parentWidget()
+    for parent in reversed(ancestors):  # from the window down: each gives the next its room
+        if parent.layout() is not None:
+            parent.layout().activate()
+    for parent in ancestors:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 8, 8)
