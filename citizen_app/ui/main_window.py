@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -94,13 +95,15 @@ class MainWindow(
         receipt_printer: str = "",
         tiles: MapTiles | None = None,
         allow_plain_http: bool = False,
+        municipality: str = "",
     ) -> None:
         """`remember_choices`: keep the language and server chosen here in the user config.
         `site_api_key`: the API key configured for real servers (the demo server has its own).
         `db`: the local database for drafts, the outbox and the offline copies (in memory when
         not given). `kiosk`: kiosk mode with its `idle_timeout`, `idle_warning`, `pin_hash`,
         `municipality` and `feedback`. `languages`: those the site offers. `allow_plain_http`:
-        the site allows http:// to other computers. `receipt_printer`: the site config's
+        the site allows http:// to other computers. `municipality`: its name, from the site
+        configuration (a kiosk's own otherwise). `receipt_printer`: the site config's
         printer for receipts (core/receipt_printer.py). `tiles`: the map's tiles
         (core.map_tiles.map_tiles), or None for no map."""
         super().__init__()
@@ -119,6 +122,7 @@ class MainWindow(
         self.receipt_printer = receipt_printer
         self.tiles = tiles
         self.allow_plain_http = allow_plain_http
+        self.municipality = municipality or (kiosk or {}).get("municipality", "")
         self.account = Account(self.extensions, store or CredentialStore())
         self.db = db or LocalDatabase(Path(":memory:"))
         self.outbox, self.drafts = Outbox(self.db), Drafts(self.db)
@@ -155,6 +159,11 @@ class MainWindow(
         ):
             nav.addWidget(button)
         nav.addStretch(1)
+        # Who is signed in, in the header (a shared computer: whose requests these are).
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signedInName")
+        self.user_label.hide()
+        nav.addWidget(self.user_label)
         nav.addWidget(self.account_button)
         layout.addLayout(nav)
         self.message = QLabel()
@@ -169,7 +178,7 @@ class MainWindow(
         self.setStyleSheet(STYLE)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
-        self.welcome = WelcomePage(self.account)
+        self.welcome = WelcomePage(self.account, self.municipality)
         self.catalogue = CataloguePage()
         self.form = RequestFormPage(client, self.extensions, self.drafts, tiles)
         self.confirmation = ConfirmationPage()
@@ -209,6 +218,7 @@ class MainWindow(
         self.form.back.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
         self.form.submitted.connect(self.on_request_submitted)
         self.confirmation.again.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
+        self.confirmation.follow.connect(self.on_follow)
         self.mine.opened.connect(self.on_request_opened)
         self.mine.refresh_requested.connect(self.refresh_my_requests)
         self.detail.back.connect(self.on_detail_back)
@@ -221,10 +231,11 @@ class MainWindow(
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_my_requests)
-        self.municipality = (kiosk or {}).get("municipality", "")
         self.setup_receipts()
         if kiosk is not None:
             self.setup_kiosk(nav, **kiosk)
+        else:  # a kiosk closes with the administrator's PIN only
+            QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         self.retranslate()
         self.update_account_state()
         self.resize(1000, 760)
@@ -303,6 +314,8 @@ class MainWindow(
     ) -> None:
         self.clear_progress()
         self.form.show_service(service, definition, draft)
+        if draft is None:
+            self.form.prefill_contact(self.account.user)
         self.stack.setCurrentWidget(self.form)
 
     def on_request_submitted(self, result: SubmitResult) -> None:

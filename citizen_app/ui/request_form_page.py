@@ -312,6 +312,28 @@ class RequestFormPage(RequestReview, QWidget):
         if place is None or (abs(place[0]) <= 85 and abs(place[1]) <= 180):
             self.map.show_place(place)
 
+    def prefill_contact(self, user: dict | None) -> None:
+        """A new form of a signed-in citizen: the contact fields from the profile (those still
+        empty), without making a draft of them."""
+        if not user:
+            return
+        first, _, family = (user.get("name") or "").strip().partition(" ")
+        self._loading = True
+        for field, value in (
+            (self.first_name, first),
+            (self.last_name, family.strip()),
+            (self.phone, user.get("phone") or ""),
+            (self.email, user.get("email") or ""),
+        ):
+            if not field.text():
+                field.setText(value)
+        self._loading = False
+
+    def forget_contact(self) -> None:
+        """Signed out: the next person's form does not carry this one's name."""
+        for field in (self.first_name, self.last_name, self.phone, self.email):
+            field.clear()
+
     def on_anonymous_toggled(self, anonymous: bool) -> None:
         for widget in (self.first_name, self.last_name, self.phone, self.email):
             widget.setEnabled(not anonymous)

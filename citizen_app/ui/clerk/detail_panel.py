@@ -30,7 +30,6 @@ from citizen_app.api.models import ServiceDefinition
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.clerk.detail_actions import DetailActions
-from citizen_app.ui.clerk.note_templates import template
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.request_detail_page import located
@@ -257,13 +256,17 @@ class DetailPanel(DetailActions, QWidget):
         self.history.clear()
         for event in detail.get("events", []):
             self.history.addItem(self.event_text(event))
+        # No new status until the clerk chooses one: a status (and its note template) chosen
+        # in advance went out on a second Ctrl+Enter.
+        chosen = self.new_status.currentData()
         self.new_status.clear()
+        self.new_status.addItem(self.tr("No new status"), None)
         for status in allowed:
             self.new_status.addItem(status_name(status), status)
+        if chosen in allowed and self.public_note.toPlainText().strip():
+            self.new_status.setCurrentIndex(self.new_status.findData(chosen))  # still typing
         self.new_status.setEnabled(bool(allowed))
         self.status_button.setEnabled(bool(allowed))
-        if allowed and not self.public_note.toPlainText().strip():
-            self.public_note.setPlainText(template(allowed[0]))
 
     def answers_text(self, detail: dict[str, Any], definition: ServiceDefinition | None) -> str:
         lines = []
