@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -90,6 +90,8 @@ def test_the_chooser_is_arabic_and_opens_in_the_pictures_folder(qtbot, pictures:
     assert not english, english
     labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
     assert labels["lookInLabel"] == "&البحث في:"
+    places = dialog.findChild(QComboBox, "lookInCombo")
+    assert places.layoutDirection() == Qt.LayoutDirection.LeftToRight  # "/home/…" unscrambled
     # The folder's type is ours to translate (Qt leaves "Folder" in English).
     shown = listed(dialog, pictures)
     assert shown["العيد"] == "مجلّد", shown

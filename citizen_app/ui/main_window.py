@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +53,7 @@ from citizen_app.ui.window_loading import Loading
 from citizen_app.ui.window_outbox import OutboxHandling
 from citizen_app.ui.window_requests import RequestsFollowing
 from citizen_app.ui.window_server import ServerSwitching
+from citizen_app.ui.window_state import fit_on_screen
 
 STYLE = """
 QLabel#heading { font-size: 15pt; font-weight: bold; }
@@ -62,6 +63,8 @@ QTreeWidget { font-size: 12pt; }
 QTreeWidget::item { padding: 4px; }
 """
 REFRESH_MS = 60_000
+FRAME = QSize(16, 48)  # room for a window manager's title bar and borders, before it says
+FRAMED_MS = 300  # time for the window manager to frame a new window
 
 
 class MainWindow(
@@ -238,7 +241,21 @@ class MainWindow(
             QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         self.retranslate()
         self.update_account_state()
-        self.resize(1000, 760)
+        # On a 768-px screen 760 px and a title bar would not fit: the frame is allowed for now
+        # and measured once shown.
+        self.resize(QSize(1000, 760).boundedTo(self.screen().availableGeometry().size() - FRAME))
+        self._placed = False
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            # Once the window manager has framed the window: all of it on the screen.
+            QTimer.singleShot(FRAMED_MS, self, self._fit_on_screen)
+
+    def _fit_on_screen(self) -> None:
+        if not (self.isFullScreen() or self.isMaximized()):
+            fit_on_screen(self)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """The focused field is scrolled into view (above the kiosk's keyboard), on its turn

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -90,6 +91,11 @@ class PhotosBox(QGroupBox):
             self.chooser = QFileDialog(self, "", str(pictures_folder()))
             self.chooser.setFileMode(QFileDialog.FileMode.ExistingFiles)
             self.chooser.filesSelected.connect(lambda names: self.add([Path(n) for n in names]))
+            # A path reads left to right ("/home/…"), in an Arabic dialog too.
+            places = self.chooser.findChild(QComboBox, "lookInCombo")
+            if places is not None:  # Qt's own dialog (a native one has its own)
+                places.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.chooser.selectFile("")  # not the files chosen last time
         self.chooser.setWindowTitle(self.tr("Choose photos"))
         self.chooser.setNameFilter(self.picture_filter())
         self.chooser.open()
@@ -127,6 +133,7 @@ class PhotosBox(QGroupBox):
         if generation != self._generation:
             return
         self._preparing -= 1
+        self.retranslate()  # the help again, if it had said a file was unreadable
         self.show_jpegs([*self.jpegs, jpeg])
         self.changed.emit()
 
