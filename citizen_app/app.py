@@ -133,6 +133,7 @@ def run_gui(args: argparse.Namespace) -> int:
         language=settings.language,
         languages=settings.languages,
         allow_plain_http=settings.allow_plain_http,
+        municipality=settings.municipality_name,
         local=None if settings.kiosk else LocalRequests(folder / "my-requests.json"),
         remember_choices=not settings.kiosk,
         store=CredentialStore(memory_only=settings.kiosk),

@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Make another request</source>
-        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
+        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file open the request just sent (its number) saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
         <translation>تقديم طلب آخر</translation>
     </message>
     <message>
@@ -286,6 +286,10 @@
     <message>
         <source>Save the receipt as PDF…</source>
         <translation>حفظ الإيصال كملف PDF…</translation>
+    </message>
+    <message>
+        <source>Follow this request</source>
+        <translation>متابعة هذا الطلب</translation>
     </message>
     <message>
         <source>Your request is saved on this computer</source>
@@ -410,6 +414,10 @@
     <message>
         <source>Reported without a name.</source>
         <translation>قُدّم دون ذكر الاسم.</translation>
+    </message>
+    <message>
+        <source>No new status</source>
+        <translation>دون تغيير الحالة</translation>
     </message>
     <message>
         <source>Description: %1</source>
@@ -853,6 +861,10 @@
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
+        <source>Signed in as %1</source>
+        <translation>تم تسجيل الدخول باسم %1</translation>
+    </message>
+    <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
@@ -879,6 +891,14 @@
     <message>
         <source>Administrator</source>
         <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</source>
+        <translation>لم يُحدَّد رمز للمسؤول على هذا الجهاز (⁦admin_pin_hash⁩ في ملف إعدادات البلدية)؛ يُغلق الجهاز عند إيقاف تشغيل الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. PIN to close the kiosk:</source>
+        <translation>الرمز غير صحيح. رمز إغلاق الجهاز:</translation>
     </message>
     <message>
         <source>PIN to close the kiosk:</source>
@@ -1134,8 +1154,16 @@
         <translation>اختيار الصور</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>الصور (*.jpg *.jpeg *.png *.webp)</translation>
+        <source>Pictures</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>إزالة الصورة %1</translation>
     </message>
     <message>
         <source>One of the files is not a picture this app can read.</source>
@@ -1144,6 +1172,29 @@
     <message>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>مجلّد</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;البحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
     </message>
 </context>
 <context>
@@ -2129,9 +2180,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Welcome to the e-services of %1</source>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed) each field&apos;s error, shown under it until the field is changed</extracomment>
+        <translation>أهلًا بك في الخدمات الإلكترونية لـ%1</translation>
+    </message>
+    <message>
         <source>Welcome to your municipality&apos;s e-services</source>
-        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed)</extracomment>
         <translation>أهلًا بك في الخدمات الإلكترونية لبلديتك</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>يرجى الانتظار</translation>
     </message>
     <message>
         <source>I have an account</source>
@@ -2206,8 +2265,12 @@
         <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
-        <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
-        <translation>أدخل اسمك وبريدًا إلكترونيًا أو رقم هاتف وكلمة مرور من 8 أحرف أو أكثر.</translation>
+        <source>Enter your full name.</source>
+        <translation>أدخل اسمك الكامل.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail or a mobile phone number.</source>
+        <translation>أدخل بريدًا إلكترونيًا أو رقم جوال.</translation>
     </message>
     <message>
         <source>Creating your account…</source>

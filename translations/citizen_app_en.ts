@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Make another request</source>
-        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
+        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file open the request just sent (its number) saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
         <translation>Make another request</translation>
     </message>
     <message>
@@ -286,6 +286,10 @@
     <message>
         <source>Save the receipt as PDF…</source>
         <translation>Save the receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Follow this request</source>
+        <translation>Follow this request</translation>
     </message>
     <message>
         <source>Your request is saved on this computer</source>
@@ -410,6 +414,10 @@
     <message>
         <source>Reported without a name.</source>
         <translation>Reported without a name.</translation>
+    </message>
+    <message>
+        <source>No new status</source>
+        <translation>No new status</translation>
     </message>
     <message>
         <source>Description: %1</source>
@@ -849,6 +857,10 @@
         <translation>Sign in</translation>
     </message>
     <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
@@ -875,6 +887,14 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</source>
+        <translation>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. PIN to close the kiosk:</source>
+        <translation>Wrong PIN. PIN to close the kiosk:</translation>
     </message>
     <message>
         <source>PIN to close the kiosk:</source>
@@ -1126,8 +1146,16 @@
         <translation>Choose photos</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Pictures (*.jpg *.jpeg *.png *.webp)</translation>
+        <source>Pictures</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>Remove photo %1</translation>
     </message>
     <message>
         <source>One of the files is not a picture this app can read.</source>
@@ -1136,6 +1164,29 @@
     <message>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2113,9 +2164,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Welcome to the e-services of %1</source>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed) each field&apos;s error, shown under it until the field is changed</extracomment>
+        <translation>Welcome to the e-services of %1</translation>
+    </message>
+    <message>
         <source>Welcome to your municipality&apos;s e-services</source>
-        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed)</extracomment>
         <translation>Welcome to your municipality&apos;s e-services</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
     </message>
     <message>
         <source>I have an account</source>
@@ -2190,8 +2249,12 @@
         <translation>Signing in…</translation>
     </message>
     <message>
-        <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
-        <translation>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</translation>
+        <source>Enter your full name.</source>
+        <translation>Enter your full name.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail or a mobile phone number.</source>
+        <translation>Enter an e-mail or a mobile phone number.</translation>
     </message>
     <message>
         <source>Creating your account…</source>

@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Make another request</source>
-        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
+        <extracomment>the citizen wants to make another request print the receipt on the system printer save the receipt as a PDF file open the request just sent (its number) saving files is for the citizen&apos;s own computer, not a shared kiosk</extracomment>
         <translation>Faire une autre demande</translation>
     </message>
     <message>
@@ -286,6 +286,10 @@
     <message>
         <source>Save the receipt as PDF…</source>
         <translation>Enregistrer le reçu en PDF…</translation>
+    </message>
+    <message>
+        <source>Follow this request</source>
+        <translation>Suivre cette demande</translation>
     </message>
     <message>
         <source>Your request is saved on this computer</source>
@@ -410,6 +414,10 @@
     <message>
         <source>Reported without a name.</source>
         <translation>Signalée sans nom.</translation>
+    </message>
+    <message>
+        <source>No new status</source>
+        <translation>Pas de nouveau statut</translation>
     </message>
     <message>
         <source>Description: %1</source>
@@ -849,6 +857,10 @@
         <translation>Se connecter</translation>
     </message>
     <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
@@ -875,6 +887,14 @@
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</source>
+        <translation>Cette borne n’a pas de code administrateur (admin_pin_hash dans la configuration du site) ; elle se ferme à l’arrêt de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. PIN to close the kiosk:</source>
+        <translation>Code erroné. Code pour fermer la borne :</translation>
     </message>
     <message>
         <source>PIN to close the kiosk:</source>
@@ -1126,8 +1146,16 @@
         <translation>Choisir des photos</translation>
     </message>
     <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>Retirer la photo %1</translation>
     </message>
     <message>
         <source>One of the files is not a picture this app can read.</source>
@@ -1136,6 +1164,29 @@
     <message>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -2113,9 +2164,17 @@
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>Welcome to the e-services of %1</source>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed) each field&apos;s error, shown under it until the field is changed</extracomment>
+        <translation>Bienvenue sur les services en ligne de %1</translation>
+    </message>
+    <message>
         <source>Welcome to your municipality&apos;s e-services</source>
-        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed)</extracomment>
         <translation>Bienvenue sur les services en ligne de votre municipalité</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
     </message>
     <message>
         <source>I have an account</source>
@@ -2190,8 +2249,12 @@
         <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Enter your name, an e-mail or a phone, and a password of 8 characters or more.</source>
-        <translation>Saisissez votre nom, un courriel ou un téléphone, et un mot de passe de 8 caractères ou plus.</translation>
+        <source>Enter your full name.</source>
+        <translation>Saisissez votre nom complet.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail or a mobile phone number.</source>
+        <translation>Saisissez une adresse e-mail ou un numéro de mobile.</translation>
     </message>
     <message>
         <source>Creating your account…</source>

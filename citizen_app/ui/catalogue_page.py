@@ -16,6 +16,7 @@ class CataloguePage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self._services: list[Service] = []
+        self._new_language = False
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -36,6 +37,7 @@ class CataloguePage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._new_language = True  # the services come again, named in the new language
         self.heading.setText(self.tr("What would you like to ask the municipality for?"))
         self.search.setPlaceholderText(self.tr("Search services, e.g. water, light, certificate"))
         self.search.setAccessibleName(self.tr("Search services"))
@@ -43,8 +45,14 @@ class CataloguePage(QWidget):
         self.empty.setText(self.tr("No service matches your search."))
 
     def set_services(self, services: list[Service]) -> None:
+        """After a change of language, a search typed in the old one that matches nothing
+        now is cleared, instead of leaving an empty list."""
         self._services = services
         self.on_search_changed(self.search.text())
+        if self._new_language and services:
+            self._new_language = False
+            if self.empty.isVisibleTo(self):
+                self.search.clear()
 
     def on_search_changed(self, query: str) -> None:
         words = fold(query).split()

@@ -16,6 +16,8 @@ class ConfirmationPage(QWidget):
     print_requested = Signal()
     #: save the receipt as a PDF file
     save_requested = Signal()
+    #: open the request just sent (its number)
+    follow = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -44,6 +46,11 @@ class ConfirmationPage(QWidget):
         receipt_row.addWidget(self.save_button)
         receipt_row.addStretch(1)
         layout.addLayout(receipt_row)
+        self.follow_button = QPushButton()
+        self.follow_button.clicked.connect(
+            lambda: self.result is not None and self.follow.emit(self.result.id)
+        )
+        layout.addWidget(self.follow_button, 0, Qt.AlignmentFlag.AlignCenter)
         self.again_button = QPushButton()
         self.again_button.clicked.connect(self.again.emit)
         layout.addWidget(self.again_button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -54,7 +61,8 @@ class ConfirmationPage(QWidget):
         self.again_button.setText(self.tr("Make another request"))
         self.print_button.setText(self.tr("Print the receipt"))
         self.save_button.setText(self.tr("Save the receipt as PDF…"))
-        for button in (self.again_button, self.print_button, self.save_button):
+        self.follow_button.setText(self.tr("Follow this request"))
+        for button in (self.again_button, self.print_button, self.save_button, self.follow_button):
             button.setAccessibleName(button.text())
         if self.queued_reason is not None:
             self.show_queued(self.queued_reason)
@@ -66,6 +74,7 @@ class ConfirmationPage(QWidget):
         self.result, self.queued_reason = None, reason
         self.print_button.hide()
         self.save_button.hide()
+        self.follow_button.hide()
         self.heading.setText(self.tr("Your request is saved on this computer"))
         self.number.setText(
             self.tr("No connection to the municipality right now")
@@ -84,6 +93,7 @@ class ConfirmationPage(QWidget):
     def show_result(self, result: SubmitResult) -> None:
         self.result, self.queued_reason = result, None
         self.print_button.setVisible(bool(result.id))
+        self.follow_button.setVisible(bool(result.id))
         self.save_button.setVisible(bool(result.id) and self.allow_save)
         self.heading.setText(self.tr("Your request has reached the municipality"))
         if result.id:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.models import Attribute
 from citizen_app.core.text import ascii_digits
+from citizen_app.ui.text_area import TextArea
 
 NOT_GIVEN = QDate(2000, 1, 1)
 
@@ -60,8 +61,7 @@ class Field(QWidget):
     def _make_input(self) -> QWidget:
         kind = self.attribute.datatype
         if kind == "text":
-            widget = QPlainTextEdit()
-            widget.setTabChangesFocus(True)
+            widget = TextArea()
             widget.setFixedHeight(90)
             return widget
         if kind == "datetime":

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
@@ -36,6 +38,7 @@ from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.my_requests_page import MyRequestsPage
 from citizen_app.ui.outbox_flow import OutboxFlow
 from citizen_app.ui.outbox_sender import OutboxSender
+from citizen_app.ui.page_stack import PageStack, reveal, scrolled
 from citizen_app.ui.receipt_actions import ReceiptActions
 from citizen_app.ui.request_detail_page import RequestDetailPage
 from citizen_app.ui.request_form_page import RequestFormPage
@@ -50,6 +53,7 @@ from citizen_app.ui.window_loading import Loading
 from citizen_app.ui.window_outbox import OutboxHandling
 from citizen_app.ui.window_requests import RequestsFollowing
 from citizen_app.ui.window_server import ServerSwitching
+from citizen_app.ui.window_state import fit_on_screen
 
 STYLE = """
 QLabel#heading { font-size: 15pt; font-weight: bold; }
@@ -59,6 +63,8 @@ QTreeWidget { font-size: 12pt; }
 QTreeWidget::item { padding: 4px; }
 """
 REFRESH_MS = 60_000
+FRAME = QSize(16, 48)  # room for a window manager's title bar and borders, before it says
+FRAMED_MS = 300  # time for the window manager to frame a new window
 
 
 class MainWindow(
@@ -92,13 +98,15 @@ class MainWindow(
         receipt_printer: str = "",
         tiles: MapTiles | None = None,
         allow_plain_http: bool = False,
+        municipality: str = "",
     ) -> None:
         """`remember_choices`: keep the language and server chosen here in the user config.
         `site_api_key`: the API key configured for real servers (the demo server has its own).
         `db`: the local database for drafts, the outbox and the offline copies (in memory when
         not given). `kiosk`: kiosk mode with its `idle_timeout`, `idle_warning`, `pin_hash`,
         `municipality` and `feedback`. `languages`: those the site offers. `allow_plain_http`:
-        the site allows http:// to other computers. `receipt_printer`: the site config's
+        the site allows http:// to other computers. `municipality`: its name, from the site
+        configuration (a kiosk's own otherwise). `receipt_printer`: the site config's
         printer for receipts (core/receipt_printer.py). `tiles`: the map's tiles
         (core.map_tiles.map_tiles), or None for no map."""
         super().__init__()
@@ -117,6 +125,7 @@ class MainWindow(
         self.receipt_printer = receipt_printer
         self.tiles = tiles
         self.allow_plain_http = allow_plain_http
+        self.municipality = municipality or (kiosk or {}).get("municipality", "")
         self.account = Account(self.extensions, store or CredentialStore())
         self.db = db or LocalDatabase(Path(":memory:"))
         self.outbox, self.drafts = Outbox(self.db), Drafts(self.db)
@@ -153,6 +162,11 @@ class MainWindow(
         ):
             nav.addWidget(button)
         nav.addStretch(1)
+        # Who is signed in, in the header (a shared computer: whose requests these are).
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signedInName")
+        self.user_label.hide()
+        nav.addWidget(self.user_label)
         nav.addWidget(self.account_button)
         layout.addLayout(nav)
         self.message = QLabel()
@@ -160,12 +174,14 @@ class MainWindow(
         self.message.hide()
         self._message_is_progress = False
         layout.addWidget(self.message)
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
+        self.stack = PageStack()
+        self.page_scroll = scrolled(self.stack)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self.setStyleSheet(STYLE)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
-        self.welcome = WelcomePage(self.account)
+        self.welcome = WelcomePage(self.account, self.municipality)
         self.catalogue = CataloguePage()
         self.form = RequestFormPage(client, self.extensions, self.drafts, tiles)
         self.confirmation = ConfirmationPage()
@@ -205,6 +221,7 @@ class MainWindow(
         self.form.back.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
         self.form.submitted.connect(self.on_request_submitted)
         self.confirmation.again.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
+        self.confirmation.follow.connect(self.on_follow)
         self.mine.opened.connect(self.on_request_opened)
         self.mine.refresh_requested.connect(self.refresh_my_requests)
         self.detail.back.connect(self.on_detail_back)
@@ -217,16 +234,38 @@ class MainWindow(
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh_my_requests)
-        self.municipality = (kiosk or {}).get("municipality", "")
         self.setup_receipts()
         if kiosk is not None:
             self.setup_kiosk(nav, **kiosk)
+        else:  # a kiosk closes with the administrator's PIN only
+            QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         self.retranslate()
         self.update_account_state()
-        self.resize(1000, 760)
+        # On a 768-px screen 760 px and a title bar would not fit: the frame is allowed for now
+        # and measured once shown.
+        self.resize(QSize(1000, 760).boundedTo(self.screen().availableGeometry().size() - FRAME))
+        self._placed = False
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            # Once the window manager has framed the window: all of it on the screen.
+            QTimer.singleShot(FRAMED_MS, self, self._fit_on_screen)
+
+    def _fit_on_screen(self) -> None:
+        if not (self.isFullScreen() or self.isMaximized()):
+            fit_on_screen(self)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The focused field is scrolled into view (above the kiosk's keyboard), on its turn
+        after the keyboard has appeared."""
+        if new is not None and self.isAncestorOf(new):
+            QTimer.singleShot(0, self, lambda: isValid(new) and reveal(new))
 
     def closeEvent(self, event: QEvent) -> None:
         if not self.kiosk_close_refused(event):
+            self.save_workspace_layout()
             super().closeEvent(event)
 
     # --- language ---------------------------------------------------------------------------
@@ -292,6 +331,8 @@ class MainWindow(
     ) -> None:
         self.clear_progress()
         self.form.show_service(service, definition, draft)
+        if draft is None:
+            self.form.prefill_contact(self.account.user)
         self.stack.setCurrentWidget(self.form)
 
     def on_request_submitted(self, result: SubmitResult) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from citizen_app.core.photos import PhotoError, prepare_photo
@@ -26,6 +28,13 @@ from citizen_app.ui.tasks import run_task
 
 MAX_PHOTOS = 5
 THUMB = 96
+EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")
+
+
+def pictures_folder() -> Path:
+    """Where people keep photos (the system's Pictures folder), else their home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
 class PhotosBox(QGroupBox):
@@ -37,6 +46,7 @@ class PhotosBox(QGroupBox):
         #: the prepared JPEGs, in the order chosen
         self.jpegs: list[bytes] = []
         self._preparing = 0
+        self.chooser: QFileDialog | None = None  # the file chooser while it is open
         self._generation = 0  # a clear() makes photos still being prepared irrelevant
         layout = QVBoxLayout(self)
         self.help = QLabel()
@@ -71,12 +81,37 @@ class PhotosBox(QGroupBox):
         for widget in (self.add_button, self.clear_button):
             widget.setAccessibleName(widget.text())
         self.progress.setAccessibleName(self.tr("Sending photos"))
+        if self.jpegs:  # their Remove buttons
+            self.show_jpegs(self.jpegs)
 
     def on_add_clicked(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose photos"), "", self.tr("Pictures (*.jpg *.jpeg *.png *.webp)")
-        )
-        self.add([Path(n) for n in names])
+        """The file chooser, first in the citizen's Pictures folder, then where they last
+        chose from; it does not block the window."""
+        if self.chooser is None:
+            self.chooser = QFileDialog(self, "", str(pictures_folder()))
+            self.chooser.setFileMode(QFileDialog.FileMode.ExistingFiles)
+            self.chooser.filesSelected.connect(lambda names: self.add([Path(n) for n in names]))
+            # A path reads left to right ("/home/…"), in an Arabic dialog too.
+            places = self.chooser.findChild(QComboBox, "lookInCombo")
+            if places is not None:  # Qt's own dialog (a native one has its own)
+                places.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.chooser.selectFile("")  # not the files chosen last time
+        self.chooser.setWindowTitle(self.tr("Choose photos"))
+        self.chooser.setNameFilter(self.picture_filter())
+        self.chooser.open()
+
+    def forget_chooser(self) -> None:
+        """For the next kiosk visitor: a chooser that has not seen the last one's folders."""
+        if self.chooser is not None:
+            self.chooser.deleteLater()
+            self.chooser = None
+
+    def picture_filter(self) -> str:
+        """ "Pictures (*.jpg …)" with the patterns isolated left to right: in an Arabic sentence
+        their dots, stars and brackets were reordered. The isolate stays open to the end, as
+        QFileDialog wants the patterns last, in brackets."""
+        words, patterns = self.tr("Pictures"), " ".join("*" + e for e in EXTENSIONS)
+        return words + " \u2066(" + patterns + ")"
 
     def add(self, paths: list[Path]) -> None:
         """Prepare the photos in the background; each appears when ready."""
@@ -98,6 +133,7 @@ class PhotosBox(QGroupBox):
         if generation != self._generation:
             return
         self._preparing -= 1
+        self.retranslate()  # the help again, if it had said a file was unreadable
         self.show_jpegs([*self.jpegs, jpeg])
         self.changed.emit()
 
@@ -109,11 +145,15 @@ class PhotosBox(QGroupBox):
             self.help.setText(self.tr("One of the files is not a picture this app can read."))
 
     def show_jpegs(self, jpegs: list[bytes]) -> None:
-        """Show these photos (from a draft, or after one was added)."""
+        """Show these photos (from a draft, or after one was added or removed), each with its
+        own Remove button."""
         self._clear_thumbs()
         self.jpegs = list(jpegs)
-        for jpeg in self.jpegs:
+        for number, jpeg in enumerate(self.jpegs, start=1):
             image = QImage.fromData(jpeg, "JPEG")
+            thumb = QWidget()
+            column = QVBoxLayout(thumb)
+            column.setContentsMargins(0, 0, 0, 0)
             label = QLabel()
             label.setPixmap(
                 QPixmap.fromImage(
@@ -125,14 +165,25 @@ class PhotosBox(QGroupBox):
                     )
                 )
             )
-            label.setAccessibleName(self.tr("Photo %1").replace("%1", str(self.thumbs.count())))
-            self.thumbs.insertWidget(self.thumbs.count() - 1, label)
-        self.clear_button.setVisible(bool(self.jpegs))
+            label.setAccessibleName(self.tr("Photo %1").replace("%1", str(number)))
+            remove = QPushButton(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove photo %1").replace("%1", str(number)))
+            remove.clicked.connect(lambda _=False, i=number - 1: self.remove(i))
+            column.addWidget(label)
+            column.addWidget(remove)
+            self.thumbs.insertWidget(self.thumbs.count() - 1, thumb)
+        self.clear_button.setVisible(len(self.jpegs) > 1)
+
+    def remove(self, index: int) -> None:
+        """Take one photo out, the others stay."""
+        self.show_jpegs(self.jpegs[:index] + self.jpegs[index + 1 :])
+        self.changed.emit()
 
     def _clear_thumbs(self) -> None:
         while self.thumbs.count() > 1:
             widget = self.thumbs.takeAt(0).widget()
             if widget:
+                widget.hide()
                 widget.deleteLater()
 
     def clear(self) -> None:

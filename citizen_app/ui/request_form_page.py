@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.photos_box import PhotosBox
 from citizen_app.ui.request_review import RequestReview
 from citizen_app.ui.tasks import run_task
+from citizen_app.ui.text_area import TextArea
 
 AUTOSAVE_MS = 800  # after the last keystroke
 
@@ -90,8 +90,7 @@ class RequestFormPage(RequestReview, QWidget):
         self.body.addLayout(self.questions)
         self.details_box = QGroupBox()
         details = QFormLayout(self.details_box)
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
+        self.description = TextArea()
         self.description.setFixedHeight(90)
         self.address = QLineEdit()
         self.lat, self.long = QLineEdit(), QLineEdit()
@@ -312,6 +311,28 @@ class RequestFormPage(RequestReview, QWidget):
             place = None
         if place is None or (abs(place[0]) <= 85 and abs(place[1]) <= 180):
             self.map.show_place(place)
+
+    def prefill_contact(self, user: dict | None) -> None:
+        """A new form of a signed-in citizen: the contact fields from the profile (those still
+        empty), without making a draft of them."""
+        if not user:
+            return
+        first, _, family = (user.get("name") or "").strip().partition(" ")
+        self._loading = True
+        for field, value in (
+            (self.first_name, first),
+            (self.last_name, family.strip()),
+            (self.phone, user.get("phone") or ""),
+            (self.email, user.get("email") or ""),
+        ):
+            if not field.text():
+                field.setText(value)
+        self._loading = False
+
+    def forget_contact(self) -> None:
+        """Signed out: the next person's form does not carry this one's name."""
+        for field in (self.first_name, self.last_name, self.phone, self.email):
+            field.clear()
 
     def on_anonymous_toggled(self, anonymous: bool) -> None:
         for widget in (self.first_name, self.last_name, self.phone, self.email):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,9 +30,11 @@ class WelcomePage(QWidget):
     #: a request number to look up (no account needed)
     lookup = Signal(str)
 
-    def __init__(self, account: Account) -> None:
+    def __init__(self, account: Account, municipality: str = "") -> None:
+        """`municipality`: its name (from the site configuration), for the heading."""
         super().__init__()
         self.account = account
+        self.municipality = municipality
         self._register_key: str | None = None
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -60,12 +63,23 @@ class WelcomePage(QWidget):
         self.new_password, self.new_id = QLineEdit(), QLineEdit()
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.register_labels = [QLabel() for _ in range(5)]
+        self.register_form = form
+        #: each field's error, shown under it until the field is changed
+        self.field_errors: dict[QLineEdit, QLabel] = {}
         for label, field in zip(
             self.register_labels,
             (self.new_name, self.new_email, self.new_phone, self.new_password, self.new_id),
             strict=True,
         ):
             form.addRow(label, field)
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.setWordWrap(True)
+            form.addRow("", error)
+            form.setRowVisible(error, False)
+            self.field_errors[field] = error
+            field.textEdited.connect(lambda _text, f=field: self.show_field_error(f, ""))
+            field.returnPressed.connect(self.on_register_clicked)  # Enter sends the box
         self.register_button = QPushButton()
         self.register_button.clicked.connect(self.on_register_clicked)
         form.addRow(self.register_button)
@@ -74,6 +88,13 @@ class WelcomePage(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        # Busy: the server is asked (sign-in or registration); the buttons wait meanwhile.
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        layout.addWidget(self.busy)
         self.skip_button = QPushButton()
         self.skip_button.clicked.connect(lambda: self.done.emit(None))
         layout.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -98,7 +119,12 @@ class WelcomePage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Welcome to your municipality's e-services"))
+        self.heading.setText(
+            self.tr("Welcome to the e-services of %1").replace("%1", self.municipality)
+            if self.municipality
+            else self.tr("Welcome to your municipality's e-services")
+        )
+        self.busy.setAccessibleName(self.tr("Please wait"))
         self.sign_in_box.setTitle(self.tr("I have an account"))
         self.login_label.setText(self.tr("E-mail or mobile phone"))
         self.password_label.setText(self.tr("Password"))
@@ -154,9 +180,29 @@ class WelcomePage(QWidget):
     def set_busy(self, busy: bool, message: str = "") -> None:
         for button in (self.sign_in_button, self.register_button, self.skip_button):
             button.setEnabled(not busy)
+        self.busy.setVisible(busy)
         self.status.setText(message)
 
+    def show_field_error(self, field: QLineEdit, text: str) -> None:
+        """Under the field it concerns; an empty text hides it (the field was changed)."""
+        error = self.field_errors[field]
+        error.setText(text)
+        self.register_form.setRowVisible(error, bool(text))
+        field.setAccessibleDescription(text)
+
+    def clear_field_errors(self) -> None:
+        for field in self.field_errors:
+            self.show_field_error(field, "")
+
+    def forget_sign_in(self) -> None:
+        """Signed out: the next person finds the sign-in box empty."""
+        self.login.clear()
+        self.password.clear()
+        self.status.clear()
+
     def on_sign_in_clicked(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return  # Enter again while signing in
         login, password = ascii_digits(self.login.text().strip()), self.password.text()
         if not login or not password:
             self.status.setText(self.tr("Enter your e-mail or phone and your password."))
@@ -168,15 +214,27 @@ class WelcomePage(QWidget):
         )
 
     def on_register_clicked(self) -> None:
+        if not self.register_button.isEnabled():
+            return  # Enter again while the account is being created
         name = self.new_name.text().strip()
         email, phone = self.new_email.text().strip(), ascii_digits(self.new_phone.text().strip())
         password, national_id = self.new_password.text(), ascii_digits(self.new_id.text().strip())
-        if not name or not (email or phone) or len(password) < 8:
-            self.status.setText(
-                self.tr(
-                    "Enter your name, an e-mail or a phone, and a password of 8 characters or more."
-                )
-            )
+        self.clear_field_errors()
+        missing = [
+            (self.new_name, self.tr("Enter your full name.")) if not name else None,
+            (self.new_email, self.tr("Enter an e-mail or a mobile phone number."))
+            if not (email or phone)
+            else None,
+            (self.new_password, self.tr("The password must have at least 8 characters."))
+            if len(password) < 8
+            else None,
+        ]
+        missing = [m for m in missing if m is not None]
+        if missing:
+            for field, text in missing:
+                self.show_field_error(field, text)
+            missing[0][0].setFocus()
+            self.status.clear()
             return
         self._register_key = self._register_key or str(uuid.uuid4())
         key, api, account = self._register_key, self.account.extensions, self.account
@@ -206,7 +264,28 @@ class WelcomePage(QWidget):
 
     def on_failed(self, error: Exception) -> None:
         # Left meanwhile (a kiosk visitor gone): nothing to say to the next one.
-        self.set_busy(False, "" if isinstance(error, LeftMeanwhile) else self.explain(error))
+        if isinstance(error, LeftMeanwhile):
+            self.set_busy(False)
+            return
+        field = self.field_of(error)
+        if field is not None:  # said under the field it concerns
+            self.set_busy(False)
+            self.show_field_error(field, self.explain(error))
+            field.setFocus()
+            return
+        self.set_busy(False, self.explain(error))
+
+    def field_of(self, error: Exception) -> QLineEdit | None:
+        """The registration field a refusal is about, if it is about one."""
+        if not isinstance(error, Rejected) or error.code != "invalid_field":
+            return None
+        return {
+            "name": self.new_name,
+            "email": self.new_email,
+            "phone": self.new_phone,
+            "password": self.new_password,
+            "national_id": self.new_id,
+        }.get(error.params.get("field"))
 
     def explain(self, error: Exception) -> str:
         if isinstance(error, Rejected):

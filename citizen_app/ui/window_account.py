@@ -25,6 +25,12 @@ class AccountSide:
         self.account_button.setVisible(has_accounts and not signed_in)
         self.account_button.setText(QCoreApplication.translate("MainWindow", "Sign in"))
         self.account_button.setAccessibleName(self.account_button.text())
+        name = (self.account.user or {}).get("name") or ""
+        self.user_label.setText(name)
+        self.user_label.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Signed in as %1").replace("%1", name)
+        )
+        self.user_label.setVisible(signed_in and bool(name))
         self.show_staff_buttons()
         self.show_kiosk_buttons()
         self.settings.show_state(
@@ -120,6 +126,8 @@ class AccountSide:
         self.settings.show_notifications(None)
         self.close_workspace()
         self.mine.set_items([], "")
+        self.welcome.forget_sign_in()
+        self.form.forget_contact()
         self.update_account_state()
         self.show_welcome()
 

@@ -3,18 +3,21 @@ the statistics instead of the citizen's pages; a mixin of MainWindow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from citizen_app.api.admin import AdministrationApi
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
+from citizen_app.ui import window_state
 from citizen_app.ui.admin.workspace import AdminWorkspace
 from citizen_app.ui.clerk.stats_page import StatsPage
 from citizen_app.ui.clerk.workspace import ClerkWorkspace
 from citizen_app.ui.tasks import run_task
+from citizen_app.ui.window_state import fit_on_screen
 
 STAFF = ("clerk", "supervisor", "admin")  # roles that open the clerk workspace
+WORKSPACE = QSize(1280, 800)  # the queue and a request side by side
 
 
 class StaffSide:
@@ -69,12 +72,50 @@ class StaffSide:
             self.mine_button.hide()
 
     def open_workspace(self) -> None:
-        if self.width() < 1200:  # the queue and a request side by side need the room
-            self.resize(1280, max(self.height(), 800))
+        """The window where the clerk left it last time, or as large as the queue and a request
+        side by side want (1280×800) but never larger than the screen."""
+        if not self.isMaximized() and not self.isFullScreen() and self.width() < WORKSPACE.width():
+            fit_on_screen(self, WORKSPACE.expandedTo(self.size()))
+        if self.remember_choices:
+            path = window_state.state_file()
+            run_task(
+                lambda: window_state.load(path, "clerk"),
+                self._restore_workspace_layout,
+                lambda _: None,  # unreadable: the window stays placed by default
+            )
         self.workspace.start(self.catalogue._services)
         self.stack.setCurrentWidget(self.workspace)
 
+    def _restore_workspace_layout(self, saved: dict) -> None:
+        if not self.is_staff():
+            return  # signed out meanwhile
+        if "geometry" in saved and not self.isFullScreen():
+            self.restoreGeometry(saved["geometry"])
+            if not self.isMaximized():
+                fit_on_screen(self)
+        if "splitter" in saved:
+            self.workspace.splitter.restoreState(saved["splitter"])
+
+    def save_workspace_layout(self) -> None:
+        """Kept for the next time (on sign-out and when the window closes)."""
+        if not self.remember_choices or self.stack.currentWidget() not in (
+            self.workspace,
+            self.stats,
+        ):
+            return
+        path = window_state.state_file()
+        values = {
+            "geometry": self.saveGeometry(),
+            "splitter": self.workspace.splitter.saveState(),
+        }
+        run_task(
+            lambda: window_state.save(path, "clerk", values),
+            lambda _: None,
+            lambda _: None,  # not written: next time the window is placed by default
+        )
+
     def close_workspace(self) -> None:
+        self.save_workspace_layout()
         self.workspace.stop()
         self.admin.clear()
 

@@ -39,6 +39,7 @@ QLineEdit, QComboBox, QDateTimeEdit, QSpinBox { min-height: 48px; }
 QCheckBox::indicator { width: 32px; height: 32px; }
 QLabel#kioskTitle { font-size: 26pt; font-weight: bold; }
 QPushButton#kioskLanguage { font-size: 28pt; min-width: 260px; min-height: 120px; }
+#onScreenKeyboard QPushButton { padding: 0px; }
 """
 
 
@@ -156,6 +157,7 @@ class KioskMode:
         erase_inputs(self)
         self.welcome.start_over()
         self.form.photos.clear()
+        self.form.photos.forget_chooser()
         self.form.service, self.form.draft_id, self.form.pending_item = None, None, None
         self.form.idempotency_key = None
         self.form.leave_review()
@@ -201,19 +203,35 @@ class KioskMode:
         if not self.kiosk or self._closing_allowed:
             return False
         event.ignore()
+        self._ask_pin(QCoreApplication.translate("MainWindow", "PIN to close the kiosk:"))
+        return True
+
+    def _ask_pin(self, text: str) -> None:
         dialog = QInputDialog(self)
         dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Administrator"))
-        dialog.setLabelText(QCoreApplication.translate("MainWindow", "PIN to close the kiosk:"))
+        dialog.setLabelText(text)
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.textValueSelected.connect(self._pin_given)
         dialog.open()
         self.pin_dialog = dialog
-        return True
 
     def _pin_given(self, pin: str) -> None:
+        """The right PIN closes the window; a wrong one is said so, and asked again."""
         if self.allow_close(pin):
             self.end_session()
             self.close()
+        elif not self.pin_hash:
+            self._ask_pin(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This kiosk has no administrator PIN set up (admin_pin_hash in the site "
+                    "configuration); it closes when the computer shuts down.",
+                )
+            )
+        else:
+            self._ask_pin(
+                QCoreApplication.translate("MainWindow", "Wrong PIN. PIN to close the kiosk:")
+            )
 
 
 def erase_inputs(root: QWidget) -> None:

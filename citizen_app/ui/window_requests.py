@@ -101,6 +101,13 @@ class RequestsFollowing:
             lambda: plain_mode.request_detail(client, number), show, self.on_load_failed
         )
 
+    def on_follow(self, number: str) -> None:
+        """ "Follow this request" after sending it: the citizen's own, or its public record."""
+        if self.account.signed_in and self._has_extensions():
+            self.on_request_opened(number)
+        else:
+            self.on_lookup(number)
+
     def on_detail_back(self) -> None:
         if getattr(self, "_back_to_welcome", False):
             self._back_to_welcome = False

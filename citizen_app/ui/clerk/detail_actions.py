@@ -19,7 +19,8 @@ class DetailActions:
     """Needs DetailPanel's api, detail, definition, fields, message, actions and `changed`."""
 
     def _on_status_chosen(self, _index: int) -> None:
-        self.public_note.setPlainText(template(self.new_status.currentData() or ""))
+        status = self.new_status.currentData()
+        self.public_note.setPlainText(template(status) if status else "")
 
     def _act(self, action: str, call: Callable[[str, str], dict[str, Any]]) -> None:
         if self.detail is None:
@@ -46,6 +47,7 @@ class DetailActions:
         self.message.setText(QCoreApplication.translate("DetailPanel", "Saved."))
         if action == "status":
             self.public_note.clear()
+            self.new_status.setCurrentIndex(0)  # back to "no new status"
         elif action == "note":
             self.internal_note.clear()
         self.show_detail(detail, self.definition, allowed)

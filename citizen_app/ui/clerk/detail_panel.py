@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,12 +32,12 @@ from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.clerk.detail_actions import DetailActions
-from citizen_app.ui.clerk.note_templates import template
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.request_detail_page import located
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest
+from citizen_app.ui.text_area import TextArea
 
 THUMB = 96
 #: the largest a photo is shown when the clerk opens it
@@ -104,13 +103,11 @@ class DetailPanel(DetailActions, QWidget):
         form.setVerticalSpacing(10)
         self.new_status = QComboBox()
         self.new_status.activated.connect(self._on_status_chosen)
-        self.public_note = QPlainTextEdit()
-        self.public_note.setTabChangesFocus(True)
+        self.public_note = TextArea()
         self.public_note.setFixedHeight(70)
         self.status_button = QPushButton()
         self.status_button.clicked.connect(self.on_change_status)
-        self.internal_note = QPlainTextEdit()
-        self.internal_note.setTabChangesFocus(True)
+        self.internal_note = TextArea()
         self.internal_note.setFixedHeight(60)
         self.note_button = QPushButton()
         self.note_button.clicked.connect(self.on_add_note)
@@ -264,13 +261,17 @@ class DetailPanel(DetailActions, QWidget):
         self.history.clear()
         for event in detail.get("events", []):
             self.history.addItem(self.event_text(event))
+        # No new status until the clerk chooses one: a status (and its note template) chosen
+        # in advance went out on a second Ctrl+Enter.
+        chosen = self.new_status.currentData()
         self.new_status.clear()
+        self.new_status.addItem(self.tr("No new status"), None)
         for status in allowed:
             self.new_status.addItem(status_name(status), status)
+        if chosen in allowed and self.public_note.toPlainText().strip():
+            self.new_status.setCurrentIndex(self.new_status.findData(chosen))  # still typing
         self.new_status.setEnabled(bool(allowed))
         self.status_button.setEnabled(bool(allowed))
-        if allowed and not self.public_note.toPlainText().strip():
-            self.public_note.setPlainText(template(allowed[0]))
 
     def answers_text(self, detail: dict[str, Any], definition: ServiceDefinition | None) -> str:
         lines = []
@@ -344,7 +345,14 @@ class DetailPanel(DetailActions, QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Photo"))
         label = QLabel()
-        label.setPixmap(QPixmap.fromImage(image))
+        # On the screen with room for the dialog's frame (decoded at most 1000×750).
+        room = self.screen().availableGeometry().size() - QSize(80, 120)
+        pixmap = QPixmap.fromImage(image)
+        if pixmap.width() > room.width() or pixmap.height() > room.height():
+            pixmap = pixmap.scaled(
+                room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        label.setPixmap(pixmap)
         QVBoxLayout(dialog).addWidget(label)
         dialog.show()
         return dialog

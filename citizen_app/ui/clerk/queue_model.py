@@ -228,14 +228,14 @@ class QueueModel(QAbstractTableModel):
         self._catch_up()
 
     def update_request(self, detail: dict[str, Any]) -> None:
-        """After an action: the row shows the new state at once."""
-        if self._fetching:
-            self._again = True  # what is on its way may predate the action
+        """After an action: the row shows the new state at once, and the counts per status
+        (and whether the row still matches the filters) follow from the server."""
         for number, row in enumerate(self.rows):
             if row["id"] == detail["id"]:
                 self.rows[number] = {**row, **{k: detail.get(k) for k in row}}
                 self.dataChanged.emit(self.index(number, 0), self.index(number, len(COLUMNS) - 1))
-                return
+                break
+        self.refresh()  # after what is on its way, which may predate the action
 
     def row_of(self, number: str) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r["id"] == number), None)

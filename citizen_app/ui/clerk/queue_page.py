@@ -59,18 +59,23 @@ class QueuePage(QWidget):
             edit.setCalendarPopup(True)
             edit.setMinimumDate(NO_DATE)
             edit.setDate(NO_DATE)
+        # Two rows: in one, the filters alone asked for 720 px and left the request beside the
+        # queue too narrow on a laptop.
+        for combo in (self.status, self.service, self.group, self.assignee):
+            # Long service names are elided in the closed box, not allowed to widen the queue.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         filters.addWidget(self.search, 2)
-        for widget in (
-            self.status,
-            self.service,
-            self.group,
-            self.assignee,
-            self.date_from,
-            self.date_to,
-            self.overdue,
-        ):
-            filters.addWidget(widget)
+        for widget in (self.status, self.service):
+            filters.addWidget(widget, 1)
+        more = QHBoxLayout()
+        for widget in (self.group, self.assignee, self.date_from, self.date_to, self.overdue):
+            more.addWidget(widget)
+        more.addStretch(1)
         layout.addLayout(filters)
+        layout.addLayout(more)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
