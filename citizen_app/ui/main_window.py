@@ -264,13 +264,21 @@ class MainWindow(
         self.client.language = language
         apply_language(language)
         if self.remember_choices:
-            run_task(lambda: save_user({"language": language}), lambda _: None, lambda _: None)
+            run_task(
+                lambda: save_user({"language": language}), lambda _: None, self.on_not_remembered
+            )
         self.settings.show_language(language)
         if self.catalogue._services:
             self.load_catalogue()
         if self.account.signed_in:
             self._etag = None
             self.refresh_my_requests()
+
+    def on_not_remembered(self, _error: Exception) -> None:
+        """A choice (language, server) applies now but could not be saved for next time."""
+        self.show_message(
+            self.tr("Done, but this computer could not remember it for the next time.")
+        )
 
     # --- requests ---------------------------------------------------------------------------
 

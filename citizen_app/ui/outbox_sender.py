@@ -119,7 +119,9 @@ class OutboxSender(QObject):
                 self._timer.start(int(delay * 1000))
 
     def _on_error(self, error: Exception) -> None:
-        """A local failure (the database): try again a little later."""
+        """Any failure of the sender's own work (the database, a bug): it was logged by the
+        task helper; the sender re-arms and looks again a little later, so that nothing
+        stays in the outbox for ever."""
         self._busy = False
         self.current = None
         self._timer.start(5000)
@@ -137,7 +139,7 @@ class OutboxSender(QObject):
         def next_time() -> float | None:
             return outbox.next_due_time(server, account)
 
-        run_task(next_time, self._arm)
+        run_task(next_time, self._arm, self._on_error)
 
     def _arm(self, when: float | None) -> None:
         if when is not None and not self._busy:

@@ -206,7 +206,11 @@ class RequestDetailPage(QWidget):
         if not attachments:
             return
         urls = [a["url"] for a in attachments]
-        self._photos.run(lambda: [self.extensions.photo(u) for u in urls], self.on_photos_loaded)
+        self._photos.run(
+            lambda: [self.extensions.photo(u) for u in urls],
+            self.on_photos_loaded,
+            lambda error: self.status.setText(advice(error)),
+        )
 
     def on_photos_loaded(self, images: list[bytes]) -> None:
         for data in images:

@@ -286,7 +286,10 @@ class RequestFormPage(RequestReview, QWidget):
                 photos=photos,
             ),
             lambda _: None,
-            lambda _: None,  # a full disk must not stop the citizen typing
+            # Said, not in the way: a full disk must not stop the citizen typing.
+            lambda _: self.status.setText(
+                self.tr("Your draft could not be kept on this computer (is the disk full?).")
+            ),
         )
 
     def photo_count_text(self, count: int) -> str:

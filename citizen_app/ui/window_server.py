@@ -90,7 +90,9 @@ class ServerSwitching:
         self.mine.set_items([], "")
         if self.remember_choices:
             saved = "" if to_demo else client.base_url
-            run_task(lambda: save_user({"server_url": saved}), lambda _: None, lambda _: None)
+            run_task(
+                lambda: save_user({"server_url": saved}), lambda _: None, self.on_not_remembered
+            )
         self.on_endpoint_found(None)
         self.show_message(
             QCoreApplication.translate("MainWindow", "Connected to %1.").replace(

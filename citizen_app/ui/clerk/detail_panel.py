@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
 from citizen_app.core.map_tiles import MapTiles
+from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.clerk.detail_actions import DetailActions
 from citizen_app.ui.clerk.note_templates import template
@@ -304,7 +305,12 @@ class DetailPanel(DetailActions, QWidget):
             if widget:
                 widget.deleteLater()
         photo, urls = self.photo, [a["url"] for a in attachments]
-        self._photos.run(lambda: [photo(u) for u in urls], self._show_photos, lambda _: None)
+        self._photos.run(lambda: [photo(u) for u in urls], self._show_photos, self._no_photos)
+
+    def _no_photos(self, error: Exception) -> None:
+        label = QLabel(self.tr("The photos could not be loaded: %1").replace("%1", advice(error)))
+        label.setWordWrap(True)
+        self.photos.insertWidget(self.photos.count() - 1, label)
 
     def _show_photos(self, images: list[bytes]) -> None:
         for n, data in enumerate(images, start=1):
