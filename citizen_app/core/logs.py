@@ -95,21 +95,24 @@ _handler: logging.Handler | None = None
 
 
 def setup(directory: Path, level: int = logging.INFO) -> Path:
-    """Log the app's records to `directory`/citizen-app.log from now on; returns the path.
-    Called again (tests), it moves the log to the new folder."""
+    """Log the app's records at `level` and the libraries' warnings (urllib3's retries,
+    keyring's) to `directory`/citizen-app.log from now on; returns the path. Called again
+    (tests), it moves the log to the new folder."""
     global _handler
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / FILE_NAME
-    logger = logging.getLogger(ROOT)
+    root = logging.getLogger()
     if _handler is not None:
-        logger.removeHandler(_handler)
+        root.removeHandler(_handler)
         _handler.close()
     _handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     _handler.setFormatter(SafeFormatter())
-    logger.addHandler(_handler)
-    logger.setLevel(level)
+    root.addHandler(_handler)
+    if root.level == logging.NOTSET or root.level > logging.WARNING:
+        root.setLevel(logging.WARNING)
+    logging.getLogger(ROOT).setLevel(level)
     return path
 
 
