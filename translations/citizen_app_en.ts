@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>These are the server&apos;s first-run settings; nothing was saved here yet.</source>
-        <translation>These are the server's first-run settings; nothing was saved here yet.</translation>
+        <translation>These are the server&apos;s first-run settings; nothing was saved here yet.</translation>
     </message>
     <message>
         <source>This date is already a holiday.</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Saved. New requests&apos; expected dates follow it from now on.</source>
-        <translation>Saved. New requests' expected dates follow it from now on.</translation>
+        <translation>Saved. New requests&apos; expected dates follow it from now on.</translation>
     </message>
     <message>
         <source>The server refused the calendar: check the dates.</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong. The app carries on, but what you were doing may not have been finished: please try it again. If it happens again, give the municipality&apos;s IT staff the log file:</source>
-        <translation>Something unexpected went wrong. The app carries on, but what you were doing may not have been finished: please try it again. If it happens again, give the municipality's IT staff the log file:</translation>
+        <translation>Something unexpected went wrong. The app carries on, but what you were doing may not have been finished: please try it again. If it happens again, give the municipality&apos;s IT staff the log file:</translation>
     </message>
     <message numerus="yes">
         <source>%n more errors since.</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
-        <translation>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app's log file.</translation>
+        <translation>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</translation>
     </message>
     <message>
         <source>Loading the form…</source>

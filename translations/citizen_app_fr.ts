@@ -328,7 +328,7 @@
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation>Une erreur s'est produite</translation>
+        <translation>Une erreur s&apos;est produite</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong. The app carries on, but what you were doing may not have been finished: please try it again. If it happens again, give the municipality&apos;s IT staff the log file:</source>
-        <translation>Une erreur inattendue s'est produite. L'application continue, mais ce que vous faisiez n'a peut-être pas abouti : veuillez réessayer. Si cela se reproduit, remettez au service informatique de la municipalité le fichier journal :</translation>
+        <translation>Une erreur inattendue s&apos;est produite. L&apos;application continue, mais ce que vous faisiez n&apos;a peut-être pas abouti : veuillez réessayer. Si cela se reproduit, remettez au service informatique de la municipalité le fichier journal :</translation>
     </message>
     <message numerus="yes">
         <source>%n more errors since.</source>
@@ -630,11 +630,11 @@
     </message>
     <message>
         <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
-        <translation>La municipalité de démonstration lancée par l'application en cours (processus %1) à %2 ne répond pas. L'application la relance d'elle-même ; si cela dure, fermez l'application puis rouvrez-la.</translation>
+        <translation>La municipalité de démonstration lancée par l&apos;application en cours (processus %1) à %2 ne répond pas. L&apos;application la relance d&apos;elle-même ; si cela dure, fermez l&apos;application puis rouvrez-la.</translation>
     </message>
     <message>
         <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
-        <translation>La municipalité de démonstration répond à %1 (lancée par l'application en cours, processus %2).</translation>
+        <translation>La municipalité de démonstration répond à %1 (lancée par l&apos;application en cours, processus %2).</translation>
     </message>
     <message>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>Done, but this computer could not remember it for the next time.</source>
-        <translation>C'est fait, mais cet ordinateur n'a pas pu le retenir pour la prochaine fois.</translation>
+        <translation>C&apos;est fait, mais cet ordinateur n&apos;a pas pu le retenir pour la prochaine fois.</translation>
     </message>
     <message>
         <source>Connecting to the municipality…</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
-        <translation>Vous êtes déconnecté, mais cet ordinateur n'a pas pu effacer tout ce qu'il gardait de votre session. Le service informatique peut en voir la raison dans le fichier journal de l'application.</translation>
+        <translation>Vous êtes déconnecté, mais cet ordinateur n&apos;a pas pu effacer tout ce qu&apos;il gardait de votre session. Le service informatique peut en voir la raison dans le fichier journal de l&apos;application.</translation>
     </message>
     <message>
         <source>Loading the form…</source>
@@ -936,7 +936,7 @@
     </message>
     <message>
         <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
-        <translation>Cette borne n'a pas pu effacer tout ce qui reste de la visite précédente. Veuillez prévenir le personnel.</translation>
+        <translation>Cette borne n&apos;a pas pu effacer tout ce qui reste de la visite précédente. Veuillez prévenir le personnel.</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -957,11 +957,11 @@
     <message>
         <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
         <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
-        <translation>La municipalité de démonstration s'est arrêtée et n'a pas pu être relancée. Fermez l'application puis rouvrez-la.</translation>
+        <translation>La municipalité de démonstration s&apos;est arrêtée et n&apos;a pas pu être relancée. Fermez l&apos;application puis rouvrez-la.</translation>
     </message>
     <message>
         <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
-        <translation>La municipalité de démonstration s'était arrêtée ; elle a été relancée. Si ce que vous venez de faire n'a pas abouti, veuillez le refaire.</translation>
+        <translation>La municipalité de démonstration s&apos;était arrêtée ; elle a été relancée. Si ce que vous venez de faire n&apos;a pas abouti, veuillez le refaire.</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1595,7 @@
     </message>
     <message>
         <source>Your draft could not be kept on this computer (is the disk full?).</source>
-        <translation>Votre brouillon n'a pas pu être conservé sur cet ordinateur (le disque est-il plein ?).</translation>
+        <translation>Votre brouillon n&apos;a pas pu être conservé sur cet ordinateur (le disque est-il plein ?).</translation>
     </message>
     <message>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
@@ -1734,11 +1734,11 @@
     </message>
     <message>
         <source>The app is already open: its window is brought to the front.</source>
-        <translation>L'application est déjà ouverte : sa fenêtre est mise au premier plan.</translation>
+        <translation>L&apos;application est déjà ouverte : sa fenêtre est mise au premier plan.</translation>
     </message>
     <message>
         <source>The app is already open with this data folder.</source>
-        <translation>L'application est déjà ouverte avec ce dossier de données.</translation>
+        <translation>L&apos;application est déjà ouverte avec ce dossier de données.</translation>
     </message>
 </context>
 <context>
