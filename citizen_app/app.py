@@ -74,6 +74,14 @@ def quit_on_signals(app: object, window: object) -> None:
     timer.start(500)
 
 
+def never_wait_at_quit(app: object) -> None:
+    """Quitting stops every call still waiting for a server (and refuses new ones), so that
+    no worker thread holds the app open: it exits at once, however slow the servers."""
+    from citizen_app.api.http import cancel_everything
+
+    app.aboutToQuit.connect(cancel_everything)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -123,6 +131,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # The demo server runs on this computer: no proxy, no municipal CA for it.
         ca_bundle=settings.ca_bundle if settings.server_url else "",
         proxy=settings.proxy if settings.server_url else "",
+        allow_plain_http=settings.allow_plain_http,
     )
     window = MainWindow(
         client,
@@ -152,6 +161,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app, window)
+    never_wait_at_quit(app)
     startup_probe.watch(app, window)
     if args.smoke_test is not None:
         from citizen_app.smoke_test import watch

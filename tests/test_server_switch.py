@@ -86,7 +86,7 @@ def test_switching_servers_and_back(
     qtbot.waitUntil(lambda: settings.connect_button.isEnabled(), timeout=30000)
     assert "Open311" in settings.server_note.text()
     # Nothing above changed anything.
-    assert (client.base_url, client.api_key, window.account.signed_in) == (
+    assert (window.client.base_url, window.client.api_key, window.account.signed_in) == (
         server.url,
         server.api_key,
         True,
@@ -96,8 +96,8 @@ def test_switching_servers_and_back(
     # The same municipality's bare Open311 folder: another server as far as the app knows.
     plain = server.url + "/open311/v2"
     try_address(plain)
-    qtbot.waitUntil(lambda: client.base_url == plain, timeout=30000)
-    assert client.api_key == "SITE"  # the demo server's key is not sent elsewhere
+    qtbot.waitUntil(lambda: window.client.base_url == plain, timeout=30000)
+    assert window.client.api_key == "SITE"  # the demo server's key is not sent elsewhere
     assert not window.account.signed_in
     assert window.plain_mode()
     assert not window.demo_banner.isVisibleTo(window)
@@ -110,7 +110,7 @@ def test_switching_servers_and_back(
     assert settings.demo_button.isVisibleTo(window)
     settings.demo_button.click()
     qtbot.waitUntil(lambda: window.account.signed_in, timeout=30000)  # restored from the keyring
-    assert (client.base_url, client.api_key) == (server.url, server.api_key)
+    assert (window.client.base_url, window.client.api_key) == (server.url, server.api_key)
     assert window.demo_banner.isVisibleTo(window)
     qtbot.waitUntil(
         lambda: tomllib.loads(config.read_text(encoding="utf-8"))["server_url"] == "",

@@ -3,10 +3,13 @@ and out (a mixin of MainWindow)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
+from citizen_app.core.account import Departure
 from citizen_app.ui.advice import advice
-from citizen_app.ui.tasks import run_task
+from citizen_app.ui.tasks import SESSION, run_task
 
 
 class AccountSide:
@@ -70,16 +73,28 @@ class AccountSide:
         """Signed out here at once; the keyring, the kept copies and the server follow in
         the background."""
         server, cache = self.account.server, self.cache
-        end = self.account.detach()
-
-        def sign_out() -> None:
-            # The kept copies of the citizen's profile and requests go with the session.
-            cache.forget(f"me|{server}")
-            cache.forget(f"mine|{server}|")
-            end()
-
-        run_task(sign_out, lambda _: None, lambda _: None)
+        # The kept copies of the citizen's profile and requests go with the session.
+        self.send_off(
+            self.account.detach(),
+            lambda: cache.forget(f"me|{server}"),
+            lambda: cache.forget(f"mine|{server}|"),
+        )
         self.after_sign_out()
+
+    def send_off(self, departure: Departure, *also: Callable[[], None]) -> None:
+        """End a session that was left, in the background: the keyring (and `also`, what
+        this computer kept of it), and the server. On their own lane and apart, so that
+        slow servers holding every worker, a keyring waiting for an unlock prompt or a slow
+        revocation delay neither the other nor the window. Their failures are ignored on
+        purpose: both are best effort (the token expires on the server by itself)."""
+
+        def forget_here() -> None:
+            for each in also:
+                each()
+            departure.forget_here()
+
+        run_task(forget_here, lambda _: None, lambda _: None, lane=SESSION)
+        run_task(departure.end_on_server, lambda _: None, lambda _: None, lane=SESSION)
 
     def drop_session_loads(self) -> None:
         """What was on its way for the citizen who just left is not shown to anyone."""

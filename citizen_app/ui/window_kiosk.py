@@ -148,7 +148,7 @@ class KioskMode:
         self.idle.stop()
         self.idle_warning.hide()
         # Signed out at once; the token is revoked on the server in the background.
-        run_task(self.account.detach(), lambda _: None, lambda _: None)
+        self.send_off(self.account.detach())
         self.drop_session_loads()
         for dialog in QApplication.topLevelWidgets():
             if isinstance(dialog, QDialog) and dialog.isVisible():
