@@ -76,10 +76,18 @@ def quit_on_signals(app: object, window: object) -> None:
 
 def never_wait_at_quit(app: object) -> None:
     """Quitting stops every call still waiting for a server (and refuses new ones), so that
-    no worker thread holds the app open: it exits at once, however slow the servers."""
+    no worker thread holds the app open: it exits at once, however slow the servers. The
+    workers, woken, end before Python tears down what their tasks report to (a task ending
+    during that teardown would crash the process); a worker stuck elsewhere (a keyring
+    prompt) is waited for two seconds at most."""
     from citizen_app.api.http import cancel_everything
+    from citizen_app.ui.tasks import wait_for_all
 
-    app.aboutToQuit.connect(cancel_everything)
+    def stop_waiting() -> None:
+        cancel_everything()
+        wait_for_all(2000)
+
+    app.aboutToQuit.connect(stop_waiting)
 
 
 def run_gui(args: argparse.Namespace) -> int:
