@@ -20,6 +20,9 @@ SECURITY_TESTS = {
     "test_stored_secrets.py",
     "test_tls_client.py",
     "test_doctor.py",
+    "test_hostile_server.py",
+    "test_leaving.py",
+    "test_server_switch.py",
     "test_upload_abuse.py",
     "test_uploads.py",
 }
