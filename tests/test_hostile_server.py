@@ -15,6 +15,7 @@ from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import Rejected, ServerError, TransportError
 from citizen_app.api.http import CallGroup, Cancelled, fetch, new_session
 from citizen_app.api.models import Endpoint
+from citizen_app.api.tiles import TileServer
 from citizen_app.api.url_policy import Refusal, UrlRefused, check_url
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.core.local_db import LocalDatabase
@@ -163,6 +164,13 @@ def test_a_redirect_to_plain_http_on_another_computer_is_not_followed(
     assert time.monotonic() - started < 1
     with pytest.raises(UrlRefused):
         client.send("GET", "http://10.0.0.1/open311/v2/services.json")
+
+
+def test_map_tiles_follow_the_same_rule() -> None:
+    started = time.monotonic()
+    with pytest.raises(UrlRefused):
+        TileServer("http://10.0.0.1/{z}/{x}/{y}.png").get(1, 0, 0)
+    assert time.monotonic() - started < 0.5  # refused before any attempt to connect
 
 
 # --- deadlines ------------------------------------------------------------------------------
