@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 
 import pytest
-import requests
 from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPdf import QPdfDocument
@@ -23,6 +22,7 @@ from citizen_app.core.credentials import CredentialStore
 from citizen_app.i18n import apply_language
 from citizen_app.ui.fields import Field
 from citizen_app.ui.main_window import MainWindow
+from tests.helpers import Unplugged
 from tests.live_server import LiveServer
 
 
@@ -166,16 +166,6 @@ def test_a_citizen_submits_every_datatype_and_gets_a_number(
     assert "عطل في إنارة الشارع" in text
 
 
-class _Unplugged(requests.adapters.BaseAdapter):
-    """The network cable pulled out, for the calls to one address."""
-
-    def send(self, request, **_):
-        raise requests.ConnectionError("the network is down")
-
-    def close(self) -> None:
-        pass
-
-
 def test_sent_while_offline_waits_in_the_outbox_and_arrives_once(
     qtbot, window: MainWindow, server: LiveServer
 ) -> None:
@@ -184,10 +174,8 @@ def test_sent_while_offline_waits_in_the_outbox_and_arrives_once(
     marker = "outbox-ui-" + uuid.uuid4().hex[:8]
     type_text(window.form.description, marker)
     window.form.anonymous.setChecked(True)
-    # The connection drops. (Pointing the endpoint at another port, as this test once did, is
-    # now refused before anything is sent: another origin, not a lost connection.)
     session, endpoint = window.client.session, window.client.endpoint().url
-    session.mount(endpoint, _Unplugged())
+    session.mount(endpoint, Unplugged())  # the connection drops
     send(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=30000)
     assert window.confirmation.heading.text() == "طلبك محفوظ على هذا الحاسوب"
