@@ -78,6 +78,22 @@ def quit_on_signals(app: object, window: object) -> None:
     timer.start(500)
 
 
+def never_wait_at_quit(app: object) -> None:
+    """Quitting stops every call still waiting for a server (and refuses new ones), so that
+    no worker thread holds the app open: it exits at once, however slow the servers. The
+    workers, woken, end before Python tears down what their tasks report to (a task ending
+    during that teardown would crash the process); a worker stuck elsewhere (a keyring
+    prompt) is waited for two seconds at most."""
+    from citizen_app.api.http import cancel_everything
+    from citizen_app.ui.tasks import wait_for_all
+
+    def stop_waiting() -> None:
+        cancel_everything()
+        wait_for_all(2000)
+
+    app.aboutToQuit.connect(stop_waiting)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -136,6 +152,7 @@ def run_gui(args: argparse.Namespace) -> int:
         ca_bundle=settings.ca_bundle if settings.server_url else "",
         proxy=settings.proxy if settings.server_url else "",
         time_zone=settings.time_zone,
+        allow_plain_http=settings.allow_plain_http,
     )
     window = MainWindow(
         client,
@@ -167,6 +184,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app, window)
+    never_wait_at_quit(app)
     startup_probe.watch(app, window)
     if args.smoke_test is not None:
         from citizen_app.smoke_test import watch

@@ -48,3 +48,16 @@ def xml(response: requests.Response) -> ET.Element:
     assert response.headers["content-type"].startswith("text/xml")
     assert response.content.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
     return ET.fromstring(response.content)
+
+
+class Unplugged(requests.adapters.BaseAdapter):
+    """The network cable pulled out, for the calls to one address: mount it on a client's
+    session (`session.mount(url, Unplugged())`), pop it to plug back in. (Pointing a client at
+    a closed port of another origin is refused by the URL rule before anything is sent: not
+    a lost connection.)"""
+
+    def send(self, request, **_):
+        raise requests.ConnectionError("the network is down")
+
+    def close(self) -> None:
+        pass

@@ -32,7 +32,7 @@ def main() -> int:
     account = Account(extensions, CredentialStore(memory_only=True))
     user = account.sign_in(login, password)
     outbox = Outbox(LocalDatabase(Path(database)), base_delay=0.05)
-    sender = OutboxSender(outbox, client, extensions, lambda: (identity, str(user["id"])))
+    sender = OutboxSender(outbox, extensions, lambda: (identity, str(user["id"])))
 
     def finish_when_done() -> None:
         if not sender.busy and not any(i.state == WAITING for i in outbox.items()):

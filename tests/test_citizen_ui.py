@@ -22,7 +22,8 @@ from citizen_app.core.credentials import CredentialStore
 from citizen_app.i18n import apply_language
 from citizen_app.ui.fields import Field
 from citizen_app.ui.main_window import MainWindow
-from tests.live_server import LiveServer, free_port
+from tests.helpers import Unplugged
+from tests.live_server import LiveServer
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -173,15 +174,15 @@ def test_sent_while_offline_waits_in_the_outbox_and_arrives_once(
     marker = "outbox-ui-" + uuid.uuid4().hex[:8]
     type_text(window.form.description, marker)
     window.form.anonymous.setChecked(True)
-    real = window.client.endpoint()
-    window.client._endpoint = type(real)(url=f"http://127.0.0.1:{free_port()}/open311/v2")
+    session, endpoint = window.client.session, window.client.endpoint().url
+    session.mount(endpoint, Unplugged())  # the connection drops
     send(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=30000)
     assert window.confirmation.heading.text() == "طلبك محفوظ على هذا الحاسوب"
     (item,) = window.outbox.items()
     assert (item.state, item.reason) == ("waiting", "offline")
 
-    window.client._endpoint = real  # the connection is back
+    session.adapters.pop(endpoint)  # the connection is back
     window.on_unsent_clicked()
     qtbot.waitUntil(lambda: window.unsent.outbox_list.count() == 1, timeout=5000)
     window.unsent.retry_button.click()

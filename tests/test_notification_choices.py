@@ -3,7 +3,6 @@ the profile's notify_email / notify_sms, shown only when the server has those fi
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 
 from citizen_app.api.client import Open311Client
@@ -13,7 +12,8 @@ from citizen_app.ui.main_window import MainWindow
 from citizen_app.ui.settings_page import SettingsPage
 from citizen_app.ui.tasks import running
 from tests.conftest import Account, register
-from tests.live_server import LiveServer, free_port
+from tests.helpers import Unplugged
+from tests.live_server import LiveServer
 
 
 def test_the_boxes_show_only_for_the_fields_the_server_has(qtbot) -> None:
@@ -75,9 +75,7 @@ def test_a_citizen_chooses_to_be_told_by_sms(qtbot, server: LiveServer) -> None:
     assert profile["notify_sms"] is not before
 
     # The server cannot be reached: the box goes back, and the citizen is told why, in Arabic.
-    real = client.endpoint()
-    dead = f"http://127.0.0.1:{free_port()}"
-    client._endpoint = dataclasses.replace(real, url=dead, extensions_url=dead + "/api/v1")
+    client.session.mount(server.url, Unplugged())
     sms.click()
     qtbot.waitUntil(lambda: page.notify_status.text().startswith("لا يوجد اتصال"), timeout=30000)
     assert sms.isChecked() is not before
@@ -86,9 +84,7 @@ def test_a_citizen_chooses_to_be_told_by_sms(qtbot, server: LiveServer) -> None:
 
 def test_a_profile_that_cannot_be_loaded_is_said(qtbot, server: LiveServer) -> None:
     window, client, _ = signed_in_window(qtbot, server)
-    real = client.endpoint()
-    dead = f"http://127.0.0.1:{free_port()}"
-    client._endpoint = dataclasses.replace(real, url=dead, extensions_url=dead + "/api/v1")
+    client.session.mount(server.url, Unplugged())
     window.on_settings_clicked()
     page = window.settings
     qtbot.waitUntil(lambda: page.notify_status.text() != "", timeout=30000)

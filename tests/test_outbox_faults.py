@@ -77,9 +77,7 @@ def test_200_requests_through_faults_arrive_exactly_once(
         batch = new_batch()
         expected = fill(outbox, client.identity, str(user["id"]), 200, 10, batch)
         proxy.set_faults(FAULTS)
-        sender = OutboxSender(
-            outbox, client, extensions, lambda: (client.identity, str(user["id"]))
-        )
+        sender = OutboxSender(outbox, extensions, lambda: (client.identity, str(user["id"])))
         sender.kick()
         started = time.monotonic()
         qtbot.waitUntil(

@@ -26,6 +26,9 @@ SECURITY_TESTS = {
     "test_tls_client.py",
     "test_doctor.py",
     "test_image_bombs.py",
+    "test_hostile_server.py",
+    "test_leaving.py",
+    "test_server_switch.py",
     "test_upload_abuse.py",
     "test_uploads.py",
 }

@@ -33,6 +33,29 @@ def test_the_client_trusts_the_sites_ca_and_only_with_it(tls_server, monkeypatch
     assert Open311Client(tls_server.url, ca_bundle=ca).services()
 
 
+@pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"])
+def test_only_the_sites_ca_bundle_adds_trust_not_the_environment(
+    tls_server, monkeypatch, variable: str
+) -> None:
+    """SECURITY.md: `ca_bundle` is the only extra trust. A CA file named in the environment
+    (which requests would trust by itself) does not make the server's certificate good, and
+    the site's proxy is still used beside it."""
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE", raising=False)
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    monkeypatch.setenv(variable, str(tls_server.ca_file))
+    with pytest.raises(CertificateError):
+        Open311Client(tls_server.url).services()
+    proxy = ForwardProxy()
+    try:
+        client = Open311Client(tls_server.url, ca_bundle=str(tls_server.ca_file), proxy=proxy.url)
+        assert client.services()
+        assert f"CONNECT 127.0.0.1:{tls_server.port}" in proxy.seen
+        with pytest.raises(CertificateError):
+            Open311Client(tls_server.url, proxy=proxy.url).services()
+    finally:
+        proxy.stop()
+
+
 def window_for(qtbot, client: Open311Client) -> MainWindow:
     window = MainWindow(
         client, store=CredentialStore(memory_only=True), db=LocalDatabase(Path(":memory:"))

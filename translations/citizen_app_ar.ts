@@ -58,6 +58,18 @@
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى.</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</source>
+        <translation>أحال خادم البلدية التطبيق إلى عنوان آخر هو %1، ولم يُرسَل إليه شيء. إن كان هذا العنوان صحيحًا فاكتبه في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</source>
+        <translation>لا يرسل التطبيق شيئًا إلى %1: فهو http://‎ غير مشفّر إلى حاسوب آخر، فتنتقل كلمات المرور والبيانات الشخصية دون تشفير. لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address the app can use. Nothing was sent.</source>
+        <translation>%1 ليس عنوانًا على الإنترنت يمكن للتطبيق استخدامه. لم يُرسَل شيء.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

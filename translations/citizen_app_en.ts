@@ -58,6 +58,18 @@
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</source>
+        <translation>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</translation>
+    </message>
+    <message>
+        <source>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</source>
+        <translation>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address the app can use. Nothing was sent.</source>
+        <translation>%1 is not a web address the app can use. Nothing was sent.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -58,6 +58,18 @@
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>
+    <message>
+        <source>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</source>
+        <translation>Le serveur de la municipalité a renvoyé l&apos;application vers une autre adresse, %1. Rien n&apos;y a été envoyé. Si cette adresse est la bonne, saisissez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</source>
+        <translation>L&apos;application n&apos;envoie rien à %1 : c&apos;est du http:// non chiffré vers un autre ordinateur, les mots de passe et les données personnelles circuleraient en clair. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address the app can use. Nothing was sent.</source>
+        <translation>%1 n&apos;est pas une adresse web utilisable par l&apos;application. Rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

@@ -2,19 +2,28 @@
 
 Only used when the discovery document announces them; the access token is kept on the
 Open311 client so that a signed-in citizen's submissions are linked to the account.
+
+`Extensions.client` is the one place where the app's current server lives: switching servers
+replaces it in one assignment. Each call reads it once, so a call never mixes two servers; a
+task making several calls that belong together (a submission and its photos, a sign-in and
+its token) uses `pinned()`.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ParseError, Rejected
 from citizen_app.api.http import Answer, raise_for_status
 from citizen_app.api.open311 import error_messages, load_json
+from citizen_app.api.url_policy import check_url
+
+#: a sign-out never waits long for the server (it is fire-and-forget, but holds a thread)
+REVOKE_DEADLINE = 10.0
 
 
 @dataclass(frozen=True)
@@ -22,6 +31,8 @@ class Session:
     access_token: str
     refresh_token: str
     user: dict[str, Any]
+    #: the server that gave it (pinned): to end it there, whatever is switched meanwhile
+    origin: Extensions = field(repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -38,18 +49,20 @@ class Extensions:
     def __init__(self, client: Open311Client) -> None:
         self.client = client
 
+    def pinned(self) -> Extensions:
+        """The same calls, kept on the server in use now whatever is switched meanwhile."""
+        return Extensions(self.client)
+
     @property
     def available(self) -> bool:
         return self.client.endpoint().extensions_url is not None
 
-    def _url(self, path: str) -> str:
-        base = self.client.endpoint().extensions_url
+    def _call(self, method: str, path: str, **kwargs: Any) -> tuple[Any, Answer]:
+        client = self.client
+        base = client.endpoint().extensions_url
         if base is None:
             raise Rejected(404, "no_extensions", ["this server offers no accounts"])
-        return base + path
-
-    def _call(self, method: str, path: str, **kwargs: Any) -> tuple[Any, Answer]:
-        answer = self.client.send(method, self._url(path), **kwargs)
+        answer = client.send(method, base + path, **kwargs)
         data = None
         if answer.content and "json" in answer.content_type:
             try:  # within the memory budget, as every answer from a server
@@ -65,8 +78,9 @@ class Extensions:
     def send_feedback(self, score: int, language: str) -> None:
         """A kiosk visitor's anonymous answer (1 not good, 2 acceptable, 3 good): sent with the
         app's key only, never with a citizen's token."""
-        body = {"api_key": self.client.api_key or "", "score": score, "language": language}
-        self._call("POST", "/feedback", json=body, bearer=False)
+        pinned = self.pinned()
+        body = {"api_key": pinned.client.api_key or "", "score": score, "language": language}
+        pinned._call("POST", "/feedback", json=body, bearer=False)
 
     # --- accounts ---------------------------------------------------------------------------
 
@@ -99,29 +113,33 @@ class Extensions:
         return data["user"]
 
     def _session(self, data: dict[str, Any]) -> Session:
-        session = Session(data["access_token"], data["refresh_token"], data["user"])
+        """The session a sign-in gave, its access token on the client that asked (`pinned`:
+        not a server switched to meanwhile)."""
+        session = Session(data["access_token"], data["refresh_token"], data["user"], self)
         self.client.access_token = session.access_token
         return session
 
     def sign_in(self, login: str, password: str) -> Session:
         # The sign-in calls carry no bearer token, so a 401 there never triggers a renewal.
-        data, _ = self._call(
+        pinned = self.pinned()
+        data, _ = pinned._call(
             "POST", "/auth/token", json={"login": login, "password": password}, bearer=False
         )
-        return self._session(data)
+        return pinned._session(data)
 
     def refresh(self, refresh_token: str) -> Session:
-        data, _ = self._call(
+        pinned = self.pinned()
+        data, _ = pinned._call(
             "POST", "/auth/refresh", json={"refresh_token": refresh_token}, bearer=False
         )
-        return self._session(data)
+        return pinned._session(data)
 
-    def revoke(self, refresh_token: str | None) -> None:
-        """End a session on the server by its refresh token. No bearer is sent: by now the
-        client may carry the next person's."""
+    def revoke(self, refresh_token: str | None, deadline: float = REVOKE_DEADLINE) -> None:
+        """End a session on the server by its refresh token, within a short `deadline`. No
+        bearer is sent: by now the client may carry the next person's."""
         if refresh_token:
             body = {"refresh_token": refresh_token}
-            self._call("POST", "/auth/logout", json=body, bearer=False)
+            self._call("POST", "/auth/logout", json=body, bearer=False, deadline=deadline)
 
     def me(self) -> dict[str, Any]:
         return self._call("GET", "/me")[0]
@@ -195,10 +213,13 @@ class Extensions:
             0
         ]
 
-    def photo(self, url_path: str) -> bytes:
-        base = self.client.endpoint().extensions_url or ""
-        root = base.removesuffix("/api/v1")
-        answer = self.client.send("GET", root + url_path)
+    def photo(self, url: str) -> bytes:
+        """An attachment by the URL the server gave (usually a path such as /uploads/…):
+        joined to the server's address, never fetched from another origin (UrlRefused)."""
+        client = self.client
+        root = (client.endpoint().extensions_url or client.base_url).removesuffix("/api/v1")
+        url = check_url(url, base=root + "/", allow_plain_http=client.allow_plain_http)
+        answer = client.send("GET", url)
         raise_for_status(answer, None, [], {})
         return answer.content
 

@@ -17,7 +17,7 @@ import requests
 from citizen_app.api import open311
 from citizen_app.api.dates import DEFAULT_TIME_ZONE, zone
 from citizen_app.api.errors import ApiError, NotOffered, ParseError, Rejected, TransportError
-from citizen_app.api.http import Answer, fetch, new_session, raise_for_status
+from citizen_app.api.http import Answer, CallGroup, fetch, new_session, raise_for_status
 from citizen_app.api.models import (
     Endpoint,
     Service,
@@ -25,6 +25,7 @@ from citizen_app.api.models import (
     ServiceRequest,
     SubmitResult,
 )
+from citizen_app.api.url_policy import check_url
 
 TOKEN_POLL_INTERVAL = 2.0
 TOKEN_POLL_TRIES = 5
@@ -47,7 +48,13 @@ def _format_of(answer: Answer, asked: str) -> str:
 
 
 class Open311Client:
-    """One server. `base_url` may be the server root or the Open311 endpoint folder itself."""
+    """One server. `base_url` may be the server root or the Open311 endpoint folder itself.
+
+    The server's settings (address, key, identity, session) never change once made: another
+    server is another client (`elsewhere`), swapped in whole, so a call in flight never mixes
+    one server's address with another's key. Every call goes to the origin of `base_url`
+    only (api/url_policy.py): the token, the API key and the citizen's details with it.
+    """
 
     def __init__(
         self,
@@ -62,38 +69,100 @@ class Open311Client:
         ca_bundle: str = "",
         proxy: str = "",
         time_zone: str = DEFAULT_TIME_ZONE,
+        allow_plain_http: bool = False,
+        identity: str | None = None,
     ) -> None:
         """`ca_bundle` and `proxy`: the site's TLS trust and proxy (see api/http.py);
-        `time_zone`: the jurisdiction's, for dates a server sends without an offset."""
+        `time_zone`: the jurisdiction's, for dates a server sends without an offset;
+        `allow_plain_http`: the site allows http:// to other computers."""
         self.base_url = base_url.rstrip("/")
         self.api_key = api_key
         self.jurisdiction = jurisdiction
         self.language = language
         self.forced_format = fmt
         self.ca_bundle, self.proxy = ca_bundle, proxy
-        self.session = session or new_session(ca_bundle=ca_bundle, proxy=proxy)
+        self.allow_plain_http = allow_plain_http
+        self.session = session or new_session(
+            ca_bundle=ca_bundle, proxy=proxy, allow_plain_http=allow_plain_http
+        )
         self.deadline = deadline
         self.time_zone, self.zone = time_zone, zone(time_zone)
         self.access_token: str | None = None
         #: called on a 401 while signed in; True when it got a fresh access token
         self.renew: Callable[[], bool] | None = None
         #: a stable name for this server where its URL is not (the demo server's port)
-        self.identity: str | None = None
+        self.identity = identity
         self._endpoint: Endpoint | None = None
+        #: every call in flight (`close`), and those carrying the citizen's token
+        #: (`cancel_personal`, when the citizen leaves)
+        self._calls = CallGroup()
+        self._personal = CallGroup()
+
+    def elsewhere(
+        self,
+        base_url: str,
+        api_key: str | None,
+        identity: str | None = None,
+        *,
+        ca_bundle: str | None = None,
+        proxy: str | None = None,
+    ) -> Open311Client:
+        """A client for another server with this one's site settings (jurisdiction, language,
+        format, deadline, plain-http rule; TLS trust and proxy unless given)."""
+        return Open311Client(
+            base_url,
+            api_key=api_key,
+            jurisdiction=self.jurisdiction,
+            language=self.language,
+            fmt=self.forced_format,
+            deadline=self.deadline,
+            ca_bundle=self.ca_bundle if ca_bundle is None else ca_bundle,
+            proxy=self.proxy if proxy is None else proxy,
+            time_zone=self.time_zone,
+            allow_plain_http=self.allow_plain_http,
+            identity=identity,
+        )
+
+    def cancel_personal(self) -> None:
+        """Stop the calls in flight that carry the citizen's token (they signed out)."""
+        self._personal.cancel()
+
+    def close(self) -> None:
+        """This server is no longer used: stop every call in flight, drop the connections.
+        Instant (nothing waits for the server)."""
+        self._calls.cancel()
+        self.session.close()
 
     # --- plumbing --------------------------------------------------------------------------
 
-    def send(self, method: str, url: str, *, bearer: bool = True, **kwargs: Any) -> Answer:
+    def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        bearer: bool = True,
+        deadline: float | None = None,
+        **kwargs: Any,
+    ) -> Answer:
         """One call with the language and (unless `bearer` is False) the citizen's token; when
         the short-lived access token has expired, `renew` (set by the signed-in account) gets a
-        new one and the call is made once more."""
+        new one and the call is made once more. `url` is joined to the server's address and
+        must stay on its origin (UrlRefused otherwise, before anything is sent)."""
+        url = check_url(url, base=self.base_url, allow_plain_http=self.allow_plain_http)
         extra = kwargs.pop("headers", {})
         for attempt in (1, 2):
             headers = {"Accept-Language": self.language, **extra}
-            if self.access_token and bearer:
-                headers["Authorization"] = f"Bearer {self.access_token}"
+            token = self.access_token if bearer else None
+            if token:
+                headers["Authorization"] = f"Bearer {token}"
             answer = fetch(
-                self.session, method, url, deadline=self.deadline, headers=headers, **kwargs
+                self.session,
+                method,
+                url,
+                deadline=self.deadline if deadline is None else deadline,
+                groups=(self._calls, self._personal) if token else (self._calls,),
+                headers=headers,
+                **kwargs,
             )
             # No access token yet (signed in while offline) or an expired one: renew once.
             if answer.status != 401 or attempt == 2 or not bearer or not self.renew:
@@ -179,6 +248,9 @@ class Open311Client:
                 continue
             found = open311.endpoint(data, self.base_url)
             if found:
+                # The endpoint named by the server: only on the same origin (a document that
+                # sends the app to plain http, or to another host, is refused as a whole).
+                check_url(found.url, base=self.base_url, allow_plain_http=self.allow_plain_http)
                 return found
         # No discovery: the URL is the endpoint folder (the one holding services.xml).
         params = {"jurisdiction_id": self.jurisdiction} if self.jurisdiction else {}

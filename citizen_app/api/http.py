@@ -1,30 +1,44 @@
-"""One HTTP layer for every call: timeouts, a total deadline, retries for reads, typed errors.
+"""One HTTP layer for every call: where it may go, a total deadline, cancelling, retries for
+reads, typed errors.
 
-requests' read timeout bounds the gap between bytes, not the call, so a server that drip-feeds
-its answer could hold a call for minutes; the body is read in chunks against a deadline here.
-Only GETs are retried automatically; a POST is repeated only by the outbox, with its
-Idempotency-Key.
+A call's deadline holds for the whole call — connecting, headers, body, the retries and their
+Retry-After waits — however a server drips its bytes: requests' read timeout bounds only the
+gap between two bytes, so a watchdog thread shuts the call's socket down when its time is up,
+which wakes whatever recv is waiting. The same shutdown cancels calls that belong to someone
+who left (`CallGroup.cancel`) and every call at quit (`cancel_everything`).
 
-TLS is always verified, against `ca_bundle` when the site gives one (passed as `verify=` on every
-call: requests would otherwise let REQUESTS_CA_BUNDLE override a session's own setting). A
-redirect to another host carries no credentials: requests drops the Authorization header
-itself, and a redirect that would re-send a body (307/308 with the form, its API key and the
-citizen's details) to another host is refused.
+Only GETs are retried automatically, and only while the wait fits in the deadline; a POST is
+repeated only by the outbox, with its Idempotency-Key.
+
+TLS is always verified, against `ca_bundle` when the site gives one, never against a CA file
+named by REQUESTS_CA_BUNDLE or CURL_CA_BUNDLE (requests would let those replace the built-in
+list; the proxy of the environment is still honoured when the site names none). A redirect is
+followed only to a URL the rule of api/url_policy.py allows; to another host it carries no
+credentials: requests drops the Authorization header itself, and a redirect that would re-send
+a body (307/308 with the form, its API key and the citizen's details) there is refused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
-import ipaddress
+import heapq
+import itertools
+import socket
+import threading
 import time
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from requests.sessions import merge_setting
 from requests.structures import CaseInsensitiveDict
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
 from citizen_app import __version__
@@ -35,12 +49,16 @@ from citizen_app.api.errors import (
     ServerError,
     TransportError,
 )
+from citizen_app.api.url_policy import UrlRefused, check_url, is_loopback, shown
+
+__all__ = ["is_loopback", "shown"]  # also here for the modules that took them from here
 
 USER_AGENT = f"municipal-eservices-desktop/{__version__}"
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 20.0
 DEADLINE = 45.0
 MAX_BODY = 32 * 1024 * 1024
+CHUNK = 8 * 1024  # small reads: a slow body is seen arriving, not waited for in 64 KiB lumps
 
 
 @dataclass(frozen=True)
@@ -51,38 +69,236 @@ class Answer:
     headers: CaseInsensitiveDict[str]
 
 
-def is_loopback(host: str) -> bool:
-    """This computer: the only place plain http:// may go without the site allowing it."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+class Cancelled(TransportError):
+    """The call was cancelled: the person it was for left (signed out, the kiosk wiped), the
+    server was switched, or the app is quitting. Nobody waits for its answer."""
 
 
 class RedirectRefused(requests.RequestException):
-    """A 307/308 redirect would have sent the request's body to another host."""
+    """A redirect went where the client may not follow (see _Session.rebuild_auth)."""
+
+
+# --- calls in flight -------------------------------------------------------------------------
+
+
+def _shut(sock: socket.socket) -> None:
+    """Wake every thread blocked on `sock` (a TLS socket too: the plain socket's shutdown, not
+    SSLSocket.shutdown, which would drop its TLS state under a reading thread)."""
+    with contextlib.suppress(OSError):  # already closed: nothing waits on it
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+class _Call:
+    """One call in flight: its deadline, and the connections it uses, to shut them down."""
+
+    def __init__(self, seconds: float) -> None:
+        self.ends = time.monotonic() + seconds
+        #: None while it may go on; "deadline" or "cancelled" once stopped
+        self.stopped: str | None = None
+        self._lock = threading.Lock()
+        self._links: list[tuple[Any, socket.socket]] = []
+        self._done = False
+
+    def remaining(self) -> float:
+        return self.ends - time.monotonic()
+
+    def attach(self, connection: Any, sock: socket.socket) -> None:
+        with self._lock:
+            connection._eservices_call = self
+            if self.stopped is None:
+                self._links.append((connection, sock))
+                return
+        _shut(sock)  # stopped before it could even start: the socket is not used
+
+    def stop(self, reason: str) -> None:
+        with self._lock:
+            if self._done or self.stopped is not None:
+                return
+            self.stopped = reason
+            # Only the connections still ours: one handed back to the pool may be another
+            # call's by now.
+            links = [s for c, s in self._links if getattr(c, "_eservices_call", None) is self]
+        for sock in links:
+            _shut(sock)
+
+    def finish(self) -> None:
+        with self._lock:
+            self._done = True
+            self._links.clear()
+
+
+class _Watchdog:
+    """One thread for every deadline: it stops each call whose time is up."""
+
+    def __init__(self) -> None:
+        self._wake = threading.Condition()
+        self._heap: list[tuple[float, int, _Call]] = []
+        self._order = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, call: _Call) -> None:
+        with self._wake:
+            heapq.heappush(self._heap, (call.ends, next(self._order), call))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="http-deadlines", daemon=True
+                )
+                self._thread.start()
+            self._wake.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._heap or self._heap[0][0] > time.monotonic():
+                    self._wake.wait(self._heap[0][0] - time.monotonic() if self._heap else None)
+                _, _, call = heapq.heappop(self._heap)
+            call.stop("deadline")  # nothing happens to a call that has finished
+
+
+_watchdog = _Watchdog()
+_current = threading.local()  # the call this thread is making, for the connections and Retry
+
+
+def _this_call() -> _Call | None:
+    return getattr(_current, "call", None)
+
+
+class CallGroup:
+    """Calls that end together: those made for one person, or with one server's settings.
+    `cancel()` stops those in flight now; calls started later are not affected."""
+
+    def __init__(self) -> None:
+        self._calls: weakref.WeakSet[_Call] = weakref.WeakSet()
+        self._lock = threading.Lock()
+
+    def add(self, call: _Call) -> None:
+        with self._lock:
+            self._calls.add(call)
+
+    def discard(self, call: _Call) -> None:
+        with self._lock:
+            self._calls.discard(call)
+
+    def cancel(self) -> None:
+        with self._lock:
+            calls = list(self._calls)
+        for call in calls:
+            call.stop("cancelled")
+
+
+_everything = CallGroup()
+_quitting = threading.Event()
+
+
+def cancel_everything() -> None:
+    """The app is quitting: stop every call in flight and refuse new ones, so that no worker
+    thread keeps the process alive waiting for a server."""
+    _quitting.set()
+    _everything.cancel()
+
+
+class _Connection(HTTPConnection):
+    """Tells the thread's call which socket it uses, on a new connection and a reused one."""
+
+    def _new_conn(self) -> socket.socket:
+        sock = super()._new_conn()
+        call = _this_call()
+        if call is not None:
+            call.attach(self, sock)
+        return sock
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        call = _this_call()
+        if call is not None and self.sock is not None:
+            call.attach(self, self.sock)
+        super().request(*args, **kwargs)
+
+
+class _TlsConnection(_Connection, HTTPSConnection):
+    pass
+
+
+class _Pool(HTTPConnectionPool):
+    ConnectionCls = _Connection
+
+
+class _TlsPool(HTTPSConnectionPool):
+    ConnectionCls = _TlsConnection
+
+
+_POOLS = {"http": _Pool, "https": _TlsPool}
+
+
+class _Adapter(HTTPAdapter):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _POOLS
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager.pool_classes_by_scheme = _POOLS
+        return manager
+
+
+class _Retry(Retry):
+    """Retries only while the wait before the next try (Retry-After or backoff) ends before the
+    call's deadline; otherwise the answer (a 503 with its Retry-After) goes to the caller."""
+
+    def increment(
+        self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None
+    ):
+        following = super().increment(method, url, response, error, _pool, _stacktrace)
+        call = _this_call()
+        if call is not None:
+            wait = None
+            if response is not None and self.respect_retry_after_header:
+                wait = following.get_retry_after(response)
+            wait = following.get_backoff_time() if wait is None else wait
+            if call.stopped is not None or wait >= call.remaining():
+                raise MaxRetryError(_pool, url, error or ResponseError("no time left to retry"))
+        return following
 
 
 class _Session(requests.Session):
+    """`allow_plain_http`: the site allows http:// to other computers (for redirects)."""
+
+    allow_plain_http = False
+
     def rebuild_auth(self, prepared: requests.PreparedRequest, response: requests.Response):
         # Called for each redirect once the new request is prepared; its body is still set
         # only for 307/308, which re-send it.
+        try:
+            check_url(prepared.url or "", allow_plain_http=self.allow_plain_http)
+        except UrlRefused as refused:
+            where = shown(response.request.url or "")
+            raise RedirectRefused(f"not following {where} to {refused.url}") from None
         if prepared.body is not None and self.should_strip_auth(response.request.url, prepared.url):
             raise RedirectRefused(f"not following {response.request.url} to {prepared.url}")
         super().rebuild_auth(prepared, response)
 
+    def merge_environment_settings(self, url, proxies, stream, verify, cert):
+        found = super().merge_environment_settings(url, proxies, stream, verify, cert)
+        # Only the site's ca_bundle adds trust (SECURITY.md): REQUESTS_CA_BUNDLE and
+        # CURL_CA_BUNDLE, which requests reads here, do not.
+        found["verify"] = merge_setting(verify, self.verify)
+        if self.proxies:  # the site's proxy, over the environment's
+            found["proxies"] = merge_setting(proxies, self.proxies)
+        return found
 
-def new_session(retries: int = 3, ca_bundle: str = "", proxy: str = "") -> requests.Session:
+
+def new_session(
+    retries: int = 3, ca_bundle: str = "", proxy: str = "", allow_plain_http: bool = False
+) -> requests.Session:
     """`retries`: how often a failed GET is tried again (fewer for what is cheap to miss);
     `ca_bundle`: a PEM file of the certificate authorities to trust (instead of the built-in
-    list); `proxy`: an http(s):// proxy for every call."""
+    list); `proxy`: an http(s):// proxy for every call; `allow_plain_http`: redirects may lead
+    to http:// on other computers (the site allows it)."""
     session = _Session()
     session.verify = ca_bundle or True
+    session.allow_plain_http = allow_plain_http
     if proxy:
         session.proxies = {"http": proxy, "https": proxy}
-    retry = Retry(
+    retry = _Retry(
         total=retries,
         connect=retries,
         read=min(retries, 2),
@@ -95,26 +311,11 @@ def new_session(retries: int = 3, ca_bundle: str = "", proxy: str = "") -> reque
         respect_retry_after_header=True,
         raise_on_status=False,
     )
-    adapter = HTTPAdapter(max_retries=retry)
+    adapter = _Adapter(max_retries=retry)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     session.headers["User-Agent"] = USER_AGENT
     return session
-
-
-def shown(url: str) -> str:
-    """A URL as error messages may show it: without a user name and password (a server address
-    may carry them) and without its query (which may carry a key). A malformed address is
-    masked as text."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:  # "http://[fe80::1" and the like
-        scheme, separator, rest = url.partition("://")
-        if not separator:
-            scheme, rest = "", url
-        return scheme + separator + rest.rpartition("@")[2].partition("?")[0]
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def fetch(
@@ -124,32 +325,81 @@ def fetch(
     *,
     deadline: float = DEADLINE,
     timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
+    groups: tuple[CallGroup, ...] = (),
     **kwargs: Any,
 ) -> Answer:
-    """Make one call and read the whole answer within `deadline` seconds."""
-    started = time.monotonic()
+    """Make one call and read the whole answer within `deadline` seconds, or raise
+    TransportError (Cancelled when one of `groups` is cancelled, or the app quits,
+    meanwhile)."""
+    call = _Call(deadline)
+    groups = (_everything, *groups)
+    for each in groups:
+        each.add(call)
+    if _quitting.is_set():
+        call.stop("cancelled")
+    _watchdog.watch(call)
+    _current.call = call
+    try:
+        return _read(session, method, url, call, timeout, kwargs)
+    except requests.RequestException as error:  # a stopped call fails in any of many ways
+        raise _stopped(call, url) or TransportError(f"no answer from {shown(url)}") from error
+    finally:
+        _current.call = None
+        call.finish()
+        for each in groups:
+            each.discard(call)
+
+
+def _stopped(call: _Call, url: str) -> TransportError | None:
+    if call.stopped == "cancelled":
+        return Cancelled(f"the call to {shown(url)} was cancelled")
+    if call.stopped == "deadline":
+        return TransportError(f"{shown(url)} took longer than the deadline")
+    return None
+
+
+def _read(
+    session: requests.Session,
+    method: str,
+    url: str,
+    call: _Call,
+    timeout: tuple[float, float],
+    kwargs: dict[str, Any],
+) -> Answer:
+    if call.stopped is not None:
+        raise _stopped(call, url)  # type: ignore[misc]  # cancelled before it began
+    budget = max(call.remaining(), 0.01)
     try:
         response = session.request(
-            method, url, timeout=timeout, stream=True, verify=session.verify, **kwargs
+            method,
+            url,
+            timeout=(min(timeout[0], budget), min(timeout[1], budget)),
+            stream=True,
+            **kwargs,
         )
     except RedirectRefused as error:
         raise Rejected(307, "redirect_refused", [str(error)]) from error
     except requests.exceptions.SSLError as error:
+        if call.stopped is not None:
+            raise
         raise CertificateError(f"the certificate of {shown(url)} could not be verified") from error
-    except requests.RequestException as error:
-        raise TransportError(f"no answer from {shown(url)}") from error
     try:
         body = bytearray()
-        for chunk in response.iter_content(64 * 1024):
+        for chunk in response.iter_content(CHUNK):
             body += chunk
-            if time.monotonic() - started > deadline:
-                raise TransportError(f"{shown(url)} took longer than {deadline:.0f} s")
+            if call.stopped is not None or call.remaining() <= 0:
+                call.stop("deadline")
+                raise _stopped(call, url)  # type: ignore[misc]
             if len(body) > MAX_BODY:
                 raise TransportError(f"{shown(url)} sent too much data")
     except requests.RequestException as error:
-        raise TransportError(f"the answer from {shown(url)} was cut off") from error
+        raise _stopped(call, url) or TransportError(
+            f"the answer from {shown(url)} was cut off"
+        ) from error
     finally:
         response.close()
+    if call.stopped is not None:  # the watchdog closed the body early: it may be cut short
+        raise _stopped(call, url)  # type: ignore[misc]
     return Answer(
         status=response.status_code,
         content=bytes(body),

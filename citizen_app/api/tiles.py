@@ -16,6 +16,7 @@ import requests
 
 from citizen_app.api.errors import ParseError, Rejected, ServerError
 from citizen_app.api.http import Answer, fetch, new_session
+from citizen_app.api.url_policy import check_url
 
 DEFAULT_LIFETIME = 7 * 24 * 3600.0
 TILE_TIMEOUT = (4.0, 10.0)
@@ -62,10 +63,18 @@ def lifetime(answer: Answer, now: float) -> float:
 
 
 class TileServer:
-    def __init__(self, template: str, session: requests.Session | None = None) -> None:
+    def __init__(
+        self,
+        template: str,
+        session: requests.Session | None = None,
+        allow_plain_http: bool = False,
+    ) -> None:
+        """`allow_plain_http`: the site allows http:// to other computers (api/url_policy.py;
+        no token goes to a tile server, but what the citizen looks at would be seen)."""
         self.template = check_template(template)
+        self.allow_plain_http = allow_plain_http
         # One retry: a missing tile is a grey square, not worth seconds of waiting.
-        self.session = session or new_session(retries=1)
+        self.session = session or new_session(retries=1, allow_plain_http=allow_plain_http)
 
     @property
     def host(self) -> str:
@@ -76,8 +85,9 @@ class TileServer:
         return self.template.replace("{z}", str(zoom)).replace("{x}", str(x)).replace("{y}", str(y))
 
     def get(self, zoom: int, x: int, y: int) -> Tile:
-        """One tile's image bytes (blocking). Raises TransportError, ServerError, Rejected."""
-        url = self.url(zoom, x, y)
+        """One tile's image bytes (blocking). Raises TransportError, ServerError, Rejected,
+        UrlRefused."""
+        url = check_url(self.url(zoom, x, y), allow_plain_http=self.allow_plain_http)
         answer = fetch(self.session, "GET", url, deadline=TILE_DEADLINE, timeout=TILE_TIMEOUT)
         if answer.status >= 500:
             raise ServerError(answer.status, f"tile server error {answer.status}")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from citizen_app.api.accounts import Extensions, Session
+from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import (
     ApiError,
     NotAuthenticated,
@@ -21,6 +23,22 @@ from citizen_app.core.credentials import CredentialStore
 class LeftMeanwhile(Exception):
     """The session was left (signed out, a kiosk visitor gone, another server) while this
     sign-in was on its way: the new session was ended on the server and is not kept."""
+
+
+@dataclass(frozen=True)
+class Departure:
+    """What ends a session that was left, beyond this window. Both are blocking and best
+    effort; run them apart (tasks.SESSION): a keyring waiting for an unlock prompt must not
+    hold the revocation back, nor a slow server the keyring."""
+
+    #: forget the refresh token kept in the keyring
+    forget_here: Callable[[], None]
+    #: revoke it on the server (within a short deadline; offline, it expires by itself)
+    end_on_server: Callable[[], None]
+
+    def __call__(self) -> None:
+        self.forget_here()
+        self.end_on_server()
 
 
 class Account:
@@ -45,8 +63,22 @@ class Account:
     def server(self) -> str:
         """The keyring account name: the server's URL, or a stable name for the demo server,
         whose port changes at every start."""
-        client = self.extensions.client
-        return client.identity or client.base_url
+        return _server_of(self.extensions)
+
+    def switch_client(self, client: Open311Client) -> Open311Client:
+        """Work with another server from now on, in one step: this server's session is left
+        (its refresh token stays in the keyring, for coming back), and every call started
+        after this goes to `client`. Returns the client that was in use (to close)."""
+        with self._state:
+            self._generation += 1
+            self._refresh_token, self.user = None, None
+            old = self.extensions.client
+            old.access_token = None
+            client.access_token = None
+            client.renew = self._renew
+            self.extensions.client = client
+        old.cancel_personal()
+        return old
 
     @property
     def signed_in(self) -> bool:
@@ -65,15 +97,16 @@ class Account:
         """Sign back in with the kept refresh token, if any and still valid. When the server
         cannot be reached, `offline_user` (the last known profile) stands in, so the citizen
         can read their kept requests; the token is swapped once the server answers."""
-        if not self.extensions.available:
+        extensions = self.extensions.pinned()
+        if not extensions.available:
             return None
         generation = self._generation if generation is None else generation
-        server = self.server
+        server = _server_of(extensions)
         token = self.store.load(server)
         if not token:
             return None
         try:
-            session = self.extensions.refresh(token)
+            session = extensions.refresh(token)
         except (NotAuthenticated, Rejected):
             if generation == self._generation:  # not a newer session's token, nor another server's
                 self.store.delete(server)
@@ -86,15 +119,17 @@ class Account:
                     raise LeftMeanwhile from None
                 self._refresh_token, self.user = token, offline_user
             return offline_user
-        return self._keep(session, generation, server)
+        return self._keep(session, generation)
 
     def sign_in(self, login: str, password: str, generation: int | None = None) -> dict[str, Any]:
         generation = self._generation if generation is None else generation
-        server = self.server
-        return self._keep(self.extensions.sign_in(login, password), generation, server)
+        return self._keep(self.extensions.sign_in(login, password), generation)
 
-    def _keep(self, session: Session, generation: int, server: str) -> dict[str, Any]:
-        client = self.extensions.client
+    def _keep(self, session: Session, generation: int) -> dict[str, Any]:
+        """Keep `session` unless its generation has passed (or its server was switched away
+        from: that is a new generation too)."""
+        extensions = session.origin
+        client, server = extensions.client, _server_of(extensions)
         with self._state:
             current = generation == self._generation
             if current:
@@ -102,8 +137,8 @@ class Account:
             elif client.access_token == session.access_token:
                 client.access_token = None
         if not current:
-            with contextlib.suppress(ApiError):
-                self.extensions.revoke(session.refresh_token)
+            with contextlib.suppress(ApiError):  # best effort: it expires by itself
+                extensions.revoke(session.refresh_token)  # where it came from, not elsewhere
             raise LeftMeanwhile
         self.store.save(server, session.refresh_token)
         if generation != self._generation:  # left while the keyring was writing
@@ -115,12 +150,14 @@ class Account:
         """Swap the refresh token for a new pair when the access token has expired."""
         with self._renewing:
             with self._state:
-                generation, token, server = self._generation, self._refresh_token, self.server
+                generation, token = self._generation, self._refresh_token
+                extensions = self.extensions.pinned()
+                server = _server_of(extensions)
                 if token is None:
                     return False
-                self.extensions.client.access_token = None  # the refresh call needs no bearer
+                extensions.client.access_token = None  # the refresh call needs no bearer
             try:
-                self._keep(self.extensions.refresh(token), generation, server)
+                self._keep(extensions.refresh(token), generation)
             except LeftMeanwhile:
                 return False
             except (NotAuthenticated, Rejected):
@@ -148,24 +185,34 @@ class Account:
         keyring, so coming back to the server signs the citizen in again."""
         self._leave()
 
-    def detach(self) -> Callable[[], None]:
-        """Sign out here at once; returns what ends the session in the keyring and on the
-        server (blocking, best effort offline: run it in the background). The next sign-in
-        may start before it has run."""
-        token = self._leave()
-        store, server, extensions = self.store, self.server, self.extensions
+    def detach(self) -> Departure:
+        """Sign out here at once (the calls in flight with the citizen's token are stopped);
+        returns what ends the session in the keyring and on the server (run it in the
+        background). The next sign-in may start before it has run."""
+        token, extensions = self._leave()
+        store, server = self.store, _server_of(extensions)
 
-        def end() -> None:
-            store.delete(server)
+        def end_on_server() -> None:
+            # Best effort: offline or slow, the refresh token expires by itself on the
+            # server, and it is gone from this computer already.
             with contextlib.suppress(ApiError):
                 extensions.revoke(token)
 
-        return end
+        return Departure(lambda: store.delete(server), end_on_server)
 
-    def _leave(self) -> str | None:
-        """A new generation, with no session; the refresh token it had."""
+    def _leave(self) -> tuple[str | None, Extensions]:
+        """A new generation, with no session; the refresh token it had, and the server it
+        had it from. Calls still on their way with the citizen's token are stopped: nobody is
+        there for their answers."""
         with self._state:
             self._generation += 1
             token, self._refresh_token, self.user = self._refresh_token, None, None
-            self.extensions.client.access_token = None
-        return token
+            extensions = self.extensions.pinned()
+            extensions.client.access_token = None
+        extensions.client.cancel_personal()
+        return token, extensions
+
+
+def _server_of(extensions: Extensions) -> str:
+    client = extensions.client
+    return client.identity or client.base_url

@@ -185,5 +185,7 @@ def map_tiles(settings: Settings) -> MapTiles | None:
     )
     # Through the site's proxy; public tile servers are checked against the built-in CAs, not
     # the municipality's own (ca_bundle is for its server).
-    session = new_session(retries=1, proxy=settings.proxy)
-    return MapTiles(TileServer(settings.map_tile_url, session), cache)
+    session = new_session(
+        retries=1, proxy=settings.proxy, allow_plain_http=settings.allow_plain_http
+    )
+    return MapTiles(TileServer(settings.map_tile_url, session, settings.allow_plain_http), cache)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from enum import Enum
-from urllib.parse import urlsplit
 
-from citizen_app.api.http import is_loopback
+from citizen_app.api.url_policy import Refusal, UrlRefused, check_url
 
 
 class AddressProblem(Enum):
@@ -24,16 +23,15 @@ def normalise(address: str) -> str:
 
 
 def problem(address: str, allow_http: bool = False) -> AddressProblem | None:
+    """What stops the app from using `address` (the one rule of api/url_policy.py), if any."""
     if not address.strip():
         return AddressProblem.EMPTY
+    if " " in address.strip():
+        return AddressProblem.NOT_WEB
     try:
-        parts = urlsplit(normalise(address))
-        host = parts.hostname or ""
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError:
+        check_url(normalise(address), allow_plain_http=allow_http)
+    except UrlRefused as refused:
+        if refused.reason is Refusal.PLAIN_HTTP:
+            return AddressProblem.PLAIN_HTTP
         return AddressProblem.NOT_WEB
-    if parts.scheme not in ("http", "https") or not host or " " in address.strip():
-        return AddressProblem.NOT_WEB
-    if parts.scheme == "http" and not allow_http and not is_loopback(host):
-        return AddressProblem.PLAIN_HTTP
     return None

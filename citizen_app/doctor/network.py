@@ -216,6 +216,7 @@ def _open311(url: str, settings: Settings) -> list[Check]:
         language=settings.language,
         ca_bundle=settings.ca_bundle,
         proxy=settings.proxy,
+        allow_plain_http=settings.allow_plain_http,
         deadline=20.0,
     )
     try:

@@ -11,9 +11,13 @@ from citizen_app.api.errors import (
     ServerError,
     TransportError,
 )
+from citizen_app.api.url_policy import Refusal, UrlRefused
+from citizen_app.ui.bidi import ltr
 
 
 def advice(error: Exception) -> str:
+    if isinstance(error, UrlRefused):
+        return _refused(error)
     if isinstance(error, CertificateError):
         return QCoreApplication.translate(
             "Advice",
@@ -51,3 +55,25 @@ def advice(error: Exception) -> str:
             "Advice", "The server did not accept the request. Check the highlighted fields."
         )
     return QCoreApplication.translate("Advice", "Something went wrong. Please try again.")
+
+
+def _refused(error: UrlRefused) -> str:
+    """Nothing was sent: said with the address (as shown: no password, no query), so that IT
+    staff can tell which setting or which server answer is at fault."""
+    if error.reason is Refusal.OTHER_ORIGIN:
+        text = QCoreApplication.translate(
+            "Advice",
+            "The municipality's server pointed the app to another address, %1. Nothing was "
+            "sent there. If that address is right, type it under Settings.",
+        )
+    elif error.reason is Refusal.PLAIN_HTTP:
+        text = QCoreApplication.translate(
+            "Advice",
+            "The app sends nothing to %1: it is plain http:// to another computer, so "
+            "passwords and personal details would travel unencrypted. Nothing was sent.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Advice", "%1 is not a web address the app can use. Nothing was sent."
+        )
+    return text.replace("%1", ltr(error.url))

@@ -110,7 +110,6 @@ class MainWindow(
         printer for receipts (core/receipt_printer.py). `tiles`: the map's tiles
         (core.map_tiles.map_tiles), or None for no map."""
         super().__init__()
-        self.client = client
         self.demo = demo
         #: the demo server's address once it runs (to switch back to it)
         self.demo_url: str | None = None
@@ -139,6 +138,7 @@ class MainWindow(
         self._details = Latest()  # a request opened or looked up: the last one asked for
         self._catalogue = Latest()
         self._restore = Latest()
+        self._server_probe = Latest()  # an address typed in Settings, being tried
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
 
         central = QWidget()
@@ -189,7 +189,7 @@ class MainWindow(
         self.detail = RequestDetailPage(self.extensions, tiles)
         self.settings = SettingsPage(languages)
         self.unsent = UnsentPage()
-        self.sender = OutboxSender(self.outbox, client, self.extensions, self.whereabouts, self)
+        self.sender = OutboxSender(self.outbox, self.extensions, self.whereabouts, self)
         self.flow = OutboxFlow(
             self.outbox, self.drafts, self.sender, self.form, self.unsent, self.whereabouts
         )
@@ -262,6 +262,12 @@ class MainWindow(
         after the keyboard has appeared."""
         if new is not None and self.isAncestorOf(new):
             QTimer.singleShot(0, self, lambda: isValid(new) and reveal(new))
+
+    @property
+    def client(self) -> Open311Client:
+        """The server in use now. Never changed in place: another server is another client,
+        swapped in whole (ServerSwitching.use_client)."""
+        return self.extensions.client
 
     def closeEvent(self, event: QEvent) -> None:
         if not self.kiosk_close_refused(event):

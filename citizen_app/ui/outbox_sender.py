@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from citizen_app.api.accounts import Extensions
 from citizen_app.api.models import SubmitResult
 from citizen_app.core.outbox import Outbox, deliver, verdict
 from citizen_app.ui.tasks import run_task
@@ -37,16 +38,16 @@ class OutboxSender(QObject):
     def __init__(
         self,
         outbox: Outbox,
-        client: object,
-        extensions: object,
+        extensions: Extensions,
         whereabouts: Callable[[], tuple[str, str] | None],
         parent: QObject | None = None,
     ) -> None:
         """`whereabouts()` gives (server, account id or '') to deliver for now, or None while
-        the app is not connected to a server yet."""
+        the app is not connected to a server yet; `extensions.client` is the server in use
+        (an item is delivered whole to the server it was picked for, whatever is switched
+        meanwhile)."""
         super().__init__(parent)
         self.outbox = outbox
-        self.client = client
         self.extensions = extensions
         self.whereabouts = whereabouts
         self._busy = False
@@ -72,17 +73,21 @@ class OutboxSender(QObject):
         self._timer.stop()
         self._busy, self._again = True, False
         server, account = where
-        outbox = self.outbox
-        run_task(lambda: next(iter(outbox.due(server, account)), None), self._send, self._on_error)
+        outbox, pinned = self.outbox, self.extensions.pinned()  # the server `where` names
+        run_task(
+            lambda: next(iter(outbox.due(server, account)), None),
+            lambda item_id: self._send(item_id, pinned),
+            self._on_error,
+        )
 
-    def _send(self, item_id: str | None) -> None:
+    def _send(self, item_id: str | None, extensions: Extensions) -> None:
         if item_id is None:
             self._busy = False
             self._sleep_until_next()
             return
         self.current = item_id
         self.changed.emit()
-        outbox, client, extensions = self.outbox, self.client, self.extensions
+        outbox, client = self.outbox, extensions.client
 
         def send(progress: Callable[[int, int], None]) -> object:
             try:

@@ -54,7 +54,7 @@ class RequestFormPage(RequestReview, QWidget):
     ) -> None:
         """`tiles`: the map's tiles, or None for no map (the address field is always there)."""
         super().__init__()
-        self.client = client
+        self._client = client
         self.extensions = extensions
         self.drafts = drafts
         #: the draft this form saves into (a new one for each new form)
@@ -290,6 +290,11 @@ class RequestFormPage(RequestReview, QWidget):
                 self.tr("Your draft could not be kept on this computer (is the disk full?).")
             ),
         )
+
+    @property
+    def client(self) -> Open311Client:
+        """The server in use now: with the extensions, the one a server switch replaces."""
+        return self.extensions.client if self.extensions is not None else self._client
 
     def photo_count_text(self, count: int) -> str:
         return self.tr("%n photo(s)", "", count)

@@ -23,6 +23,13 @@ Progress = Callable[[int, int], None]
 Failure = Callable[[Exception], None]
 log = logging.getLogger(__name__)
 
+#: the lane of most work: reading and sending for the person at the screen
+WORK = "work"
+#: the lane of what someone leaving needs done (revoking their token, clearing the keyring):
+#: its own threads, so that slow servers holding every worker of WORK cannot delay it
+SESSION = "session"
+_THREADS = {WORK: 8, SESSION: 2}
+
 
 class Task(QObject):
     """One piece of background work."""
@@ -38,10 +45,13 @@ class Task(QObject):
 
     _running: ClassVar[set[Task]] = set()
 
-    def __init__(self, function: Callable[..., Any], with_progress: bool = False) -> None:
+    def __init__(
+        self, function: Callable[..., Any], with_progress: bool = False, lane: str = WORK
+    ) -> None:
         super().__init__()
         self._function = function
         self._with_progress = with_progress
+        self._lane = lane
         self.cancelled = False
 
     def start(self) -> Task:
@@ -49,7 +59,7 @@ class Task(QObject):
         # QObject deleted in between would have its queued result silently dropped.
         Task._running.add(self)
         self.finished.connect(self._forget)
-        pool().start(_Runner(self))
+        pool(self._lane).start(_Runner(self))
         return self
 
     def _forget(self) -> None:
@@ -84,17 +94,21 @@ def running() -> int:
     return len(Task._running)
 
 
-_pool: QThreadPool | None = None
+_pools: dict[str, QThreadPool] = {}
 
 
-def pool() -> QThreadPool:
-    """The app's worker threads. Most tasks wait on the network, not the CPU, so there are
-    more of them than cores: a slow server must not hold up a sign-out or a keyring call."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(8)
-    return _pool
+def pool(lane: str = WORK) -> QThreadPool:
+    """The worker threads of a lane. Most tasks wait on the network, not the CPU, so there are
+    more of them than cores; a sign-out or a keyring call has a lane of its own."""
+    if lane not in _pools:
+        _pools[lane] = QThreadPool()
+        _pools[lane].setMaxThreadCount(_THREADS[lane])
+    return _pools[lane]
+
+
+def wait_for_all(milliseconds: int) -> bool:
+    """Wait up to `milliseconds` for every lane's tasks to end (tests, headless runs)."""
+    return all(each.waitForDone(milliseconds) for each in list(_pools.values()))
 
 
 class _Runner(QRunnable):
@@ -142,11 +156,13 @@ def run_task(
     on_success: Callable[[Any], None],
     on_failure: Failure | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    lane: str = WORK,
 ) -> Task:
-    """Run `function` on a worker; `on_success(value)` or `on_failure(error)` on the GUI
-    thread. Without `on_failure` a failure is shown as an unexpected error; pass
-    `ignore("why")` for work whose failure does not matter."""
-    task = Task(function, with_progress=on_progress is not None)
+    """Run `function` on a worker of `lane` (WORK, or SESSION for leaving a session);
+    `on_success(value)` or `on_failure(error)` on the GUI thread. Without `on_failure` a
+    failure is shown as an unexpected error; pass `ignore("why")` for work whose failure does
+    not matter."""
+    task = Task(function, with_progress=on_progress is not None, lane=lane)
     name = getattr(function, "__qualname__", type(function).__name__)
     # Checked again on delivery: a cancel() on the GUI thread after the worker's emit (the
     # result already queued) still drops it.

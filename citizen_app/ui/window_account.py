@@ -3,11 +3,14 @@ and out (a mixin of MainWindow)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 
+from citizen_app.core.account import Departure
 from citizen_app.ui.advice import advice
 from citizen_app.ui.password_dialog import PasswordDialog
-from citizen_app.ui.tasks import done, ignore, run_task
+from citizen_app.ui.tasks import SESSION, done, ignore, run_task
 
 
 class AccountSide:
@@ -95,16 +98,34 @@ class AccountSide:
         """Signed out here at once; the keyring, the kept copies and the server follow in
         the background."""
         server, cache = self.account.server, self.cache
-        end = self.account.detach()
-
-        def sign_out() -> None:
-            # The kept copies of the citizen's profile and requests go with the session.
-            cache.forget(f"me|{server}")
-            cache.forget(f"mine|{server}|")
-            end()
-
-        run_task(sign_out, done, self.on_sign_out_unfinished)
+        # The kept copies of the citizen's profile and requests go with the session.
+        self.send_off(
+            self.account.detach(),
+            lambda: cache.forget(f"me|{server}"),
+            lambda: cache.forget(f"mine|{server}|"),
+        )
         self.after_sign_out()
+
+    def send_off(self, departure: Departure, *also: Callable[[], None]) -> None:
+        """End a session that was left, in the background: the keyring (and `also`, what
+        this computer kept of it), and the server. On their own lane and apart, so that
+        slow servers holding every worker, a keyring waiting for an unlock prompt or a slow
+        revocation delay neither the other nor the window. Revoking on the server is best
+        effort (the token expires there by itself); what this computer could not erase is
+        said."""
+
+        def forget_here() -> None:
+            for each in also:
+                each()
+            departure.forget_here()
+
+        run_task(forget_here, done, self.on_sign_out_unfinished, lane=SESSION)
+        run_task(
+            departure.end_on_server,
+            done,
+            ignore("revoking a session on the server; the token expires there by itself"),
+            lane=SESSION,
+        )
 
     def on_sign_out_unfinished(self, _error: Exception) -> None:
         """Signed out here, but the keyring or the kept copies could not all be cleared."""

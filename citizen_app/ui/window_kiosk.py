@@ -162,12 +162,7 @@ class KioskMode:
         self.idle.stop()
         self.idle_warning.hide()
         # Signed out at once; the token is revoked on the server in the background.
-        run_task(
-            self.account.detach(),
-            done,
-            # A kiosk keeps credentials in memory only; the server's token expires by itself.
-            ignore("revoking a kiosk session on the server; it expires by itself"),
-        )
+        self.send_off(self.account.detach())
         self.drop_session_loads()
         for dialog in QApplication.topLevelWidgets():
             if isinstance(dialog, QDialog) and dialog.isVisible():

@@ -43,8 +43,7 @@ class Loading:
     def use_demo(self, url: str, api_key: str, identity: str) -> None:
         """The demo server has started: use it (and remember it, to switch back to)."""
         self.demo_url, self.demo_api_key, self.demo_identity = url, api_key, identity
-        self.client.base_url, self.client.api_key = url, api_key
-        self.client.identity = identity
+        self.use_client(self.client.elsewhere(url, api_key, identity))
         self.start()
 
     def on_endpoint_found(self, _: object) -> None:

@@ -1,4 +1,10 @@
-"""The main window's server switching (Settings → server), as a mixin of MainWindow."""
+"""The main window's server switching (Settings → server), as a mixin of MainWindow.
+
+Another server is another client, built whole and swapped in one step (`use_client`): a call
+in flight keeps the client it started with (the old address with the old key, never the new
+address with the old key), the old client's calls are stopped, and what they were loading is
+dropped, not shown.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +33,7 @@ class ServerSwitching:
                 "address under Settings, or ask your IT staff to set server_url in %1.",
             ).replace("%1", ltr(site_file))
         )
-        self.client.base_url = ""  # not the placeholder address in the Settings field
+        self.use_client(self.client.elsewhere("", None))  # not the placeholder address
         self.on_settings_clicked()
         self.settings.show_server_problem(server_address.AddressProblem.EMPTY)
         self.load_failed.emit(self.message.text())
@@ -42,14 +48,10 @@ class ServerSwitching:
             if found is not None:
                 self.settings.show_server_problem(found)
                 return
-        probe = Open311Client(
+        probe = self.client.elsewhere(
             url,
-            api_key=self.demo_api_key if to_demo else self.site_api_key,
-            jurisdiction=self.client.jurisdiction,
-            language=self.language,
-            ca_bundle=self.client.ca_bundle,
-            proxy=self.client.proxy,
-            time_zone=self.client.time_zone,
+            self.demo_api_key if to_demo else self.site_api_key,
+            self.demo_identity if to_demo else None,
         )
 
         def check() -> Open311Client:
@@ -58,7 +60,7 @@ class ServerSwitching:
             return probe
 
         self.settings.show_server_checking()
-        run_task(
+        self._server_probe.run(  # the address typed last wins
             check,
             lambda checked: self.on_server_checked(checked, to_demo),
             self.on_server_check_failed,
@@ -80,12 +82,8 @@ class ServerSwitching:
         keyring, so switching back restores it."""
         self.settings.server_checked()
         self.settings.show_server_problem(None)
-        self.drop_session_loads()
-        self.account.forget()
-        client = self.client
-        client.base_url, client.api_key = probe.base_url, probe.api_key
-        client._endpoint, client.access_token = probe._endpoint, None
-        client.identity = self.demo_identity if to_demo else None
+        self.use_client(probe)
+        client = probe
         self.demo = to_demo
         self.demo_banner.setVisible(to_demo)
         self.mine.set_items([], "")
@@ -98,6 +96,14 @@ class ServerSwitching:
                 "%1", ltr(shown(client.base_url))
             )
         )
+
+    def use_client(self, client: Open311Client) -> None:
+        """Work with `client`'s server from now on, in one step. What was on its way from the
+        old one is stopped and its answers dropped; the old sign-in stays in the keyring."""
+        self.drop_session_loads()
+        self._catalogue.cancel()
+        self._server_probe.cancel()
+        self.account.switch_client(client).close()
 
     def refuse_configured_server(self, found: server_address.AddressProblem) -> None:
         """The configured address may not be used: said in the window instead of connecting
