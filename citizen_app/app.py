@@ -80,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from citizen_app import startup_probe
     from citizen_app.api.client import Open311Client
+    from citizen_app.core import formats
     from citizen_app.core.credentials import CredentialStore
     from citizen_app.core.local_db import LocalDatabase
     from citizen_app.core.local_requests import LocalRequests
@@ -110,6 +111,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setDesktopFileName("citizen-app")
     app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "citizen-app.png"))))
     register_fonts()
+    formats.configure(digits=settings.digits)
     apply_language(settings.language)
     folder = data_dir(settings)
     # A kiosk keeps nothing on disk: its database lives in memory, its credentials too.

@@ -290,7 +290,7 @@ class RequestFormPage(RequestReview, QWidget):
         )
 
     def photo_count_text(self, count: int) -> str:
-        return self.tr("%n photo(s)", "", count)
+        return self.tr("%Ln photo(s)", "", count)
 
     def can_send_photos(self) -> bool:
         """Photos go through the /api/v1 extension, which needs a signed-in citizen."""
