@@ -5,7 +5,7 @@
     <name>Advice</name>
     <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
-        <translation>تعذّر التحقق من هوية الخادم، لذلك لم يُرسَل شيء. راجع فريق تقنية المعلومات في البلدية (يمكنهم تشغيل: citizen-app doctor).</translation>
+        <translation>تعذّر التحقق من هوية خادم البلدية، لذلك لم يُرسَل شيء. يرجى إبلاغ البلدية أو قسم تكنولوجيا المعلومات فيها.</translation>
     </message>
     <message>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>This app is not allowed to send requests to this server (API key).</source>
-        <translation>هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم (مفتاح الربط).</translation>
+        <translation>هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم. يرجى إبلاغ البلدية.</translation>
     </message>
     <message>
         <source>Not found on the municipality&apos;s server.</source>
-        <translation>غير موجود على خادم البلدية.</translation>
+        <translation>لم يُعثر على الطلب على خادم البلدية؛ تحقّق من رقمه.</translation>
     </message>
     <message>
         <source>The server did not accept the request. Check the highlighted fields.</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Expected by %1</source>
-        <translation>الإنجاز المتوقع في %1</translation>
+        <translation>موعد الإنجاز المتوقع: %1</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Site configuration</source>
-        <translation>إعدادات الموقع</translation>
+        <translation>إعدادات البلدية لهذا الحاسوب</translation>
     </message>
     <message>
         <source>Problems found: %1 (citizen-app config check explains them): %2</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Not used: a kiosk keeps sign-ins in memory only.</source>
-        <translation>غير مستخدم: يحتفظ الكشك بتسجيلات الدخول في الذاكرة فقط.</translation>
+        <translation>غير مستخدم: يحتفظ جهاز الخدمة الذاتية بتسجيلات الدخول في الذاكرة فقط.</translation>
     </message>
     <message>
         <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>%1 refuses the connection: nothing listens on that port.</source>
-        <translation>يرفض %1 الاتصال: لا شيء يستمع على هذا المنفذ.</translation>
+        <translation>يرفض %1 الاتصال: لا يعمل أي خادم على هذا المنفذ.</translation>
     </message>
     <message>
         <source>%1 does not answer (a firewall, or no route to it).</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>The TLS handshake failed (%1): is it really an https:// server?</source>
-        <translation>فشلت مصافحة TLS ‏(%1): هل هو فعلًا خادم https://؟</translation>
+        <translation>فشلت مصافحة TLS ‏(%1): هل هو فعلًا خادم ⁦https://⁩؟</translation>
     </message>
     <message>
         <source>Valid for %1 until %2, issued by %3.</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>The server fails (HTTP %1).</source>
-        <translation>الخادم يفشل (HTTP %1).</translation>
+        <translation>يواجه الخادم عطلًا (⁦HTTP %1⁩).</translation>
     </message>
     <message>
         <source>No answer from %1.</source>
@@ -575,6 +575,13 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>week of %1</source>
+        <translation>أسبوع %1</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Continue</source>
@@ -586,14 +593,14 @@
         <translation>إنهاء الآن</translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
+        <source>Are you still there? For your privacy, this session ends in %Ln second(s) and everything you entered is erased.</source>
         <translation>
             <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة الآن وتُمحى كل البيانات التي أدخلتها.</numerusform>
             <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد ثانية واحدة وتُمحى كل البيانات التي أدخلتها.</numerusform>
             <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد ثانيتين وتُمحى كل البيانات التي أدخلتها.</numerusform>
-            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %n ثوانٍ وتُمحى كل البيانات التي أدخلتها.</numerusform>
-            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %n ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
-            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %n ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %Ln ثوانٍ وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %Ln ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %Ln ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
         </translation>
     </message>
 </context>
@@ -646,7 +653,7 @@
     </message>
     <message>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
-        <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http://‎ غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https://‎ (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
+        <translation>لا يتصل التطبيق بـ %1: لأن هذا العنوان يستخدم ⁦http://⁩ غير المشفّر إلى حاسوب آخر، فقد تنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ ⁦https://⁩، أو اطلب من قسم تكنولوجيا المعلومات السماح بذلك.</translation>
     </message>
     <message>
         <source>The configured server address %1 is not a web address.</source>
@@ -766,15 +773,15 @@
     </message>
     <message>
         <source>Still open</source>
-        <translation>قيد المعالجة</translation>
+        <translation>المفتوحة</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>تمت المعالجة</translation>
+        <translation>المنجزة</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>مغلق</translation>
+        <translation>المغلقة</translation>
     </message>
     <message>
         <source>Number</source>
@@ -790,7 +797,7 @@
     </message>
     <message>
         <source>Submitted</source>
-        <translation>مُقدَّم</translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -805,14 +812,14 @@
         <translation>عرض</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
             <numerusform>طلب واحد</numerusform>
             <numerusform>طلبان</numerusform>
-            <numerusform>%n طلبات</numerusform>
-            <numerusform>%n طلبًا</numerusform>
-            <numerusform>%n طلب</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
         </translation>
     </message>
 </context>
@@ -820,7 +827,7 @@
     <name>NoteTemplates</name>
     <message>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
-        <translation>وصل طلبك إلى القسم المختص، وسيُنظر فيه قريبًا.</translation>
+        <translation>وصل طلبك إلى الدائرة المختصة، وسيُنظر فيه قريبًا.</translation>
     </message>
     <message>
         <source>Work on your request has started. We will tell you when it is done.</source>
@@ -844,7 +851,7 @@
     </message>
     <message>
         <source>This problem was already reported; we follow it under another number.</source>
-        <translation>سبق الإبلاغ عن هذه المشكلة، ونتابعها تحت رقم آخر.</translation>
+        <translation>سبق الإبلاغ عن هذه المشكلة، ونتابعها برقم آخر.</translation>
     </message>
 </context>
 <context>
@@ -984,7 +991,7 @@
     </message>
     <message>
         <source>Department</source>
-        <translation>القسم</translation>
+        <translation>الدائرة</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1024,17 +1031,17 @@
     </message>
     <message>
         <source>All departments</source>
-        <translation>كل الأقسام</translation>
+        <translation>كل الدوائر</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
             <numerusform>طلب واحد</numerusform>
             <numerusform>طلبان</numerusform>
-            <numerusform>%n طلبات</numerusform>
-            <numerusform>%n طلبًا</numerusform>
-            <numerusform>%n طلب</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
         </translation>
     </message>
 </context>
@@ -1058,7 +1065,7 @@
     </message>
     <message>
         <source>Expected by</source>
-        <translation>الإنجاز المتوقع</translation>
+        <translation>موعد الإنجاز المتوقع</translation>
     </message>
     <message>
         <source>Submitted by</source>
@@ -1110,7 +1117,7 @@
     </message>
     <message>
         <source>The municipality says this is resolved</source>
-        <translation>تفيد البلدية بأن الطلب قد عولج</translation>
+        <translation>تفيد البلدية بأن الطلب مُنجَز</translation>
     </message>
     <message>
         <source>Your rating</source>
@@ -1118,7 +1125,7 @@
     </message>
     <message>
         <source>Comment on the result (optional)</source>
-        <translation>تعليق على النتيجة (اختياري)</translation>
+        <translation>ملاحظة على النتيجة (اختياري)</translation>
     </message>
     <message>
         <source>Send my rating</source>
@@ -1150,7 +1157,7 @@
     </message>
     <message>
         <source>If not: what is still wrong?</source>
-        <translation>إن لم تُحل: ما الذي لا يزال خطأً؟</translation>
+        <translation>إن لم تُحَلّ، فما الذي ما زال بحاجة إلى إصلاح؟</translation>
     </message>
     <message>
         <source>No, it is not fixed</source>
@@ -1162,7 +1169,7 @@
     </message>
     <message>
         <source>Expected by: %1</source>
-        <translation>الموعد المتوقع: %1</translation>
+        <translation>موعد الإنجاز المتوقع: %1</translation>
     </message>
     <message>
         <source>Place: %1</source>
@@ -1182,7 +1189,7 @@
     </message>
     <message>
         <source>Tell the municipality what is still wrong.</source>
-        <translation>أخبر البلدية بما لا يزال خطأً.</translation>
+        <translation>أخبر البلدية بما لم يُصلَح بعد.</translation>
     </message>
     <message>
         <source>Tell the municipality why the problem is not solved.</source>
@@ -1246,7 +1253,7 @@
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation>رقم الهاتف المحمول</translation>
+        <translation>رقم الجوال</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1268,6 +1275,17 @@
         <source>Review the request</source>
         <translation>مراجعة الطلب</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>لا توجد صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>يجب أن تكون الإحداثيات رقمين، مثل 31.53 و35.09.</translation>
@@ -1279,17 +1297,6 @@
     <message>
         <source>Please correct the highlighted fields.</source>
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>لا توجد صور</numerusform>
-            <numerusform>صورة واحدة</numerusform>
-            <numerusform>صورتان</numerusform>
-            <numerusform>%n صور</numerusform>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورة</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the request</source>
@@ -1329,7 +1336,7 @@
     </message>
     <message>
         <source>Connect</source>
-        <translation>اتصال</translation>
+        <translation>الاتصال بالخادم</translation>
     </message>
     <message>
         <source>Use the demo municipality</source>
@@ -1353,11 +1360,11 @@
     </message>
     <message>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
-        <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: https://eservices.example.ps</translation>
+        <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: ⁦https://eservices.example.ps⁩</translation>
     </message>
     <message>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
-        <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
+        <translation>استخدم عنوانًا يبدأ بـ ⁦https://⁩ حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
     </message>
     <message>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
@@ -1373,15 +1380,15 @@
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation>مسجَّل الدخول باسم %1.</translation>
+        <translation>تم تسجيل الدخول باسم %1.</translation>
     </message>
     <message>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
-        <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+        <translation>لن يحفظ هذا الحاسوب دخولك، فستحتاج إلى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your account has no mobile number, so SMS cannot be chosen.</source>
-        <translation>لا يوجد رقم جوال في حسابك، لذا لا يمكن اختيار الرسائل القصيرة.</translation>
+        <translation>لا يوجد رقم جوال في حسابك، لذا لا يمكن اختيار الرسائل النصية (SMS).</translation>
     </message>
     <message>
         <source>Your account has no e-mail address, so e-mail cannot be chosen.</source>
@@ -1416,7 +1423,7 @@
     </message>
     <message>
         <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
-        <translation>قائمة رموز لغات، مثل [&quot;ar&quot;, &quot;en&quot;]</translation>
+        <translation>قائمة رموز لغات، مثل ⁦[&quot;ar&quot;, &quot;en&quot;]⁩</translation>
     </message>
     <message>
         <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
@@ -1436,7 +1443,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
-        <translation>يُقرأ &apos;%1&apos; من إعدادات الموقع فقط، لا من ملف المستخدم.</translation>
+        <translation>يُقرأ &apos;%1&apos; من إعدادات البلدية فقط، لا من ملف المستخدم.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should be %2.</source>
@@ -1455,6 +1462,10 @@
         <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، ويجب أن تكون ar أو en أو fr.</translation>
     </message>
     <message>
+        <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>
+        <translation>قيمة &apos;digits&apos; هي &apos;%1&apos;، ويجب أن تكون &quot;western&quot; أو &quot;arabic-indic&quot;.</translation>
+    </message>
+    <message>
         <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
         <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، وهي ليست من اللغات المتاحة (%2).</translation>
     </message>
@@ -1468,7 +1479,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
-        <translation>يستخدم &apos;%1&apos; بروتوكول http:// غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم https://، أو اضبط allow_plain_http = true في ملف الموقع.</translation>
+        <translation>يستخدم &apos;%1&apos; بروتوكول ⁦http://⁩ غير المشفّر إلى حاسوب آخر، فقد تنتقل كلمات المرور دون تشفير. استخدم ⁦https://⁩، أو اضبط ⁦allow_plain_http = true⁩ في ملف الإعدادات.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
@@ -1476,7 +1487,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
-        <translation>يجب أن يحتوي &apos;%1&apos; على {z} و{x} و{y}، مثل https://tile.example/{z}/{x}/{y}.png</translation>
+        <translation>يجب أن يحتوي &apos;%1&apos; على {z} و{x} و{y}، مثل ⁦https://tile.example/{z}/{x}/{y}.png⁩</translation>
     </message>
     <message>
         <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
@@ -1536,7 +1547,7 @@
     </message>
     <message>
         <source>%1 requests | %2 overdue | median time to resolve: %3 hours</source>
-        <translation>عدد الطلبات: %1 | المتأخرة: %2 | وسيط مدة الإنجاز: %3 ساعة</translation>
+        <translation>عدد الطلبات: %1 | المتأخرة: %2 | وسيط مدة الإنجاز بالساعات: %3</translation>
     </message>
     <message>
         <source>Kiosk visitors: %1 good | %2 acceptable | %3 not good</source>
@@ -1552,7 +1563,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>منجزة</translation>
+        <translation>المنجزة</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1595,7 +1606,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>تمت المعالجة</translation>
+        <translation>مُنجَز</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -1627,7 +1638,7 @@
     </message>
     <message>
         <source>Expected date set</source>
-        <translation>حُدّد الموعد المتوقع</translation>
+        <translation>حُدّد موعد الإنجاز المتوقع</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1678,7 @@
     </message>
     <message>
         <source>%1 — saved %2</source>
-        <translation>%1 — حُفظت %2</translation>
+        <translation>%1 — حُفظت في %2</translation>
     </message>
     <message>
         <source>Sent. Request number: %1</source>
@@ -1687,7 +1698,7 @@
     </message>
     <message>
         <source>Not sent: this app is not allowed to send requests to this server.</source>
-        <translation>لم يُرسل: هذا التطبيق غير مسموح له بإرسال الطلبات إلى هذا الخادم.</translation>
+        <translation>لم يُرسَل: هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم. يرجى إبلاغ البلدية.</translation>
     </message>
     <message>
         <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
@@ -1735,7 +1746,7 @@
     </message>
     <message>
         <source>E-mail or mobile phone</source>
-        <translation>البريد الإلكتروني أو رقم الهاتف المحمول</translation>
+        <translation>البريد الإلكتروني أو رقم الجوال</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1759,7 +1770,7 @@
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation>رقم الهاتف المحمول</translation>
+        <translation>رقم الجوال</translation>
     </message>
     <message>
         <source>Password (at least 8 characters)</source>
@@ -1795,7 +1806,7 @@
     </message>
     <message>
         <source>Enter your e-mail or phone and your password.</source>
-        <translation>أدخل بريدك الإلكتروني أو هاتفك وكلمة المرور.</translation>
+        <translation>أدخل بريدك الإلكتروني أو رقم جوالك وكلمة المرور.</translation>
     </message>
     <message>
         <source>Signing in…</source>

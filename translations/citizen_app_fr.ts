@@ -575,6 +575,13 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+</context>
+<context>
     <name>IdleWarning</name>
     <message>
         <source>Continue</source>
@@ -586,10 +593,10 @@
         <translation>Terminer maintenant</translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
+        <source>Are you still there? For your privacy, this session ends in %Ln second(s) and everything you entered is erased.</source>
         <translation>
-            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %n seconde et tout ce que vous avez saisi sera effacé.</numerusform>
-            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %n secondes et tout ce que vous avez saisi sera effacé.</numerusform>
+            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %Ln seconde et tout ce que vous avez saisi sera effacé.</numerusform>
+            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %Ln secondes et tout ce que vous avez saisi sera effacé.</numerusform>
         </translation>
     </message>
 </context>
@@ -801,10 +808,10 @@
         <translation>Afficher</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n demande</numerusform>
-            <numerusform>%n demandes</numerusform>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
         </translation>
     </message>
 </context>
@@ -1019,10 +1026,10 @@
         <translation>Tous les services municipaux</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n demande</numerusform>
-            <numerusform>%n demandes</numerusform>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
         </translation>
     </message>
 </context>
@@ -1256,6 +1263,13 @@
         <source>Review the request</source>
         <translation>Vérifier la demande</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Les coordonnées doivent être deux nombres, par ex. 31.53 et 35.09.</translation>
@@ -1267,13 +1281,6 @@
     <message>
         <source>Please correct the highlighted fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the request</source>
@@ -1437,6 +1444,10 @@
     <message>
         <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
         <translation>« language » vaut « %1 » mais doit être ar, en ou fr.</translation>
+    </message>
+    <message>
+        <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>
+        <translation>« digits » vaut « %1 » mais doit être &quot;western&quot; ou &quot;arabic-indic&quot;.</translation>
     </message>
     <message>
         <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
