@@ -18,10 +18,13 @@ LANGUAGES = ("ar", "en", "fr")
 TRANSLATIONS = resource_path("translations")
 FONTS = resource_path("resources", "fonts")
 ARABIC_FONT = "Noto Naskh Arabic UI"
-# Noto Naskh Arabic UI's own digits are Noto Sans's, with the same line metrics: a number or a
-# Latin word in an Arabic sentence (and the other way round) sits on the same baseline in the
-# same height of line. Noto Sans also has the direction marks (U+2066…2069), which would
-# otherwise come from whatever fallback font has them, with other metrics.
+# Latin letters, Western digits and punctuation come from Noto Sans in every language, Arabic
+# letters and Arabic-Indic digits from Noto Naskh Arabic UI: the two share their line metrics, so
+# a number or a Latin word in an Arabic sentence (and the other way round) sits on the same
+# baseline in the same height of line. The Naskh's own Western digits are drawn above the
+# baseline (to sit with Arabic letters), which looked like a raised baseline beside Latin text;
+# Noto Sans also has the direction marks (U+2066…2069), which would otherwise come from
+# whatever fallback font has them, with other metrics.
 LATIN_FONT = "Noto Sans"
 _installed: list[QTranslator] = []
 _fonts_registered: list[bool] = []
@@ -65,11 +68,11 @@ def register_fonts() -> None:
 
 
 def _use_fonts_for(language: str) -> None:
-    """One family draws letters and digits alike: Arabic screens take the Naskh first (its
-    digits are Noto Sans's), others Noto Sans, falling back to the other for the other script."""
+    """Noto Sans first, for the digits, in every language (`language` kept for the day a
+    language needs another order); Arabic letters fall back to the Naskh."""
     if not _fonts_registered:
         return
     app = QCoreApplication.instance()
     font = app.font()
-    font.setFamilies([ARABIC_FONT, LATIN_FONT] if language == "ar" else [LATIN_FONT, ARABIC_FONT])
+    font.setFamilies([LATIN_FONT, ARABIC_FONT])
     app.setFont(font)
