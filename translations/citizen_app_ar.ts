@@ -431,7 +431,7 @@
     </message>
     <message>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
-        <translation>العنوان %1 مرفوض: http:// غير مشفّر إلى حاسوب آخر، أو ليس عنوانًا على الإنترنت.</translation>
+        <translation>العنوان %1 مرفوض: ⁦http://⁩ غير مشفّر إلى حاسوب آخر، أو ليس عنوانًا على الإنترنت.</translation>
     </message>
     <message>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
