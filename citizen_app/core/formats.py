@@ -14,6 +14,7 @@ editors use) is one whose digits are the chosen ones.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
@@ -26,6 +27,7 @@ _PERSIAN = "".join(chr(0x06F0 + d) for d in range(10))
 # equivalents.
 _TO_WESTERN = str.maketrans(_INDIC + _PERSIAN + "٫٬٪", "0123456789" * 2 + ".,%")
 _TO_INDIC = str.maketrans("0123456789", _INDIC)
+_DECIMAL_POINT = re.compile(r"(?<=[0-9])\.(?=[0-9])")
 # The locale whose words (month names) a language uses, and the one whose numbers it uses
 # with each choice of digits. ar_EH is Arabic with Western digits and "." for decimals.
 _WORDS = {"ar": "ar_PS", "en": "en_GB", "fr": "fr_FR"}
@@ -64,7 +66,7 @@ def digits(text: str) -> str:
     """`text` (the app's own: a request number, a date Qt wrote) in the chosen digits. Never
     use it on what someone typed: that is shown as it was written."""
     if digits_choice() == ARABIC_INDIC:
-        return text.translate(_TO_INDIC)
+        return _DECIMAL_POINT.sub("٫", text).translate(_TO_INDIC)
     return text.translate(_TO_WESTERN)
 
 

@@ -91,7 +91,7 @@ class UnsentPage(QWidget):
         chosen = self._chosen(self.drafts_list)
         self.drafts_list.clear()
         for draft in drafts:
-            text = self.tr("%1 — saved %2").replace("%1", draft.service_name)
+            text = self.tr("%1 — saved %2").replace("%1", foreign(draft.service_name))
             item = QListWidgetItem(text.replace("%2", date_time(draft.updated_at)))
             item.setData(Qt.ItemDataRole.UserRole, draft.id)
             self.drafts_list.addItem(item)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.errors import Rejected
+from citizen_app.core import formats
 from citizen_app.core.account import Account, LeftMeanwhile
 from citizen_app.core.text import ascii_digits
 from citizen_app.ui.advice import advice
@@ -108,7 +109,7 @@ class WelcomePage(QWidget):
             self.tr("Full name"),
             self.tr("E-mail"),
             self.tr("Mobile phone"),
-            self.tr("Password (at least 8 characters)"),
+            formats.digits(self.tr("Password (at least 8 characters)")),
             self.tr("ID number (optional)"),
         )
         for label, text in zip(self.register_labels, texts, strict=True):
@@ -136,7 +137,7 @@ class WelcomePage(QWidget):
         for widget, name in named:
             widget.setAccessibleName(name)
         self.lookup_label.setText(self.tr("Follow a request by its number:"))
-        self.lookup_number.setPlaceholderText("HEB-2026-000123")
+        self.lookup_number.setPlaceholderText(formats.digits("HEB-2026-000123"))
         self.lookup_button.setText(self.tr("Look up"))
         self.lookup_number.setAccessibleName(self.tr("Request number"))
         self.lookup_button.setAccessibleName(self.lookup_button.text())
@@ -173,8 +174,11 @@ class WelcomePage(QWidget):
         password, national_id = self.new_password.text(), ascii_digits(self.new_id.text().strip())
         if not name or not (email or phone) or len(password) < 8:
             self.status.setText(
-                self.tr(
-                    "Enter your name, an e-mail or a phone, and a password of 8 characters or more."
+                formats.digits(
+                    self.tr(
+                        "Enter your name, an e-mail or a phone, and a password of 8 characters "
+                        "or more."
+                    )
                 )
             )
             return
@@ -226,5 +230,5 @@ class WelcomePage(QWidget):
                 if field == "phone":
                     return self.tr("The phone number is not valid.")
                 if field == "password" and reason == "too_short":
-                    return self.tr("The password must have at least 8 characters.")
+                    return formats.digits(self.tr("The password must have at least 8 characters."))
         return advice(error)
