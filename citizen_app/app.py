@@ -100,6 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from citizen_app import startup_probe
     from citizen_app.api.client import Open311Client
+    from citizen_app.core import formats
     from citizen_app.core.credentials import CredentialStore
     from citizen_app.core.local_db import LocalDatabase
     from citizen_app.core.local_requests import LocalRequests
@@ -134,6 +135,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "citizen-app.png"))))
     crash.install()
     register_fonts()
+    formats.configure(digits=settings.digits)
     apply_language(settings.language)
     folder = data_dir(settings)
     instance = SingleInstance(folder)

@@ -11,14 +11,23 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from citizen_app.core import formats
 from citizen_app.resources import resource_path
 
 LANGUAGES = ("ar", "en", "fr")
 TRANSLATIONS = resource_path("translations")
 FONTS = resource_path("resources", "fonts")
 ARABIC_FONT = "Noto Naskh Arabic UI"
+# Latin letters, Western digits and punctuation come from Noto Sans in every language, Arabic
+# letters and Arabic-Indic digits from Noto Naskh Arabic UI: the two share their line metrics, so
+# a number or a Latin word in an Arabic sentence (and the other way round) sits on the same
+# baseline in the same height of line. The Naskh's own Western digits are drawn above the
+# baseline (to sit with Arabic letters), which looked like a raised baseline beside Latin text;
+# Noto Sans also has the direction marks (U+2066…2069), which would otherwise come from
+# whatever fallback font has them, with other metrics.
+LATIN_FONT = "Noto Sans"
 _installed: list[QTranslator] = []
-_system_families: list[str] = []
+_fonts_registered: list[bool] = []
 
 
 def apply_language(language: str) -> None:
@@ -28,7 +37,7 @@ def apply_language(language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     locale = QLocale(language)
-    QLocale.setDefault(locale)
+    formats.configure(language)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (
         (f"qtbase_{language}", qt_dir),
@@ -49,25 +58,21 @@ def loaded_translations() -> list[str]:
 
 
 def register_fonts() -> None:
-    """Ship our own Arabic font, so Arabic renders on a machine that has none installed."""
-    from PySide6.QtGui import QFontDatabase, QFontInfo
+    """Ship our own fonts, so that text looks the same on every machine, Arabic included."""
+    from PySide6.QtGui import QFontDatabase
 
-    # The real family behind the system font (an alias such as "Sans Serif" would not match a
-    # family, and punctuation would then come from the Arabic font in Latin screens).
-    font = QCoreApplication.instance().font()
-    _system_families.extend(dict.fromkeys([QFontInfo(font).family(), *font.families()]))
     for path in sorted(FONTS.glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
+    _fonts_registered.append(True)
     _use_fonts_for("ar")
 
 
 def _use_fonts_for(language: str) -> None:
-    """Arabic screens take our Naskh font first; others keep the system font for Latin text
-    (digits and punctuation included) and fall back to ours for any Arabic they show."""
-    if not _system_families:
+    """Noto Sans first, for the digits, in every language (`language` kept for the day a
+    language needs another order); Arabic letters fall back to the Naskh."""
+    if not _fonts_registered:
         return
     app = QCoreApplication.instance()
     font = app.font()
-    others = [f for f in _system_families if f != ARABIC_FONT]
-    font.setFamilies([ARABIC_FONT, *others] if language == "ar" else [*others, ARABIC_FONT])
+    font.setFamilies([LATIN_FONT, ARABIC_FONT])
     app.setFont(font)

@@ -117,22 +117,44 @@ def start_tile_server() -> str:
 
 
 def main() -> int:
-    from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication
+
+    from citizen_app.i18n import register_fonts
+
+    out = Path("screenshots")
+    out.mkdir(exist_ok=True)
+    app = QApplication([sys.argv[0]])
+    register_fonts()
+
+    def save(language: str, name: str, widget) -> None:
+        # The kiosk's start screen is the same in every language: drawn once, in Arabic.
+        if name == "kiosk-start":
+            if language == "ar":
+                widget.grab().save(str(out / "kiosk-start.png"))
+            return
+        widget.grab().save(str(out / f"{language}-{name}.png"))
+
+    def count(language: str) -> None:
+        print(f"{language}: {len(list(out.glob(language + '-*.png')))} screenshots")
+
+    visit_screens(app, save, done=count)
+    return 0
+
+
+def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> None:
+    """Drive every main screen with demo data, calling `on_screen(language, name, widget)`
+    when each is ready (screenshots save it; tests read its text), then `done(language)`."""
+    from PySide6.QtCore import QPointF
 
     from citizen_app.api.client import Open311Client
     from citizen_app.api.tiles import TileServer
     from citizen_app.core.credentials import CredentialStore
     from citizen_app.core.map_tiles import MapTiles, MemoryTileCache
     from citizen_app.demo_server import DemoServer
-    from citizen_app.i18n import apply_language, register_fonts
+    from citizen_app.i18n import apply_language
     from citizen_app.ui.main_window import MainWindow
     from citizen_app.ui.tasks import pool
 
-    out = Path("screenshots")
-    out.mkdir(exist_ok=True)
-    app = QApplication([sys.argv[0]])
-    register_fonts()
     demo = DemoServer(Path(tempfile.mkdtemp(prefix="screens-")))
     demo.start()
     tiles = MapTiles(TileServer(start_tile_server()), MemoryTileCache())
@@ -150,7 +172,7 @@ def main() -> int:
     ).id
     clerk_answers(demo, number)
     try:
-        for language in ("ar", "en", "fr"):
+        for language in languages:
             apply_language(language)
             client = Open311Client(demo.url, api_key=demo.api_key, language=language)
             window = MainWindow(
@@ -166,7 +188,7 @@ def main() -> int:
             wait_for(app, lambda w=window: w.stack.currentWidget() is w.welcome)
 
             def shot(name: str, w: MainWindow = window, lang: str = language) -> None:
-                w.grab().save(str(out / f"{lang}-{name}.png"))
+                on_screen(lang, name, w)
 
             shot("welcome")
             window.welcome.login.setText(demo.accounts["citizen"][0])
@@ -261,11 +283,11 @@ def main() -> int:
             wait_for(app, staff.workspace.panel.map.canvas.tiles_shown)
             staff.workspace.panel.internal_note.setPlainText("اتصلت بالمواطن وأكد العنوان.")
             app.processEvents()
-            staff.grab().save(str(out / f"{language}-clerk-queue.png"))
+            on_screen(language, "clerk-queue", staff)
             staff.on_stats_clicked()
             wait_for(app, lambda w=staff: w.stats.stats is not None)
             app.processEvents()
-            staff.grab().save(str(out / f"{language}-clerk-statistics.png"))
+            on_screen(language, "clerk-statistics", staff)
             staff.close()
             staff.deleteLater()
             # The kiosk: the start screen, and a form with the on-screen keyboard.
@@ -286,8 +308,7 @@ def main() -> int:
             kiosk.activateWindow()
             kiosk.start()
             wait_for(app, lambda w=kiosk: w.catalogue.tree.topLevelItemCount() > 0)
-            if language == "ar":
-                kiosk.grab().save(str(out / "kiosk-start.png"))
+            on_screen(language, "kiosk-start", kiosk)
             kiosk.begin_session(language)
             service = next(s for s in kiosk.catalogue._services if s.code == "street-light")
             kiosk.on_service_chosen(service)
@@ -295,19 +316,19 @@ def main() -> int:
             fields = {f.attribute.code: f for f in kiosk.form.fields if hasattr(f, "attribute")}
             fields["pole_number"].input.setFocus()
             wait_for(app, lambda w=kiosk: w.keyboard.isVisible(), timeout=5)
-            kiosk.grab().save(str(out / f"{language}-kiosk-form.png"))
+            on_screen(language, "kiosk-form", kiosk)
             kiosk.finish_session()
             app.processEvents()
-            kiosk.grab().save(str(out / f"{language}-kiosk-feedback.png"))
+            on_screen(language, "kiosk-feedback", kiosk)
             kiosk.allow_close("0000")
             kiosk.close()
             kiosk.deleteLater()
-            print(f"{language}: {len(list(out.glob(language + '-*.png')))} screenshots")
+            if done is not None:
+                done(language)
     finally:
         demo.stop()
     pool().waitForDone(10000)
     app.processEvents()
-    return 0
 
 
 if __name__ == "__main__":

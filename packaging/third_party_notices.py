@@ -198,7 +198,7 @@ def main(bundle: Path, work: Path) -> None:
         (out / "debian").rmdir()
     shutil.copy2(ROOT / "LICENSE", bundle / "LICENSE")
     shutil.copy2(ROOT / "LICENSE", out / "GPL-3.0.txt")
-    shutil.copy2(ROOT / "resources/fonts/OFL.txt", out / "OFL-1.1 (Noto Naskh Arabic UI).txt")
+    shutil.copy2(ROOT / "resources/fonts/OFL.txt", out / "OFL-1.1 (Noto fonts).txt")
     shutil.copy2(ROOT / "packaging/licenses/LGPL-3.0.txt", out / "LGPL-3.0-only.txt")
     shutil.copy2(Path(sysconfig.get_path("stdlib")) / "LICENSE.txt", out / "Python-PSF-2.0.txt")
     version = sys.version.split()[0]
@@ -218,7 +218,7 @@ def main(bundle: Path, work: Path) -> None:
         "  PyInstaller bootloader and run-time hooks (the citizen-app executable): "
         "GPL-2.0-or-later with the PyInstaller bootloader exception, which lets it be used "
         "in a bundle under any licence",
-        "  Noto Naskh Arabic UI font (resources/fonts): SIL Open Font License 1.1",
+        "  Noto Naskh Arabic UI and Noto Sans fonts (resources/fonts): SIL Open Font License 1.1",
         "  ICU (libicu*, inside Qt): Unicode-3.0 (https://github.com/unicode-org/icu)",
         "",
         QT_RELINKING,

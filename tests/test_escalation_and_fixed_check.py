@@ -122,7 +122,7 @@ def test_an_overdue_request_is_escalated_once_to_its_departments_supervisors(
         assert tally.escalated >= 3 and tally.sent >= 3
         [notice] = about(smtp, water_sup, water)
         assert notice["Subject"] == f"تجاوز الموعد: الطلب رقم {water} (تسرب مياه)"
-        assert "الموظف المكلّف: لا أحد." in text_of(notice)
+        assert "الموظف المكلّف: غير مُسنَد." in text_of(notice)
         requested = datetime.fromisoformat(detail(quiet, clerk, water)["requested_datetime"])
         submitted = requested.astimezone(ZoneInfo("Asia/Hebron")).strftime("%d/%m/%Y")
         assert f"تاريخ التقديم: {submitted}." in text_of(notice)

@@ -36,7 +36,7 @@ def test_the_question_is_asked_only_while_it_is_open(qtbot) -> None:
     assert not shown(page, None)  # a server without the question
     assert shown(page, {"asked_at": "2026-12-01T08:00:00+02:00", "answered": None})
     page.fixed_no.click()  # "no" needs a reason: nothing is sent
-    assert page.status.text() == "أخبر البلدية بما لا يزال خطأً."
+    assert page.status.text() == "أخبر البلدية بما لم يُصلَح بعد."
 
 
 def test_a_citizen_says_it_is_not_fixed_and_why(qtbot, start_server) -> None:

@@ -44,18 +44,25 @@ def test_every_string_is_translated(language: str, tmp_path: Path) -> None:
                 100: "100 طلب",
             },
         ),
-        ("en", {1: "1 request", 2: "2 requests"}),
+        ("en", {1: "1 request", 2: "2 requests", 1000: "1,000 requests"}),
         ("fr", {0: "0 demande", 1: "1 demande", 2: "2 demandes"}),
+        ("ar-indic", {5: "٥ طلبات", 11: "١١ طلبًا", 1000: "١٬٠٠٠ طلب"}),
     ],
 )
 def test_plurals_take_every_form(qapp, language: str, expected: dict[int, str]) -> None:
+    """`%Ln`: the number in the site's digits (Western by default, Arabic-Indic when chosen)."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
+    from citizen_app.core import formats
+
+    language, _, indic = language.partition("-")
+    formats.configure(language, formats.ARABIC_INDIC if indic else formats.WESTERN)
     translator = QTranslator()
     assert translator.load(f"citizen_app_{language}", str(ROOT / "translations"))
     QCoreApplication.installTranslator(translator)
     try:
         for n, text in expected.items():
-            assert QCoreApplication.translate("MyRequestsPage", "%n request(s)", "", n) == text
+            assert QCoreApplication.translate("MyRequestsPage", "%Ln request(s)", "", n) == text
     finally:
         QCoreApplication.removeTranslator(translator)
+        formats.configure("ar", formats.WESTERN)

@@ -19,8 +19,20 @@
 <context>
     <name>Advice</name>
     <message>
+        <source>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</source>
+        <translation>أحال خادم البلدية التطبيق إلى عنوان آخر هو %1، ولم يُرسَل إليه شيء. إن كان هذا العنوان صحيحًا فاكتبه في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</source>
+        <translation>لا يرسل التطبيق شيئًا إلى %1: فهو http://‎ غير مشفّر إلى حاسوب آخر، فتنتقل كلمات المرور والبيانات الشخصية دون تشفير. لم يُرسَل شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address the app can use. Nothing was sent.</source>
+        <translation>%1 ليس عنوانًا على الإنترنت يمكن للتطبيق استخدامه. لم يُرسَل شيء.</translation>
+    </message>
+    <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
-        <translation>تعذّر التحقق من هوية الخادم، لذلك لم يُرسَل شيء. راجع فريق تقنية المعلومات في البلدية (يمكنهم تشغيل: citizen-app doctor).</translation>
+        <translation>تعذّر التحقق من هوية خادم البلدية، لذلك لم يُرسَل شيء. يرجى إبلاغ البلدية أو قسم تكنولوجيا المعلومات فيها.</translation>
     </message>
     <message>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
@@ -44,11 +56,11 @@
     </message>
     <message>
         <source>This app is not allowed to send requests to this server (API key).</source>
-        <translation>هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم (مفتاح الربط).</translation>
+        <translation>هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم. يرجى إبلاغ البلدية.</translation>
     </message>
     <message>
         <source>Not found on the municipality&apos;s server.</source>
-        <translation>غير موجود على خادم البلدية.</translation>
+        <translation>لم يُعثر على الطلب على خادم البلدية؛ تحقّق من رقمه.</translation>
     </message>
     <message>
         <source>The server did not accept the request. Check the highlighted fields.</source>
@@ -57,18 +69,6 @@
     <message>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</source>
-        <translation>أحال خادم البلدية التطبيق إلى عنوان آخر هو %1، ولم يُرسَل إليه شيء. إن كان هذا العنوان صحيحًا فاكتبه في الإعدادات.</translation>
-    </message>
-    <message>
-        <source>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</source>
-        <translation>لا يرسل التطبيق شيئًا إلى %1: فهو http://‎ غير مشفّر إلى حاسوب آخر، فتنتقل كلمات المرور والبيانات الشخصية دون تشفير. لم يُرسَل شيء.</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address the app can use. Nothing was sent.</source>
-        <translation>%1 ليس عنوانًا على الإنترنت يمكن للتطبيق استخدامه. لم يُرسَل شيء.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +283,10 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
+        <source>Follow this request</source>
+        <translation>متابعة هذا الطلب</translation>
+    </message>
+    <message>
         <source>Your request has reached the municipality</source>
         <translation>وصل طلبك إلى البلدية</translation>
     </message>
@@ -298,10 +302,6 @@
     <message>
         <source>Save the receipt as PDF…</source>
         <translation>حفظ الإيصال كملف PDF…</translation>
-    </message>
-    <message>
-        <source>Follow this request</source>
-        <translation>متابعة هذا الطلب</translation>
     </message>
     <message>
         <source>Your request is saved on this computer</source>
@@ -372,6 +372,18 @@
 </context>
 <context>
     <name>DetailPanel</name>
+    <message>
+        <source>No new status</source>
+        <translation>دون تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>تعذّر تحميل الصور: %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
+    </message>
     <message>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
@@ -447,7 +459,7 @@
     </message>
     <message>
         <source>Expected by %1</source>
-        <translation>الإنجاز المتوقع في %1</translation>
+        <translation>موعد الإنجاز المتوقع: %1</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
@@ -462,10 +474,6 @@
         <translation>قُدّم دون ذكر الاسم.</translation>
     </message>
     <message>
-        <source>No new status</source>
-        <translation>دون تغيير الحالة</translation>
-    </message>
-    <message>
         <source>Description: %1</source>
         <translation>الوصف: %1</translation>
     </message>
@@ -478,16 +486,8 @@
         <translation>(داخلية) %1</translation>
     </message>
     <message>
-        <source>The photos could not be loaded: %1</source>
-        <translation>تعذّر تحميل الصور: %1</translation>
-    </message>
-    <message>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
-    </message>
-    <message>
-        <source>This photo cannot be shown.</source>
-        <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -504,6 +504,14 @@
 </context>
 <context>
     <name>Doctor</name>
+    <message>
+        <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
+        <translation>البلدية التجريبية التي شغّلها التطبيق العامل (العملية %1) على %2 لا تستجيب. يعيد التطبيق تشغيلها تلقائيًا؛ فإن استمر ذلك فأغلق التطبيق ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
+        <translation>البلدية التجريبية تستجيب على %1 (شغّلها التطبيق العامل، العملية %2).</translation>
+    </message>
     <message>
         <source>PASS</source>
         <translation>سليم</translation>
@@ -522,7 +530,7 @@
     </message>
     <message>
         <source>Site configuration</source>
-        <translation>إعدادات الموقع</translation>
+        <translation>إعدادات البلدية لهذا الحاسوب</translation>
     </message>
     <message>
         <source>Problems found: %1 (citizen-app config check explains them): %2</source>
@@ -578,7 +586,7 @@
     </message>
     <message>
         <source>Not used: a kiosk keeps sign-ins in memory only.</source>
-        <translation>غير مستخدم: يحتفظ الكشك بتسجيلات الدخول في الذاكرة فقط.</translation>
+        <translation>غير مستخدم: يحتفظ جهاز الخدمة الذاتية بتسجيلات الدخول في الذاكرة فقط.</translation>
     </message>
     <message>
         <source>No usable password store on this computer: the app works, but citizens must sign in again each time.</source>
@@ -642,15 +650,7 @@
     </message>
     <message>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
-        <translation>العنوان %1 مرفوض: http:// غير مشفّر إلى حاسوب آخر، أو ليس عنوانًا على الإنترنت.</translation>
-    </message>
-    <message>
-        <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
-        <translation>البلدية التجريبية التي شغّلها التطبيق العامل (العملية %1) على %2 لا تستجيب. يعيد التطبيق تشغيلها تلقائيًا؛ فإن استمر ذلك فأغلق التطبيق ثم افتحه من جديد.</translation>
-    </message>
-    <message>
-        <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
-        <translation>البلدية التجريبية تستجيب على %1 (شغّلها التطبيق العامل، العملية %2).</translation>
+        <translation>العنوان %1 مرفوض: ⁦http://⁩ غير مشفّر إلى حاسوب آخر، أو ليس عنوانًا على الإنترنت.</translation>
     </message>
     <message>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>%1 refuses the connection: nothing listens on that port.</source>
-        <translation>يرفض %1 الاتصال: لا شيء يستمع على هذا المنفذ.</translation>
+        <translation>يرفض %1 الاتصال: لا يعمل أي خادم على هذا المنفذ.</translation>
     </message>
     <message>
         <source>%1 does not answer (a firewall, or no route to it).</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>The TLS handshake failed (%1): is it really an https:// server?</source>
-        <translation>فشلت مصافحة TLS ‏(%1): هل هو فعلًا خادم https://؟</translation>
+        <translation>فشلت مصافحة TLS ‏(%1): هل هو فعلًا خادم ⁦https://⁩؟</translation>
     </message>
     <message>
         <source>Valid for %1 until %2, issued by %3.</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>The server fails (HTTP %1).</source>
-        <translation>الخادم يفشل (HTTP %1).</translation>
+        <translation>يواجه الخادم عطلًا (⁦HTTP %1⁩).</translation>
     </message>
     <message>
         <source>No answer from %1.</source>
@@ -794,6 +794,13 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>week of %1</source>
+        <translation>أسبوع %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>One-time password</source>
@@ -820,19 +827,56 @@
         <translation>إنهاء الآن</translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
+        <source>Are you still there? For your privacy, this session ends in %Ln second(s) and everything you entered is erased.</source>
         <translation>
             <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة الآن وتُمحى كل البيانات التي أدخلتها.</numerusform>
             <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد ثانية واحدة وتُمحى كل البيانات التي أدخلتها.</numerusform>
             <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد ثانيتين وتُمحى كل البيانات التي أدخلتها.</numerusform>
-            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %n ثوانٍ وتُمحى كل البيانات التي أدخلتها.</numerusform>
-            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %n ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
-            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %n ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %Ln ثوانٍ وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %Ln ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
+            <numerusform>هل ما زلت هنا؟ حفاظًا على خصوصيتك تنتهي هذه الجلسة بعد %Ln ثانية وتُمحى كل البيانات التي أدخلتها.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Done, but this computer could not remember it for the next time.</source>
+        <translation>تمّ ذلك، لكن تعذّر على هذا الحاسوب حفظه للمرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>تم تسجيل الدخول باسم %1</translation>
+    </message>
+    <message>
+        <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
+        <translation>تم تسجيل خروجك، لكن تعذّر على هذا الحاسوب محو كل ما احتفظ به من جلستك. يمكن لقسم تكنولوجيا المعلومات معرفة السبب من ملف سجل التطبيق.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
+        <translation>تعذّر على جهاز الخدمة الذاتية هذا محو كل ما بقي من الزيارة السابقة. يُرجى إبلاغ الموظفين.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</source>
+        <translation>لم يُحدَّد رمز للمسؤول على هذا الجهاز (⁦admin_pin_hash⁩ في ملف إعدادات البلدية)؛ يُغلق الجهاز عند إيقاف تشغيل الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. PIN to close the kiosk:</source>
+        <translation>الرمز غير صحيح. رمز إغلاق الجهاز:</translation>
+    </message>
+    <message>
+        <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
+        <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
+        <translation>توقّفت البلدية التجريبية وتعذّر تشغيلها من جديد. أغلق التطبيق ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
+        <translation>كانت البلدية التجريبية قد توقّفت، وأُعيد تشغيلها. إن لم يكتمل ما قمتَ به للتو فأعِده من فضلك.</translation>
+    </message>
     <message>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
@@ -859,10 +903,6 @@
         <translation>المسودات والصادر</translation>
     </message>
     <message>
-        <source>Done, but this computer could not remember it for the next time.</source>
-        <translation>تمّ ذلك، لكن تعذّر على هذا الحاسوب حفظه للمرة القادمة.</translation>
-    </message>
-    <message>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
@@ -884,7 +924,7 @@
     </message>
     <message>
         <source>The app does not connect to %1: it uses plain http:// to another computer, so passwords would travel unencrypted. Use an https:// address (or IT staff may allow plain http in the site configuration).</source>
-        <translation>لا يتصل التطبيق بـ %1: فهو يستخدم http://‎ غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ https://‎ (أو يسمح فريق تقنية المعلومات بـ http في إعدادات الموقع).</translation>
+        <translation>لا يتصل التطبيق بـ %1: لأن هذا العنوان يستخدم ⁦http://⁩ غير المشفّر إلى حاسوب آخر، فقد تنتقل كلمات المرور دون تشفير. استخدم عنوانًا يبدأ بـ ⁦https://⁩، أو اطلب من قسم تكنولوجيا المعلومات السماح بذلك.</translation>
     </message>
     <message>
         <source>The configured server address %1 is not a web address.</source>
@@ -923,16 +963,8 @@
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>تم تسجيل الدخول باسم %1</translation>
-    </message>
-    <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
-    </message>
-    <message>
-        <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
-        <translation>تم تسجيل خروجك، لكن تعذّر على هذا الحاسوب محو كل ما احتفظ به من جلستك. يمكن لقسم تكنولوجيا المعلومات معرفة السبب من ملف سجل التطبيق.</translation>
     </message>
     <message>
         <source>Loading the form…</source>
@@ -947,41 +979,16 @@
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <source>Administration</source>
-        <translation>الإدارة</translation>
-    </message>
-    <message>
         <source>Finish</source>
         <translation>إنهاء</translation>
-    </message>
-    <message>
-        <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
-        <translation>تعذّر على جهاز الخدمة الذاتية هذا محو كل ما بقي من الزيارة السابقة. يُرجى إبلاغ الموظفين.</translation>
     </message>
     <message>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <source>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</source>
-        <translation>لم يُحدَّد رمز للمسؤول على هذا الجهاز (⁦admin_pin_hash⁩ في ملف إعدادات البلدية)؛ يُغلق الجهاز عند إيقاف تشغيل الحاسوب.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. PIN to close the kiosk:</source>
-        <translation>الرمز غير صحيح. رمز إغلاق الجهاز:</translation>
-    </message>
-    <message>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
-    </message>
-    <message>
-        <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
-        <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
-        <translation>توقّفت البلدية التجريبية وتعذّر تشغيلها من جديد. أغلق التطبيق ثم افتحه من جديد.</translation>
-    </message>
-    <message>
-        <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
-        <translation>كانت البلدية التجريبية قد توقّفت، وأُعيد تشغيلها. إن لم يكتمل ما قمتَ به للتو فأعِده من فضلك.</translation>
     </message>
 </context>
 <context>
@@ -1037,15 +1044,15 @@
     </message>
     <message>
         <source>Still open</source>
-        <translation>قيد المعالجة</translation>
+        <translation>المفتوحة</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>تمت المعالجة</translation>
+        <translation>المنجزة</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation>مغلق</translation>
+        <translation>المغلقة</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1061,7 +1068,7 @@
     </message>
     <message>
         <source>Submitted</source>
-        <translation>مُقدَّم</translation>
+        <translation>تاريخ التقديم</translation>
     </message>
     <message>
         <source>Last change</source>
@@ -1076,14 +1083,14 @@
         <translation>عرض</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
             <numerusform>طلب واحد</numerusform>
             <numerusform>طلبان</numerusform>
-            <numerusform>%n طلبات</numerusform>
-            <numerusform>%n طلبًا</numerusform>
-            <numerusform>%n طلب</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
         </translation>
     </message>
 </context>
@@ -1091,7 +1098,7 @@
     <name>NoteTemplates</name>
     <message>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
-        <translation>وصل طلبك إلى القسم المختص، وسيُنظر فيه قريبًا.</translation>
+        <translation>وصل طلبك إلى الدائرة المختصة، وسيُنظر فيه قريبًا.</translation>
     </message>
     <message>
         <source>Work on your request has started. We will tell you when it is done.</source>
@@ -1115,7 +1122,7 @@
     </message>
     <message>
         <source>This problem was already reported; we follow it under another number.</source>
-        <translation>سبق الإبلاغ عن هذه المشكلة، ونتابعها تحت رقم آخر.</translation>
+        <translation>سبق الإبلاغ عن هذه المشكلة، ونتابعها برقم آخر.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1211,18 @@
 <context>
     <name>PhotosBox</name>
     <message>
+        <source>Pictures</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>إزالة الصورة %1</translation>
+    </message>
+    <message>
         <source>Photos (optional)</source>
         <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
         <translation>الصور (اختياري)</translation>
@@ -1231,18 +1250,6 @@
     <message>
         <source>Choose photos</source>
         <translation>اختيار الصور</translation>
-    </message>
-    <message>
-        <source>Pictures</source>
-        <translation>الصور</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>إزالة</translation>
-    </message>
-    <message>
-        <source>Remove photo %1</source>
-        <translation>إزالة الصورة %1</translation>
     </message>
     <message>
         <source>One of the files is not a picture this app can read.</source>
@@ -1333,7 +1340,7 @@
     </message>
     <message>
         <source>Department</source>
-        <translation>القسم</translation>
+        <translation>الدائرة</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1373,17 +1380,17 @@
     </message>
     <message>
         <source>All departments</source>
-        <translation>كل الأقسام</translation>
+        <translation>كل الدوائر</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
             <numerusform>لا توجد طلبات</numerusform>
             <numerusform>طلب واحد</numerusform>
             <numerusform>طلبان</numerusform>
-            <numerusform>%n طلبات</numerusform>
-            <numerusform>%n طلبًا</numerusform>
-            <numerusform>%n طلب</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
         </translation>
     </message>
 </context>
@@ -1407,7 +1414,7 @@
     </message>
     <message>
         <source>Expected by</source>
-        <translation>الإنجاز المتوقع</translation>
+        <translation>موعد الإنجاز المتوقع</translation>
     </message>
     <message>
         <source>Submitted by</source>
@@ -1445,6 +1452,10 @@
 <context>
     <name>RequestDetailPage</name>
     <message>
+        <source>This photo cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
+    </message>
+    <message>
         <source>What has happened so far</source>
         <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
         <translation>ما جرى حتى الآن</translation>
@@ -1459,7 +1470,7 @@
     </message>
     <message>
         <source>The municipality says this is resolved</source>
-        <translation>تفيد البلدية بأن الطلب قد عولج</translation>
+        <translation>تفيد البلدية بأن الطلب مُنجَز</translation>
     </message>
     <message>
         <source>Your rating</source>
@@ -1467,7 +1478,7 @@
     </message>
     <message>
         <source>Comment on the result (optional)</source>
-        <translation>تعليق على النتيجة (اختياري)</translation>
+        <translation>ملاحظة على النتيجة (اختياري)</translation>
     </message>
     <message>
         <source>Send my rating</source>
@@ -1499,7 +1510,7 @@
     </message>
     <message>
         <source>If not: what is still wrong?</source>
-        <translation>إن لم تُحل: ما الذي لا يزال خطأً؟</translation>
+        <translation>إن لم تُحَلّ، فما الذي ما زال بحاجة إلى إصلاح؟</translation>
     </message>
     <message>
         <source>No, it is not fixed</source>
@@ -1511,7 +1522,7 @@
     </message>
     <message>
         <source>Expected by: %1</source>
-        <translation>الموعد المتوقع: %1</translation>
+        <translation>موعد الإنجاز المتوقع: %1</translation>
     </message>
     <message>
         <source>Place: %1</source>
@@ -1520,10 +1531,6 @@
     <message>
         <source>Same as request %1</source>
         <translation>مكرر للطلب %1</translation>
-    </message>
-    <message>
-        <source>This photo cannot be shown.</source>
-        <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1535,7 +1542,7 @@
     </message>
     <message>
         <source>Tell the municipality what is still wrong.</source>
-        <translation>أخبر البلدية بما لا يزال خطأً.</translation>
+        <translation>أخبر البلدية بما لم يُصلَح بعد.</translation>
     </message>
     <message>
         <source>Tell the municipality why the problem is not solved.</source>
@@ -1544,6 +1551,10 @@
 </context>
 <context>
     <name>RequestFormPage</name>
+    <message>
+        <source>Your draft could not be kept on this computer (is the disk full?).</source>
+        <translation>تعذّر حفظ مسودتك على هذا الحاسوب (هل القرص ممتلئ؟).</translation>
+    </message>
     <message>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
@@ -1599,7 +1610,7 @@
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation>رقم الهاتف المحمول</translation>
+        <translation>رقم الجوال</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1621,9 +1632,16 @@
         <source>Review the request</source>
         <translation>مراجعة الطلب</translation>
     </message>
-    <message>
-        <source>Your draft could not be kept on this computer (is the disk full?).</source>
-        <translation>تعذّر حفظ مسودتك على هذا الحاسوب (هل القرص ممتلئ؟).</translation>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>لا توجد صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
@@ -1636,17 +1654,6 @@
     <message>
         <source>Please correct the highlighted fields.</source>
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>لا توجد صور</numerusform>
-            <numerusform>صورة واحدة</numerusform>
-            <numerusform>صورتان</numerusform>
-            <numerusform>%n صور</numerusform>
-            <numerusform>%n صورة</numerusform>
-            <numerusform>%n صورة</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the request</source>
@@ -1686,7 +1693,7 @@
     </message>
     <message>
         <source>Connect</source>
-        <translation>اتصال</translation>
+        <translation>الاتصال بالخادم</translation>
     </message>
     <message>
         <source>Use the demo municipality</source>
@@ -1710,11 +1717,11 @@
     </message>
     <message>
         <source>This is not a web address. It looks like https://eservices.example.ps</source>
-        <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: https://eservices.example.ps</translation>
+        <translation>هذا ليس عنوانًا على الإنترنت. يكون العنوان على هذا الشكل: ⁦https://eservices.example.ps⁩</translation>
     </message>
     <message>
         <source>Use an address that starts with https:// so that your password and details travel encrypted.</source>
-        <translation>استخدم عنوانًا يبدأ بـ https:// حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
+        <translation>استخدم عنوانًا يبدأ بـ ⁦https://⁩ حتى تنتقل كلمة المرور وبياناتك مشفّرة.</translation>
     </message>
     <message>
         <source>The demo municipality is in use. To reach your municipality, enter the address it publishes for this app.</source>
@@ -1730,15 +1737,15 @@
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation>مسجَّل الدخول باسم %1.</translation>
+        <translation>تم تسجيل الدخول باسم %1.</translation>
     </message>
     <message>
         <source>This computer has no usable password store, so you will need to sign in again next time.</source>
-        <translation>لا يتوفر على هذا الحاسوب مخزن كلمات مرور صالح، لذا ستحتاج إلى تسجيل الدخول مجددًا في المرة القادمة.</translation>
+        <translation>لن يحفظ هذا الحاسوب دخولك، فستحتاج إلى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your account has no mobile number, so SMS cannot be chosen.</source>
-        <translation>لا يوجد رقم جوال في حسابك، لذا لا يمكن اختيار الرسائل القصيرة.</translation>
+        <translation>لا يوجد رقم جوال في حسابك، لذا لا يمكن اختيار الرسائل النصية (SMS).</translation>
     </message>
     <message>
         <source>Your account has no e-mail address, so e-mail cannot be chosen.</source>
@@ -1776,6 +1783,10 @@
 <context>
     <name>SiteConfig</name>
     <message>
+        <source>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</source>
+        <translation>قيمة &apos;time_zone&apos; هي &apos;%1&apos;، ويجب أن تكون منطقة زمنية بصيغة IANA مثل Asia/Hebron.</translation>
+    </message>
+    <message>
         <source>text in quotes</source>
         <translation>نصًا بين علامتي تنصيص</translation>
     </message>
@@ -1789,7 +1800,7 @@
     </message>
     <message>
         <source>a list of language codes, like [&quot;ar&quot;, &quot;en&quot;]</source>
-        <translation>قائمة رموز لغات، مثل [&quot;ar&quot;, &quot;en&quot;]</translation>
+        <translation>قائمة رموز لغات، مثل ⁦[&quot;ar&quot;, &quot;en&quot;]⁩</translation>
     </message>
     <message>
         <source>This is not valid TOML (%1). Check quotes, brackets and the = sign.</source>
@@ -1809,7 +1820,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is read from the site configuration only, not from a user&apos;s file.</source>
-        <translation>يُقرأ &apos;%1&apos; من إعدادات الموقع فقط، لا من ملف المستخدم.</translation>
+        <translation>يُقرأ &apos;%1&apos; من إعدادات البلدية فقط، لا من ملف المستخدم.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should be %2.</source>
@@ -1828,6 +1839,10 @@
         <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، ويجب أن تكون ar أو en أو fr.</translation>
     </message>
     <message>
+        <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>
+        <translation>قيمة &apos;digits&apos; هي &apos;%1&apos;، ويجب أن تكون &quot;western&quot; أو &quot;arabic-indic&quot;.</translation>
+    </message>
+    <message>
         <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
         <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، وهي ليست من اللغات المتاحة (%2).</translation>
     </message>
@@ -1841,11 +1856,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
-        <translation>يستخدم &apos;%1&apos; بروتوكول http:// غير المشفّر إلى حاسوب آخر، فتنتقل كلمات المرور دون تشفير. استخدم https://، أو اضبط allow_plain_http = true في ملف الموقع.</translation>
-    </message>
-    <message>
-        <source>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</source>
-        <translation>قيمة &apos;time_zone&apos; هي &apos;%1&apos;، ويجب أن تكون منطقة زمنية بصيغة IANA مثل Asia/Hebron.</translation>
+        <translation>يستخدم &apos;%1&apos; بروتوكول ⁦http://⁩ غير المشفّر إلى حاسوب آخر، فقد تنتقل كلمات المرور دون تشفير. استخدم ⁦https://⁩، أو اضبط ⁦allow_plain_http = true⁩ في ملف الإعدادات.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
@@ -1853,7 +1864,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; must contain {z}, {x} and {y}, like https://tile.example/{z}/{x}/{y}.png</source>
-        <translation>يجب أن يحتوي &apos;%1&apos; على {z} و{x} و{y}، مثل https://tile.example/{z}/{x}/{y}.png</translation>
+        <translation>يجب أن يحتوي &apos;%1&apos; على {z} و{x} و{y}، مثل ⁦https://tile.example/{z}/{x}/{y}.png⁩</translation>
     </message>
     <message>
         <source>&apos;ca_bundle&apos; names &apos;%1&apos;, but there is no such file.</source>
@@ -2090,7 +2101,7 @@
     </message>
     <message>
         <source>%1 requests | %2 overdue | median time to resolve: %3 hours</source>
-        <translation>عدد الطلبات: %1 | المتأخرة: %2 | وسيط مدة الإنجاز: %3 ساعة</translation>
+        <translation>عدد الطلبات: %1 | المتأخرة: %2 | وسيط مدة الإنجاز بالساعات: %3</translation>
     </message>
     <message>
         <source>Kiosk visitors: %1 good | %2 acceptable | %3 not good</source>
@@ -2106,7 +2117,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>منجزة</translation>
+        <translation>المنجزة</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2149,7 +2160,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation>تمت المعالجة</translation>
+        <translation>مُنجَز</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2181,7 +2192,7 @@
     </message>
     <message>
         <source>Expected date set</source>
-        <translation>حُدّد الموعد المتوقع</translation>
+        <translation>حُدّد موعد الإنجاز المتوقع</translation>
     </message>
 </context>
 <context>
@@ -2221,7 +2232,7 @@
     </message>
     <message>
         <source>%1 — saved %2</source>
-        <translation>%1 — حُفظت %2</translation>
+        <translation>%1 — حُفظت في %2</translation>
     </message>
     <message>
         <source>Sent. Request number: %1</source>
@@ -2241,7 +2252,7 @@
     </message>
     <message>
         <source>Not sent: this app is not allowed to send requests to this server.</source>
-        <translation>لم يُرسل: هذا التطبيق غير مسموح له بإرسال الطلبات إلى هذا الخادم.</translation>
+        <translation>لم يُرسَل: هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم. يرجى إبلاغ البلدية.</translation>
     </message>
     <message>
         <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
@@ -2284,12 +2295,20 @@
         <translation>أهلًا بك في الخدمات الإلكترونية لـ%1</translation>
     </message>
     <message>
-        <source>Welcome to your municipality&apos;s e-services</source>
-        <translation>أهلًا بك في الخدمات الإلكترونية لبلديتك</translation>
-    </message>
-    <message>
         <source>Please wait</source>
         <translation>يرجى الانتظار</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>أدخل اسمك الكامل.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail or a mobile phone number.</source>
+        <translation>أدخل بريدًا إلكترونيًا أو رقم جوال.</translation>
+    </message>
+    <message>
+        <source>Welcome to your municipality&apos;s e-services</source>
+        <translation>أهلًا بك في الخدمات الإلكترونية لبلديتك</translation>
     </message>
     <message>
         <source>I have an account</source>
@@ -2297,7 +2316,7 @@
     </message>
     <message>
         <source>E-mail or mobile phone</source>
-        <translation>البريد الإلكتروني أو رقم الهاتف المحمول</translation>
+        <translation>البريد الإلكتروني أو رقم الجوال</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2321,7 +2340,7 @@
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation>رقم الهاتف المحمول</translation>
+        <translation>رقم الجوال</translation>
     </message>
     <message>
         <source>Password (at least 8 characters)</source>
@@ -2357,19 +2376,11 @@
     </message>
     <message>
         <source>Enter your e-mail or phone and your password.</source>
-        <translation>أدخل بريدك الإلكتروني أو هاتفك وكلمة المرور.</translation>
+        <translation>أدخل بريدك الإلكتروني أو رقم جوالك وكلمة المرور.</translation>
     </message>
     <message>
         <source>Signing in…</source>
         <translation>جارٍ تسجيل الدخول…</translation>
-    </message>
-    <message>
-        <source>Enter your full name.</source>
-        <translation>أدخل اسمك الكامل.</translation>
-    </message>
-    <message>
-        <source>Enter an e-mail or a mobile phone number.</source>
-        <translation>أدخل بريدًا إلكترونيًا أو رقم جوال.</translation>
     </message>
     <message>
         <source>Creating your account…</source>

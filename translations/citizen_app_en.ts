@@ -19,6 +19,18 @@
 <context>
     <name>Advice</name>
     <message>
+        <source>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</source>
+        <translation>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</translation>
+    </message>
+    <message>
+        <source>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</source>
+        <translation>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address the app can use. Nothing was sent.</source>
+        <translation>%1 is not a web address the app can use. Nothing was sent.</translation>
+    </message>
+    <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</translation>
     </message>
@@ -57,18 +69,6 @@
     <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
-    </message>
-    <message>
-        <source>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</source>
-        <translation>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</translation>
-    </message>
-    <message>
-        <source>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</source>
-        <translation>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address the app can use. Nothing was sent.</source>
-        <translation>%1 is not a web address the app can use. Nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +283,10 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
+        <source>Follow this request</source>
+        <translation>Follow this request</translation>
+    </message>
+    <message>
         <source>Your request has reached the municipality</source>
         <translation>Your request has reached the municipality</translation>
     </message>
@@ -298,10 +302,6 @@
     <message>
         <source>Save the receipt as PDF…</source>
         <translation>Save the receipt as PDF…</translation>
-    </message>
-    <message>
-        <source>Follow this request</source>
-        <translation>Follow this request</translation>
     </message>
     <message>
         <source>Your request is saved on this computer</source>
@@ -368,6 +368,18 @@
 </context>
 <context>
     <name>DetailPanel</name>
+    <message>
+        <source>No new status</source>
+        <translation>No new status</translation>
+    </message>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>The photos could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>This photo cannot be shown.</translation>
+    </message>
     <message>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
@@ -458,10 +470,6 @@
         <translation>Reported without a name.</translation>
     </message>
     <message>
-        <source>No new status</source>
-        <translation>No new status</translation>
-    </message>
-    <message>
         <source>Description: %1</source>
         <translation>Description: %1</translation>
     </message>
@@ -474,16 +482,8 @@
         <translation>(internal) %1</translation>
     </message>
     <message>
-        <source>The photos could not be loaded: %1</source>
-        <translation>The photos could not be loaded: %1</translation>
-    </message>
-    <message>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
-    </message>
-    <message>
-        <source>This photo cannot be shown.</source>
-        <translation>This photo cannot be shown.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -500,6 +500,14 @@
 </context>
 <context>
     <name>Doctor</name>
+    <message>
+        <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
+        <translation>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</translation>
+    </message>
+    <message>
+        <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
+        <translation>The demo municipality answers at %1 (started by the running app, process %2).</translation>
+    </message>
     <message>
         <source>PASS</source>
         <translation>PASS</translation>
@@ -639,14 +647,6 @@
     <message>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
         <translation>%1 is refused: plain http:// to another computer, or not a web address.</translation>
-    </message>
-    <message>
-        <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
-        <translation>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</translation>
-    </message>
-    <message>
-        <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
-        <translation>The demo municipality answers at %1 (started by the running app, process %2).</translation>
     </message>
     <message>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
@@ -790,6 +790,13 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>week of %1</source>
+        <translation>week of %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>One-time password</source>
@@ -816,15 +823,52 @@
         <translation>Finish now</translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
+        <source>Are you still there? For your privacy, this session ends in %Ln second(s) and everything you entered is erased.</source>
         <translation>
-            <numerusform>Are you still there? For your privacy, this session ends in %n second and everything you entered is erased.</numerusform>
-            <numerusform>Are you still there? For your privacy, this session ends in %n seconds and everything you entered is erased.</numerusform>
+            <numerusform>Are you still there? For your privacy, this session ends in %Ln second and everything you entered is erased.</numerusform>
+            <numerusform>Are you still there? For your privacy, this session ends in %Ln seconds and everything you entered is erased.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Done, but this computer could not remember it for the next time.</source>
+        <translation>Done, but this computer could not remember it for the next time.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
+        <translation>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
+        <translation>This kiosk could not erase everything from the last visit. Please tell the staff.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</source>
+        <translation>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. PIN to close the kiosk:</source>
+        <translation>Wrong PIN. PIN to close the kiosk:</translation>
+    </message>
+    <message>
+        <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
+        <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
+        <translation>The demo municipality stopped and could not be started again. Close the app and open it again.</translation>
+    </message>
+    <message>
+        <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
+        <translation>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</translation>
+    </message>
     <message>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
@@ -849,10 +893,6 @@
     <message>
         <source>Drafts and outbox</source>
         <translation>Drafts and outbox</translation>
-    </message>
-    <message>
-        <source>Done, but this computer could not remember it for the next time.</source>
-        <translation>Done, but this computer could not remember it for the next time.</translation>
     </message>
     <message>
         <source>Connecting to the municipality…</source>
@@ -915,16 +955,8 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>Signed in as %1</translation>
-    </message>
-    <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
-    </message>
-    <message>
-        <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
-        <translation>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</translation>
     </message>
     <message>
         <source>Loading the form…</source>
@@ -939,41 +971,16 @@
         <translation>Statistics</translation>
     </message>
     <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
         <source>Finish</source>
         <translation>Finish</translation>
-    </message>
-    <message>
-        <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
-        <translation>This kiosk could not erase everything from the last visit. Please tell the staff.</translation>
     </message>
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <source>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</source>
-        <translation>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. PIN to close the kiosk:</source>
-        <translation>Wrong PIN. PIN to close the kiosk:</translation>
-    </message>
-    <message>
         <source>PIN to close the kiosk:</source>
         <translation>PIN to close the kiosk:</translation>
-    </message>
-    <message>
-        <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
-        <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
-        <translation>The demo municipality stopped and could not be started again. Close the app and open it again.</translation>
-    </message>
-    <message>
-        <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
-        <translation>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1075,10 @@
         <translation>Show</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
 </context>
@@ -1192,6 +1199,18 @@
 <context>
     <name>PhotosBox</name>
     <message>
+        <source>Pictures</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>Remove photo %1</translation>
+    </message>
+    <message>
         <source>Photos (optional)</source>
         <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
         <translation>Photos (optional)</translation>
@@ -1219,18 +1238,6 @@
     <message>
         <source>Choose photos</source>
         <translation>Choose photos</translation>
-    </message>
-    <message>
-        <source>Pictures</source>
-        <translation>Pictures</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove photo %1</source>
-        <translation>Remove photo %1</translation>
     </message>
     <message>
         <source>One of the files is not a picture this app can read.</source>
@@ -1364,10 +1371,10 @@
         <translation>All departments</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n request</numerusform>
-            <numerusform>%n requests</numerusform>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
 </context>
@@ -1428,6 +1435,10 @@
 </context>
 <context>
     <name>RequestDetailPage</name>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>This photo cannot be shown.</translation>
+    </message>
     <message>
         <source>What has happened so far</source>
         <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
@@ -1506,10 +1517,6 @@
         <translation>Same as request %1</translation>
     </message>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>This photo cannot be shown.</translation>
-    </message>
-    <message>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -1528,6 +1535,10 @@
 </context>
 <context>
     <name>RequestFormPage</name>
+    <message>
+        <source>Your draft could not be kept on this computer (is the disk full?).</source>
+        <translation>Your draft could not be kept on this computer (is the disk full?).</translation>
+    </message>
     <message>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
@@ -1605,9 +1616,12 @@
         <source>Review the request</source>
         <translation>Review the request</translation>
     </message>
-    <message>
-        <source>Your draft could not be kept on this computer (is the disk full?).</source>
-        <translation>Your draft could not be kept on this computer (is the disk full?).</translation>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
@@ -1620,13 +1634,6 @@
     <message>
         <source>Please correct the highlighted fields.</source>
         <translation>Please correct the highlighted fields.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the request</source>
@@ -1756,6 +1763,10 @@
 <context>
     <name>SiteConfig</name>
     <message>
+        <source>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</source>
+        <translation>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</translation>
+    </message>
+    <message>
         <source>text in quotes</source>
         <translation>text in quotes</translation>
     </message>
@@ -1808,6 +1819,10 @@
         <translation>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</translation>
     </message>
     <message>
+        <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>
+        <translation>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</translation>
+    </message>
+    <message>
         <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
         <translation>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</translation>
     </message>
@@ -1822,10 +1837,6 @@
     <message>
         <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
         <translation>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</translation>
-    </message>
-    <message>
-        <source>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</source>
-        <translation>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
@@ -2264,12 +2275,20 @@
         <translation>Welcome to the e-services of %1</translation>
     </message>
     <message>
-        <source>Welcome to your municipality&apos;s e-services</source>
-        <translation>Welcome to your municipality&apos;s e-services</translation>
-    </message>
-    <message>
         <source>Please wait</source>
         <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Enter your full name.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail or a mobile phone number.</source>
+        <translation>Enter an e-mail or a mobile phone number.</translation>
+    </message>
+    <message>
+        <source>Welcome to your municipality&apos;s e-services</source>
+        <translation>Welcome to your municipality&apos;s e-services</translation>
     </message>
     <message>
         <source>I have an account</source>
@@ -2342,14 +2361,6 @@
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
-    </message>
-    <message>
-        <source>Enter your full name.</source>
-        <translation>Enter your full name.</translation>
-    </message>
-    <message>
-        <source>Enter an e-mail or a mobile phone number.</source>
-        <translation>Enter an e-mail or a mobile phone number.</translation>
     </message>
     <message>
         <source>Creating your account…</source>

@@ -19,6 +19,18 @@
 <context>
     <name>Advice</name>
     <message>
+        <source>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</source>
+        <translation>Le serveur de la municipalité a renvoyé l&apos;application vers une autre adresse, %1. Rien n&apos;y a été envoyé. Si cette adresse est la bonne, saisissez-la dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</source>
+        <translation>L&apos;application n&apos;envoie rien à %1 : c&apos;est du http:// non chiffré vers un autre ordinateur, les mots de passe et les données personnelles circuleraient en clair. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address the app can use. Nothing was sent.</source>
+        <translation>%1 n&apos;est pas une adresse web utilisable par l&apos;application. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>L’identité du serveur n’a pas pu être vérifiée, rien n’a donc été envoyé. Adressez-vous au service informatique de la municipalité (il peut lancer : citizen-app doctor).</translation>
     </message>
@@ -57,18 +69,6 @@
     <message>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
-    </message>
-    <message>
-        <source>The municipality&apos;s server pointed the app to another address, %1. Nothing was sent there. If that address is right, type it under Settings.</source>
-        <translation>Le serveur de la municipalité a renvoyé l&apos;application vers une autre adresse, %1. Rien n&apos;y a été envoyé. Si cette adresse est la bonne, saisissez-la dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>The app sends nothing to %1: it is plain http:// to another computer, so passwords and personal details would travel unencrypted. Nothing was sent.</source>
-        <translation>L&apos;application n&apos;envoie rien à %1 : c&apos;est du http:// non chiffré vers un autre ordinateur, les mots de passe et les données personnelles circuleraient en clair. Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>%1 is not a web address the app can use. Nothing was sent.</source>
-        <translation>%1 n&apos;est pas une adresse web utilisable par l&apos;application. Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +283,10 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
+        <source>Follow this request</source>
+        <translation>Suivre cette demande</translation>
+    </message>
+    <message>
         <source>Your request has reached the municipality</source>
         <translation>Votre demande est parvenue à la municipalité</translation>
     </message>
@@ -298,10 +302,6 @@
     <message>
         <source>Save the receipt as PDF…</source>
         <translation>Enregistrer le reçu en PDF…</translation>
-    </message>
-    <message>
-        <source>Follow this request</source>
-        <translation>Suivre cette demande</translation>
     </message>
     <message>
         <source>Your request is saved on this computer</source>
@@ -368,6 +368,18 @@
 </context>
 <context>
     <name>DetailPanel</name>
+    <message>
+        <source>No new status</source>
+        <translation>Pas de nouveau statut</translation>
+    </message>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>Impossible de charger les photos : %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Cette photo ne peut pas être affichée.</translation>
+    </message>
     <message>
         <source>Citizen (visible to staff only)</source>
         <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
@@ -458,10 +470,6 @@
         <translation>Signalée sans nom.</translation>
     </message>
     <message>
-        <source>No new status</source>
-        <translation>Pas de nouveau statut</translation>
-    </message>
-    <message>
         <source>Description: %1</source>
         <translation>Description : %1</translation>
     </message>
@@ -474,16 +482,8 @@
         <translation>(interne) %1</translation>
     </message>
     <message>
-        <source>The photos could not be loaded: %1</source>
-        <translation>Impossible de charger les photos : %1</translation>
-    </message>
-    <message>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
-    </message>
-    <message>
-        <source>This photo cannot be shown.</source>
-        <translation>Cette photo ne peut pas être affichée.</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -500,6 +500,14 @@
 </context>
 <context>
     <name>Doctor</name>
+    <message>
+        <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
+        <translation>La municipalité de démonstration lancée par l&apos;application en cours (processus %1) à %2 ne répond pas. L&apos;application la relance d&apos;elle-même ; si cela dure, fermez l&apos;application puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
+        <translation>La municipalité de démonstration répond à %1 (lancée par l&apos;application en cours, processus %2).</translation>
+    </message>
     <message>
         <source>PASS</source>
         <translation>OK</translation>
@@ -639,14 +647,6 @@
     <message>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
         <translation>%1 est refusé : http:// non chiffré vers un autre ordinateur, ou pas une adresse web.</translation>
-    </message>
-    <message>
-        <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
-        <translation>La municipalité de démonstration lancée par l&apos;application en cours (processus %1) à %2 ne répond pas. L&apos;application la relance d&apos;elle-même ; si cela dure, fermez l&apos;application puis rouvrez-la.</translation>
-    </message>
-    <message>
-        <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
-        <translation>La municipalité de démonstration répond à %1 (lancée par l&apos;application en cours, processus %2).</translation>
     </message>
     <message>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
@@ -790,6 +790,13 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>week of %1</source>
+        <translation>semaine du %1</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>One-time password</source>
@@ -816,15 +823,52 @@
         <translation>Terminer maintenant</translation>
     </message>
     <message numerus="yes">
-        <source>Are you still there? For your privacy, this session ends in %n second(s) and everything you entered is erased.</source>
+        <source>Are you still there? For your privacy, this session ends in %Ln second(s) and everything you entered is erased.</source>
         <translation>
-            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %n seconde et tout ce que vous avez saisi sera effacé.</numerusform>
-            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %n secondes et tout ce que vous avez saisi sera effacé.</numerusform>
+            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %Ln seconde et tout ce que vous avez saisi sera effacé.</numerusform>
+            <numerusform>Êtes-vous toujours là ? Pour protéger votre vie privée, cette session se termine dans %Ln secondes et tout ce que vous avez saisi sera effacé.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Done, but this computer could not remember it for the next time.</source>
+        <translation>C&apos;est fait, mais cet ordinateur n&apos;a pas pu le retenir pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
+        <translation>Vous êtes déconnecté, mais cet ordinateur n&apos;a pas pu effacer tout ce qu&apos;il gardait de votre session. Le service informatique peut en voir la raison dans le fichier journal de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
+        <translation>Cette borne n&apos;a pas pu effacer tout ce qui reste de la visite précédente. Veuillez prévenir le personnel.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</source>
+        <translation>Cette borne n’a pas de code administrateur (admin_pin_hash dans la configuration du site) ; elle se ferme à l’arrêt de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. PIN to close the kiosk:</source>
+        <translation>Code erroné. Code pour fermer la borne :</translation>
+    </message>
+    <message>
+        <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
+        <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
+        <translation>La municipalité de démonstration s&apos;est arrêtée et n&apos;a pas pu être relancée. Fermez l&apos;application puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
+        <translation>La municipalité de démonstration s&apos;était arrêtée ; elle a été relancée. Si ce que vous venez de faire n&apos;a pas abouti, veuillez le refaire.</translation>
+    </message>
     <message>
         <source>Municipal e-services</source>
         <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
@@ -849,10 +893,6 @@
     <message>
         <source>Drafts and outbox</source>
         <translation>Brouillons et envois</translation>
-    </message>
-    <message>
-        <source>Done, but this computer could not remember it for the next time.</source>
-        <translation>C&apos;est fait, mais cet ordinateur n&apos;a pas pu le retenir pour la prochaine fois.</translation>
     </message>
     <message>
         <source>Connecting to the municipality…</source>
@@ -915,16 +955,8 @@
         <translation>Se connecter</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
-        <translation>Vous êtes déconnecté, mais cet ordinateur n&apos;a pas pu effacer tout ce qu&apos;il gardait de votre session. Le service informatique peut en voir la raison dans le fichier journal de l&apos;application.</translation>
     </message>
     <message>
         <source>Loading the form…</source>
@@ -939,41 +971,16 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>Administration</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
         <source>Finish</source>
         <translation>Terminer</translation>
-    </message>
-    <message>
-        <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
-        <translation>Cette borne n&apos;a pas pu effacer tout ce qui reste de la visite précédente. Veuillez prévenir le personnel.</translation>
     </message>
     <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <source>This kiosk has no administrator PIN set up (admin_pin_hash in the site configuration); it closes when the computer shuts down.</source>
-        <translation>Cette borne n’a pas de code administrateur (admin_pin_hash dans la configuration du site) ; elle se ferme à l’arrêt de l’ordinateur.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. PIN to close the kiosk:</source>
-        <translation>Code erroné. Code pour fermer la borne :</translation>
-    </message>
-    <message>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
-    </message>
-    <message>
-        <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
-        <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
-        <translation>La municipalité de démonstration s&apos;est arrêtée et n&apos;a pas pu être relancée. Fermez l&apos;application puis rouvrez-la.</translation>
-    </message>
-    <message>
-        <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
-        <translation>La municipalité de démonstration s&apos;était arrêtée ; elle a été relancée. Si ce que vous venez de faire n&apos;a pas abouti, veuillez le refaire.</translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1075,10 @@
         <translation>Afficher</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n demande</numerusform>
-            <numerusform>%n demandes</numerusform>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
         </translation>
     </message>
 </context>
@@ -1192,6 +1199,18 @@
 <context>
     <name>PhotosBox</name>
     <message>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>Retirer la photo %1</translation>
+    </message>
+    <message>
         <source>Photos (optional)</source>
         <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
         <translation>Photos (facultatif)</translation>
@@ -1219,18 +1238,6 @@
     <message>
         <source>Choose photos</source>
         <translation>Choisir des photos</translation>
-    </message>
-    <message>
-        <source>Pictures</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove photo %1</source>
-        <translation>Retirer la photo %1</translation>
     </message>
     <message>
         <source>One of the files is not a picture this app can read.</source>
@@ -1364,10 +1371,10 @@
         <translation>Tous les services municipaux</translation>
     </message>
     <message numerus="yes">
-        <source>%n request(s)</source>
+        <source>%Ln request(s)</source>
         <translation>
-            <numerusform>%n demande</numerusform>
-            <numerusform>%n demandes</numerusform>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
         </translation>
     </message>
 </context>
@@ -1428,6 +1435,10 @@
 </context>
 <context>
     <name>RequestDetailPage</name>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Cette photo ne peut pas être affichée.</translation>
+    </message>
     <message>
         <source>What has happened so far</source>
         <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
@@ -1506,10 +1517,6 @@
         <translation>Identique à la demande %1</translation>
     </message>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>Cette photo ne peut pas être affichée.</translation>
-    </message>
-    <message>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -1528,6 +1535,10 @@
 </context>
 <context>
     <name>RequestFormPage</name>
+    <message>
+        <source>Your draft could not be kept on this computer (is the disk full?).</source>
+        <translation>Votre brouillon n&apos;a pas pu être conservé sur cet ordinateur (le disque est-il plein ?).</translation>
+    </message>
     <message>
         <source>The request</source>
         <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
@@ -1605,9 +1616,12 @@
         <source>Review the request</source>
         <translation>Vérifier la demande</translation>
     </message>
-    <message>
-        <source>Your draft could not be kept on this computer (is the disk full?).</source>
-        <translation>Votre brouillon n&apos;a pas pu être conservé sur cet ordinateur (le disque est-il plein ?).</translation>
+    <message numerus="yes">
+        <source>%Ln photo(s)</source>
+        <translation>
+            <numerusform>%Ln photo</numerusform>
+            <numerusform>%Ln photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
@@ -1620,13 +1634,6 @@
     <message>
         <source>Please correct the highlighted fields.</source>
         <translation>Veuillez corriger les champs signalés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit the request</source>
@@ -1756,6 +1763,10 @@
 <context>
     <name>SiteConfig</name>
     <message>
+        <source>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</source>
+        <translation>« time_zone » vaut « %1 » mais doit être un fuseau horaire IANA, par exemple Asia/Hebron.</translation>
+    </message>
+    <message>
         <source>text in quotes</source>
         <translation>du texte entre guillemets</translation>
     </message>
@@ -1808,6 +1819,10 @@
         <translation>« language » vaut « %1 » mais doit être ar, en ou fr.</translation>
     </message>
     <message>
+        <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>
+        <translation>« digits » vaut « %1 » mais doit être &quot;western&quot; ou &quot;arabic-indic&quot;.</translation>
+    </message>
+    <message>
         <source>&apos;language&apos; is &apos;%1&apos;, which is not among the languages offered (%2).</source>
         <translation>« language » vaut « %1 », qui ne fait pas partie des langues proposées (%2).</translation>
     </message>
@@ -1822,10 +1837,6 @@
     <message>
         <source>&apos;%1&apos; uses plain http:// to another computer, so passwords would travel unencrypted. Use https://, or set allow_plain_http = true in the site file.</source>
         <translation>« %1 » utilise http:// non chiffré vers un autre ordinateur, et les mots de passe circuleraient en clair. Utilisez https://, ou mettez allow_plain_http = true dans le fichier du site.</translation>
-    </message>
-    <message>
-        <source>&apos;time_zone&apos; is &apos;%1&apos; but must be an IANA time zone such as Asia/Hebron.</source>
-        <translation>« time_zone » vaut « %1 » mais doit être un fuseau horaire IANA, par exemple Asia/Hebron.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should name a system printer, or a thermal printer as escpos:/dev/usb/lp0 or escpos+tcp://host:9100 (%2).</source>
@@ -2264,12 +2275,20 @@
         <translation>Bienvenue sur les services en ligne de %1</translation>
     </message>
     <message>
-        <source>Welcome to your municipality&apos;s e-services</source>
-        <translation>Bienvenue sur les services en ligne de votre municipalité</translation>
-    </message>
-    <message>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Saisissez votre nom complet.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail or a mobile phone number.</source>
+        <translation>Saisissez une adresse e-mail ou un numéro de mobile.</translation>
+    </message>
+    <message>
+        <source>Welcome to your municipality&apos;s e-services</source>
+        <translation>Bienvenue sur les services en ligne de votre municipalité</translation>
     </message>
     <message>
         <source>I have an account</source>
@@ -2342,14 +2361,6 @@
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Enter your full name.</source>
-        <translation>Saisissez votre nom complet.</translation>
-    </message>
-    <message>
-        <source>Enter an e-mail or a mobile phone number.</source>
-        <translation>Saisissez une adresse e-mail ou un numéro de mobile.</translation>
     </message>
     <message>
         <source>Creating your account…</source>

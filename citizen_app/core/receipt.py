@@ -25,12 +25,13 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from citizen_app.core.formats import digits
 from citizen_app.core.receipt_printer import THERMAL_DOTS
 
 
 @dataclass(frozen=True)
 class Receipt:
-    number: str
+    number: str  # as the server wrote it (the QR code keeps it so); printed in the app's digits
     tracking_url: str
     service: str
     submitted: str  # already formatted for the reader
@@ -82,8 +83,8 @@ def document(receipt: Receipt, width: float, qr_width: float | None = None) -> Q
         f'<div dir="{direction}" align="{align}">'
         f'<p align="center" style="font-size:15pt"><b>{html.escape(receipt.municipality)}</b></p>'
         f'<p align="center">{html.escape(text["title"])}</p>'
-        f'<p align="center" style="font-size:20pt"><b>\u2066{html.escape(receipt.number)}\u2069'
-        f"</b></p>"
+        f'<p align="center" style="font-size:20pt">'
+        f"<b>\u2066{html.escape(digits(receipt.number))}\u2069</b></p>"
         f'<p align="center"><img src="receipt://qr" width="{int(qr_width or width * 0.55)}"></p>'
         f'<table width="100%" cellpadding="3">{body}</table>'
         f'<p align="center">{html.escape(text["keep"])}</p></div>'

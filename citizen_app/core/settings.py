@@ -35,6 +35,7 @@ class Settings:
     municipality_name: str = ""
     languages: tuple[str, ...] = LANGUAGES  # offered in the language switch and kiosk start
     language: str = "ar"  # one of `languages`
+    digits: str = "western"  # or "arabic-indic", for Arabic screens (core/formats.py); site only
     kiosk: bool = False
     idle_timeout: int = 120  # seconds without input before a kiosk session ends
     idle_warning: int = 30  # seconds of warning within idle_timeout (WCAG 2.2.1: >= 20)

@@ -82,6 +82,12 @@ def explain(problem: Problem) -> str:
             ),
             p["value"],
         ),
+        "bad_digits": lambda: _fill(
+            QCoreApplication.translate(
+                "SiteConfig", "'digits' is '%1' but must be \"western\" or \"arabic-indic\"."
+            ),
+            p["value"],
+        ),
         "not_offered": lambda: _fill(
             QCoreApplication.translate(
                 "SiteConfig", "'language' is '%1', which is not among the languages offered (%2)."

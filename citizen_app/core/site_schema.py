@@ -23,6 +23,7 @@ from citizen_app.core import pin
 from citizen_app.core.receipt_printer import parse_target
 
 LANGUAGES = ("ar", "en", "fr")
+DIGITS = ("western", "arabic-indic")  # core/formats.py's choices
 TEXT, NUMBER, BOOL, LANGUAGE_LIST = "text", "number", "bool", "languages"
 
 
@@ -141,6 +142,12 @@ def _language(value: str, values: Mapping[str, Any]) -> Problem | None:
     return None
 
 
+def _digits(value: str, _: Mapping[str, Any]) -> Problem | None:
+    if value not in DIGITS:
+        return Problem("bad_digits", "digits", params={"value": value})
+    return None
+
+
 KEYS: dict[str, Key] = {
     "server_url": Key(TEXT, check=_server_url),
     "jurisdiction": Key(TEXT),
@@ -149,6 +156,7 @@ KEYS: dict[str, Key] = {
     "municipality_name": Key(TEXT),
     "languages": Key(LANGUAGE_LIST),
     "language": Key(TEXT, check=_language),
+    "digits": Key(TEXT, site_only=True, check=_digits),
     "kiosk": Key(BOOL),
     "idle_timeout": Key(NUMBER, minimum=30),
     "idle_warning": Key(NUMBER, minimum=20),  # WCAG 2.2.1: at least 20 s to react

@@ -1,16 +1,49 @@
-"""Left-to-right values (request numbers, phones, e-mails) inside translated text."""
+"""Text of mixed direction: the app's own values and other people's words inside its sentences.
+
+Two kinds of run never reorder what is around them, in any language:
+- `ltr`: a left-to-right value the app shows (request number, phone, e-mail, address of a
+  server), in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE (U+2066 … U+2069);
+- `foreign`: words someone else wrote (a citizen's description, a service name or a clerk's
+  name from the server, a note), in FIRST STRONG ISOLATE … PDI (U+2068 … U+2069), so they take
+  their own direction and any embedding or override they carry ends at the PDI: a service name
+  ending in U+202E cannot reverse the request number after it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-
+from citizen_app.core import formats
 from citizen_app.core.text import isolate
+
+FSI, PDI = "\u2068", "\u2069"
 
 
 def ltr(text: str) -> str:
-    """Isolated in right-to-left screens, where it would otherwise be reordered; as it is in
-    left-to-right ones (where the isolate marks would only pull in a fallback font)."""
-    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-        return isolate(text)
-    return text
+    """A left-to-right value, isolated."""
+    return isolate(text)
+
+
+def request_number(number: str) -> str:
+    """A request number as shown: in the app's digits, isolated (HEB-2026-000123)."""
+    return isolate(formats.digits(number))
+
+
+def foreign(text: str | None) -> str:
+    """Someone else's words, isolated, as they were written. Each line is isolated on its own
+    (a line break ends every isolate); a PDI of theirs without its opening mark is dropped (it
+    would close ours), and isolates they leave open are closed before ours."""
+    if not text:
+        return ""
+    return "\n".join(_isolated_line(line) for line in text.splitlines())
+
+
+def _isolated_line(line: str) -> str:
+    kept, depth = [], 0
+    for char in line:
+        if char in "\u2066\u2067\u2068":
+            depth += 1
+        elif char == PDI:
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(char)
+    return f"{FSI}{''.join(kept)}{PDI * depth}{PDI}"

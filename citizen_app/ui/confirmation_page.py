@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from citizen_app.api.models import SubmitResult
-from citizen_app.ui.bidi import ltr
+from citizen_app.ui.bidi import request_number
 
 
 class ConfirmationPage(QWidget):
@@ -97,7 +97,9 @@ class ConfirmationPage(QWidget):
         self.save_button.setVisible(bool(result.id) and self.allow_save)
         self.heading.setText(self.tr("Your request has reached the municipality"))
         if result.id:
-            self.number.setText(self.tr("Request number: %1").replace("%1", ltr(result.id)))
+            self.number.setText(
+                self.tr("Request number: %1").replace("%1", request_number(result.id))
+            )
             self.explanation.setText(
                 self.tr("Keep this number: you can follow your request with it.")
             )

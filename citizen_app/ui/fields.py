@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.models import Attribute
 from citizen_app.core.text import ascii_digits
+from citizen_app.ui.bidi import foreign
 from citizen_app.ui.text_area import TextArea
 
 NOT_GIVEN = QDate(2000, 1, 1)
@@ -36,7 +37,7 @@ class Field(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         marker = " *" if attribute.required else ""
-        self.label = QLabel(attribute.description + marker)
+        self.label = QLabel(foreign(attribute.description) + marker)
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
         self.input = self._make_input()
@@ -44,7 +45,7 @@ class Field(QWidget):
         self.label.setBuddy(self.input)
         layout.addWidget(self.input)
         if attribute.datatype_description:
-            hint = QLabel(attribute.datatype_description)
+            hint = QLabel(foreign(attribute.datatype_description))
             hint.setWordWrap(True)
             hint.setEnabled(False)
             layout.addWidget(hint)

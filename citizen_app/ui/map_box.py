@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from citizen_app.core.map_tiles import MapTiles
-from citizen_app.ui.bidi import ltr
+from citizen_app.ui.bidi import foreign
 from citizen_app.ui.map_view import MapCanvas, TileLoader
 
 
@@ -66,7 +66,7 @@ class MapBox(QWidget):
         self.zoom_out.setToolTip(self.zoom_out.accessibleName())
         self.remove_button.setText(self.tr("Remove the mark"))
         self.remove_button.setAccessibleName(self.remove_button.text())
-        self.attribution.setText(self.tr("Map: %1").replace("%1", ltr(self.tiles.attribution)))
+        self.attribution.setText(self.tr("Map: %1").replace("%1", foreign(self.tiles.attribution)))
         if self._failed:
             self.canvas.notice = self.failure_text()
             self.canvas.update()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,18 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from citizen_app.ui.bidi import ltr
+from citizen_app.core.formats import date_time
+from citizen_app.ui.bidi import request_number
 from citizen_app.ui.statuses import status_name
 
 FILTERS = ("all", "open", "resolved", "closed")
 OPEN = {"submitted", "received", "in_progress", "on_hold"}
-
-
-def when(value: str | None) -> str:
-    if not value:
-        return ""
-    moment = QDateTime.fromString(value, Qt.DateFormat.ISODate)
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -133,11 +127,11 @@ class MyRequestsPage(QWidget):
                 continue
             row = Row(
                 [
-                    ltr(request["id"]),
+                    request_number(request["id"]),
                     request.get("service_name", ""),
                     status_name(status),
-                    when(request.get("requested_datetime")),
-                    when(request.get("updated_datetime")),
+                    date_time(request.get("requested_datetime")),
+                    date_time(request.get("updated_datetime")),
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, request["id"])
@@ -149,7 +143,7 @@ class MyRequestsPage(QWidget):
             self.table.resizeColumnToContents(column)
         self.empty.setVisible(not self.items)
         shown = self.table.topLevelItemCount()
-        self.count.setText(self.tr("%n request(s)", "", shown) if self.items else "")
+        self.count.setText(self.tr("%Ln request(s)", "", shown) if self.items else "")
 
     def shown_numbers(self) -> list[str]:
         return [

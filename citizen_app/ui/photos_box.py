@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citizen_app.core import formats
 from citizen_app.core.photos import PhotoError, prepare_photo
 from citizen_app.ui.tasks import run_task
 
@@ -73,7 +74,7 @@ class PhotosBox(QGroupBox):
         self.help.setText(
             self.tr(
                 "Up to %1 photos. They are made smaller before sending, to save your data."
-            ).replace("%1", str(MAX_PHOTOS))
+            ).replace("%1", formats.number(MAX_PHOTOS))
         )
         self.add_button.setText(self.tr("Add photos…"))
         self.clear_button.setText(self.tr("Remove the photos"))

@@ -11,9 +11,9 @@ from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog
 
+from citizen_app.core.formats import date_text, date_time
 from citizen_app.core.receipt import Receipt, escpos_raster, initials, to_image, to_pdf
 from citizen_app.core.receipt_printer import PrinterTarget, parse_target, send_raw
-from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.tasks import ignore, run_task
 
 
@@ -38,7 +38,7 @@ class ReceiptActions:
             number=result.id,
             tracking_url=url,
             service=form.service.name if form.service else "",
-            submitted=when(datetime.now(UTC).isoformat()),
+            submitted=date_time(datetime.now(UTC).isoformat()),
             expected="",
             municipality=getattr(self, "municipality", "")
             or QCoreApplication.translate("Receipt", "Municipal e-services"),
@@ -69,7 +69,7 @@ class ReceiptActions:
     def _add_expected(self, receipt: Receipt, found: object) -> None:
         expected = getattr(found, "expected", None)
         if expected is not None and self.last_receipt is receipt:  # still this visitor's
-            self.last_receipt = replace(receipt, expected=when(expected.isoformat()))
+            self.last_receipt = replace(receipt, expected=date_text(expected))
 
     def print_receipt(self) -> None:
         """On the printer the site config names (`receipt_printer`), else on the system's

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.accounts import Extensions
 from citizen_app.core import images
+from citizen_app.core.formats import date_text, date_time
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
-from citizen_app.ui.bidi import ltr
+from citizen_app.ui.bidi import foreign, request_number
 from citizen_app.ui.map_box import MapBox
-from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.statuses import event_name, status_name
 from citizen_app.ui.tasks import Latest, run_task
 
@@ -160,18 +160,20 @@ class RequestDetailPage(QWidget):
     def show_detail(self, detail: dict[str, Any]) -> None:
         self.detail = detail
         self.status.clear()
-        self.heading.setText(f"{detail['service_name']} — {ltr(detail['id'])}")
+        self.heading.setText(f"{foreign(detail['service_name'])} — {request_number(detail['id'])}")
         lines = [self.tr("Status: %1").replace("%1", status_name(detail["status"]))]
         if detail.get("expected_datetime"):
             lines.append(
-                self.tr("Expected by: %1").replace("%1", when(detail["expected_datetime"]))
+                self.tr("Expected by: %1").replace("%1", date_text(detail["expected_datetime"]))
             )
         if detail.get("address"):
-            lines.append(self.tr("Place: %1").replace("%1", detail["address"]))
+            lines.append(self.tr("Place: %1").replace("%1", foreign(detail["address"])))
         if detail.get("duplicate_of"):
-            lines.append(self.tr("Same as request %1").replace("%1", ltr(detail["duplicate_of"])))
+            lines.append(
+                self.tr("Same as request %1").replace("%1", request_number(detail["duplicate_of"]))
+            )
         if detail.get("description"):
-            lines.append(detail["description"])
+            lines.append(foreign(detail["description"]))
         self.summary.setText("\n".join(lines))
         if self.map is not None:
             self.map.show_request_place(located(detail))
@@ -182,9 +184,9 @@ class RequestDetailPage(QWidget):
                 if event["kind"] == "status"
                 else event_name(event["kind"])
             )
-            text = f"{when(event['at'])} — {title}"
+            text = f"{date_time(event['at'])} — {title}"
             if event.get("note"):
-                text += "\n" + event["note"]
+                text += "\n" + foreign(event["note"])
             QListWidgetItem(text, self.timeline)
         check = detail.get("fixed_check") or {}
         asked = bool(check.get("asked_at")) and check.get("answered") is None

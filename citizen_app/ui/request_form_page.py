@@ -22,11 +22,13 @@ from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import Rejected
 from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
+from citizen_app.core import formats
 from citizen_app.core.drafts import Draft, Drafts
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.core.text import ascii_digits
 from citizen_app.ui import form_content
 from citizen_app.ui.advice import advice
+from citizen_app.ui.bidi import foreign
 from citizen_app.ui.fields import Field
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.photos_box import PhotosBox
@@ -177,8 +179,9 @@ class RequestFormPage(RequestReview, QWidget):
         self.map_label.setText(self.tr("Or mark the place on the map (optional)"))
         if self.map is not None:
             self.map.retranslate()
-        self.lat.setPlaceholderText(self.tr("Latitude, e.g. 31.53"))
-        self.long.setPlaceholderText(self.tr("Longitude, e.g. 35.09"))
+        # The examples in the app's digits (the fields take either set).
+        self.lat.setPlaceholderText(formats.digits(self.tr("Latitude, e.g. 31.53")))
+        self.long.setPlaceholderText(formats.digits(self.tr("Longitude, e.g. 35.09")))
         self.contact_box.setTitle(self.tr("How can the municipality reach you?"))
         self.anonymous.setText(self.tr("Report without my name"))
         self.anonymous_help.setText(
@@ -226,14 +229,14 @@ class RequestFormPage(RequestReview, QWidget):
         self.status.clear()
         self.leave_review()
         self.title.setText(service.name)
-        self.summary.setText(service.description)
+        self.summary.setText(foreign(service.description))
         for field in self.fields:
             field.setParent(None)
             field.deleteLater()
         self.fields = []
         for attribute in definition.attributes:
             if not attribute.variable:
-                note = QLabel(attribute.description)
+                note = QLabel(foreign(attribute.description))
                 note.setWordWrap(True)
                 note.setObjectName("information")
                 note.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 4px;")
@@ -297,7 +300,7 @@ class RequestFormPage(RequestReview, QWidget):
         return self.extensions.client if self.extensions is not None else self._client
 
     def photo_count_text(self, count: int) -> str:
-        return self.tr("%n photo(s)", "", count)
+        return self.tr("%Ln photo(s)", "", count)
 
     def can_send_photos(self) -> bool:
         """Photos go through the /api/v1 extension, which needs a signed-in citizen."""

@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from citizen_app.core import formats
 from citizen_app.core.text import ascii_digits
+from citizen_app.ui.bidi import foreign
 from citizen_app.ui.fields import Field
 
 
@@ -37,8 +39,10 @@ class RequestReview:
                 raise ValueError
         except ValueError:
             self.location_error.setText(
-                QCoreApplication.translate(
-                    "RequestFormPage", "Coordinates must be two numbers, e.g. 31.53 and 35.09."
+                formats.digits(
+                    QCoreApplication.translate(
+                        "RequestFormPage", "Coordinates must be two numbers, e.g. 31.53 and 35.09."
+                    )
                 )
             )
             self.location_error.show()
@@ -82,18 +86,20 @@ class RequestReview:
         lines: list[str] = []
         for field in self.fields:
             if isinstance(field, Field) and field.attribute.code in attributes:
-                lines.append(f"{field.attribute.description}: {self._shown(field)}")
+                lines.append(
+                    f"{foreign(field.attribute.description)}: {foreign(self._shown(field))}"
+                )
         for label, key in (
             (self.description_label.text(), "description"),
             (self.address_label.text().rstrip(" *"), "address_string"),
         ):
             if fields.get(key):
-                lines.append(f"{label}: {fields[key]}")
+                lines.append(f"{label}: {foreign(fields[key])}")
         if self.anonymous.isChecked():
             lines.append(self.anonymous.text())
         if self.photos.jpegs and self.can_send_photos():
             lines.append(self.photo_count_text(len(self.photos.jpegs)))
-        title = f"<b>{html.escape(self.service.name)}</b>" if self.service else ""
+        title = f"<b>{html.escape(foreign(self.service.name))}</b>" if self.service else ""
         self.review_text.setText("<br>".join([title, *(html.escape(line) for line in lines)]))
         self.review.show()
         self.status.clear()

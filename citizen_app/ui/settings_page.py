@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.core.server_address import AddressProblem
-from citizen_app.ui.bidi import ltr
+from citizen_app.ui.bidi import foreign, ltr
 
 # Each language is named in itself, so that anyone can find their own.
 LANGUAGE_NAMES = (("ar", "العربية"), ("en", "English"), ("fr", "Français"))
@@ -179,7 +179,8 @@ class SettingsPage(QWidget):
             self.account.setText(self.tr("You are not signed in."))
         else:
             who = user.get("email") or user.get("phone") or ""
-            name = f"{user.get('name', '')} ({ltr(who)})" if who else user.get("name", "")
+            name = foreign(user.get("name", ""))
+            name = f"{name} ({ltr(who)})" if who else name
             text = self.tr("Signed in as %1.").replace("%1", name)
             if not remembered:
                 text += " " + self.tr(

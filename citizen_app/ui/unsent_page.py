@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.core.drafts import DraftSummary
+from citizen_app.core.formats import date_time
 from citizen_app.core.outbox import FAILED, SENT, OutboxItem
-from citizen_app.ui.bidi import ltr
-from citizen_app.ui.my_requests_page import when
+from citizen_app.ui.bidi import foreign, request_number
 
 
 class UnsentPage(QWidget):
@@ -101,8 +101,8 @@ class UnsentPage(QWidget):
         chosen = self._chosen(self.drafts_list)
         self.drafts_list.clear()
         for draft in drafts:
-            text = self.tr("%1 — saved %2").replace("%1", draft.service_name)
-            item = QListWidgetItem(text.replace("%2", when(draft.updated_at)))
+            text = self.tr("%1 — saved %2").replace("%1", foreign(draft.service_name))
+            item = QListWidgetItem(text.replace("%2", date_time(draft.updated_at)))
             item.setData(Qt.ItemDataRole.UserRole, draft.id)
             self.drafts_list.addItem(item)
         self._choose(self.drafts_list, chosen)
@@ -121,7 +121,7 @@ class UnsentPage(QWidget):
         chosen = self._chosen(self.outbox_list)
         self.outbox_list.clear()
         for entry in items:
-            item = QListWidgetItem(f"{entry.service_name}\n{self.state_text(entry)}")
+            item = QListWidgetItem(f"{foreign(entry.service_name)}\n{self.state_text(entry)}")
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.outbox_list.addItem(item)
         self._choose(self.outbox_list, chosen)
@@ -131,7 +131,9 @@ class UnsentPage(QWidget):
     def state_text(self, item: OutboxItem) -> str:
         if item.state == SENT:
             if item.number:
-                return self.tr("Sent. Request number: %1").replace("%1", ltr(item.number))
+                return self.tr("Sent. Request number: %1").replace(
+                    "%1", request_number(item.number)
+                )
             return self.tr("Sent.")
         if item.id == self.current_item:
             return self.tr("Sending…")

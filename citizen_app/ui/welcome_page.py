@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.errors import Rejected
+from citizen_app.core import formats
 from citizen_app.core.account import Account, LeftMeanwhile
 from citizen_app.core.text import ascii_digits
 from citizen_app.ui.advice import advice
@@ -134,7 +135,7 @@ class WelcomePage(QWidget):
             self.tr("Full name"),
             self.tr("E-mail"),
             self.tr("Mobile phone"),
-            self.tr("Password (at least 8 characters)"),
+            formats.digits(self.tr("Password (at least 8 characters)")),
             self.tr("ID number (optional)"),
         )
         for label, text in zip(self.register_labels, texts, strict=True):
@@ -162,7 +163,7 @@ class WelcomePage(QWidget):
         for widget, name in named:
             widget.setAccessibleName(name)
         self.lookup_label.setText(self.tr("Follow a request by its number:"))
-        self.lookup_number.setPlaceholderText("HEB-2026-000123")
+        self.lookup_number.setPlaceholderText(formats.digits("HEB-2026-000123"))
         self.lookup_button.setText(self.tr("Look up"))
         self.lookup_number.setAccessibleName(self.tr("Request number"))
         self.lookup_button.setAccessibleName(self.lookup_button.text())
@@ -225,7 +226,10 @@ class WelcomePage(QWidget):
             (self.new_email, self.tr("Enter an e-mail or a mobile phone number."))
             if not (email or phone)
             else None,
-            (self.new_password, self.tr("The password must have at least 8 characters."))
+            (
+                self.new_password,
+                formats.digits(self.tr("The password must have at least 8 characters.")),
+            )
             if len(password) < 8
             else None,
         ]
@@ -305,5 +309,5 @@ class WelcomePage(QWidget):
                 if field == "phone":
                     return self.tr("The phone number is not valid.")
                 if field == "password" and reason == "too_short":
-                    return self.tr("The password must have at least 8 characters.")
+                    return formats.digits(self.tr("The password must have at least 8 characters."))
         return advice(error)

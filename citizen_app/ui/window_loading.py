@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from citizen_app.api.models import Service, ServiceDefinition
 from citizen_app.core.account import LeftMeanwhile
+from citizen_app.core.formats import date_time
 from citizen_app.core.offline_cache import (
     Known,
     dump_services,
@@ -18,7 +19,6 @@ from citizen_app.core.offline_cache import (
     restore_services,
 )
 from citizen_app.ui.advice import advice
-from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.tasks import run_task
 
 
@@ -125,7 +125,7 @@ class Loading:
                     "MainWindow",
                     "No connection to the municipality. These are the services as of %1; "
                     "what you send waits in the outbox until the connection returns.",
-                ).replace("%1", when(known.updated_at))
+                ).replace("%1", date_time(known.updated_at))
             )
         else:
             self.clear_progress()

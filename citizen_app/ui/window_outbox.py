@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from citizen_app.api.models import SubmitResult
 from citizen_app.core.drafts import Draft
 from citizen_app.ui.advice import advice
-from citizen_app.ui.bidi import ltr
+from citizen_app.ui.bidi import ltr, request_number
 from citizen_app.ui.tasks import run_task
 
 
@@ -36,7 +36,7 @@ class OutboxHandling:
         text = QCoreApplication.translate(
             "MainWindow", "A request from your outbox reached the municipality: number %1"
         )
-        self._tell(text.replace("%1", ltr(result.id or "—")))
+        self._tell(text.replace("%1", request_number(result.id) if result.id else "—"))
 
     def whereabouts(self) -> tuple[str, str] | None:
         """Where the outbox delivers now: this server, as this citizen ('' without account)."""

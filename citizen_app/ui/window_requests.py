@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from citizen_app.api.accounts import Page
 from citizen_app.core import offline_cache, plain_mode
+from citizen_app.core.formats import date_time
 from citizen_app.core.local_db import now_iso
 from citizen_app.core.offline_cache import Known
-from citizen_app.ui.bidi import ltr
-from citizen_app.ui.my_requests_page import when
+from citizen_app.ui.bidi import request_number
 from citizen_app.ui.statuses import status_name
 
 
@@ -50,11 +50,11 @@ class RequestsFollowing:
         page = known.value
         self.mine.updated.setText(
             QCoreApplication.translate("MainWindow", "No connection: as of %1").replace(
-                "%1", when(known.updated_at)
+                "%1", date_time(known.updated_at)
             )
             if known.offline
             else QCoreApplication.translate("MainWindow", "Updated %1").replace(
-                "%1", when(known.updated_at)
+                "%1", date_time(known.updated_at)
             )
         )
         if page.unchanged:
@@ -74,7 +74,7 @@ class RequestsFollowing:
 
     def notify(self, request: dict[str, Any]) -> None:
         text = QCoreApplication.translate("MainWindow", "Request %1 is now: %2").replace(
-            "%1", ltr(request["id"])
+            "%1", request_number(request["id"])
         )
         self._tell(text.replace("%2", status_name(request["status"])))
 

@@ -6,6 +6,12 @@ follow the letters, rule W7); no LRI/PDI marks are added, because many phones' S
 some mail readers show those as boxes. Every Arabic line starts with an Arabic word, so readers
 that choose the direction from the first letter show it right to left. Dates come already
 written (queue.local_date: DD/MM/YYYY in Arabic and French, YYYY-MM-DD in English).
+
+Digits: Western (0–9) in every language, as Palestinian municipalities print them and as
+citizens type request numbers; the app's site setting `digits` does not reach e-mail and SMS.
+The Arabic follows the house glossary (shared ARABIC.md): مُنجَز for resolved, قائمة العمل for
+the clerks' list, غير مُسنَد for no one assigned, ملاحظة for a note; e-mails address the citizen
+in the respectful plural (طلبكم) throughout.
 """
 
 from __future__ import annotations
@@ -14,7 +20,10 @@ from dataclasses import dataclass
 
 from municipal_server.i18n import DEFAULT_LANGUAGE
 
-SMS_NOTE_LIMIT = 200  # characters of a note quoted in an SMS; the e-mail has it whole
+# Characters of a note quoted in an SMS; the e-mail has it whole. An Arabic SMS part holds 70
+# characters (67 when split), so an Arabic status SMS stays within two parts.
+SMS_NOTE_LIMIT = 200
+SMS_NOTE_LIMITS = {"ar": 60}
 
 STATUS_NAMES = {
     "ar": {
@@ -22,10 +31,10 @@ STATUS_NAMES = {
         "received": "مُستلَم",
         "in_progress": "قيد التنفيذ",
         "on_hold": "معلّق",
-        "resolved": "تمت المعالجة",
+        "resolved": "مُنجَز",
         "closed": "مغلق",
         "rejected": "مرفوض",
-        "duplicate": "مكرر",
+        "duplicate": "مكرَّر",
     },
     "en": {
         "submitted": "Submitted",
@@ -58,22 +67,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "note_subject": "ملاحظة جديدة على طلبكم رقم {number}",
         "note_body": "أضافت البلدية ملاحظة على طلبكم رقم {number} ({service}).",
         "note_label": "ملاحظة البلدية:",
-        "duplicate_line": "الطلب مكرر، وتجري متابعته ضمن الطلب رقم {other}.",
+        "duplicate_line": "الطلب مكرَّر، وتجري متابعته ضمن الطلب رقم {other}.",
         "resolved_line": "إذا لم تُحلّ المشكلة، يمكنكم إعادة فتح الطلب من التطبيق.",
         "follow_line": "يمكنكم متابعة الطلب من خلال تطبيق الخدمات الإلكترونية للبلدية.",
         "status_sms": "{municipality}: أصبحت حالة طلبكم رقم {number} ({service}): {status}.",
         "note_sms": "{municipality}: ملاحظة جديدة على طلبكم رقم {number} ({service}).",
         "escalation_subject": "تجاوز الموعد: الطلب رقم {number} ({service})",
         "escalation_body": (
-            "كان موعد إنجاز الطلب رقم {number} ({service}) في {due}، ولا تزال حالته: {status}.\n"
-            "تاريخ التقديم: {submitted}. الموظف المكلّف: {assignee}.\n"
-            "يُرجى متابعته من مساحة عمل الموظفين."
+            "كان موعد الإنجاز المتوقع للطلب رقم {number} ({service}) في {due}، ولا تزال حالته: "
+            "{status}.\nتاريخ التقديم: {submitted}. الموظف المكلّف: {assignee}.\n"
+            "يُرجى متابعته من قائمة العمل."
         ),
         "escalation_sms": "تجاوز الموعد ({due}): الطلب رقم {number} ({service})، وحالته: {status}.",
-        "nobody": "لا أحد",
+        "nobody": "غير مُسنَد",
         "fixed_subject": "هل حُلّت المشكلة؟ الطلب رقم {number}",
         "fixed_body": (
-            "أُنجز طلبكم رقم {number} ({service}) بتاريخ {resolved}. هل النتيجة مُرضية؟\n\n"
+            "أصبح طلبكم رقم {number} ({service}) مُنجَزًا بتاريخ {resolved}. هل النتيجة مُرضية؟\n\n"
             "يُرجى الإجابة من خلال تطبيق الخدمات الإلكترونية للبلدية: الإجابة «نعم» تُغلق "
             "الطلب، والإجابة «لا» تُعيده إلى البلدية مع السبب الذي تذكرونه."
         ),
@@ -99,7 +108,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "escalation_body": (
             "Request {number} ({service}) was due on {due} and is still: {status}.\n"
             "Submitted on {submitted}. Assigned to: {assignee}.\n"
-            "Please see to it in the clerk workspace."
+            "Please see to it in the work list."
         ),
         "escalation_sms": "Overdue since {due}: request {number} ({service}), still {status}.",
         "nobody": "nobody",
@@ -136,7 +145,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "escalation_body": (
             "La demande {number} ({service}) devait être traitée le {due} et elle est toujours : "
             "{status}.\nDéposée le {submitted}. Attribuée à : {assignee}.\n"
-            "Merci de vous en occuper dans l'espace de travail des agents."
+            "Merci de vous en occuper dans la liste de travail."
         ),
         "escalation_sms": (
             "En retard depuis le {due} : demande {number} ({service}), toujours {status}."
@@ -173,9 +182,10 @@ def status_name(status: str, language: str) -> str:
     return names.get(status, status)
 
 
-def _short(note: str) -> str:
+def _short(note: str, language: str) -> str:
+    limit = SMS_NOTE_LIMITS.get(language, SMS_NOTE_LIMIT)
     note = " ".join(note.split())
-    return note if len(note) <= SMS_NOTE_LIMIT else note[: SMS_NOTE_LIMIT - 1].rstrip() + "…"
+    return note if len(note) <= limit else note[: limit - 1].rstrip() + "…"
 
 
 def _letter(t: dict[str, str], name: str, municipality: str, paragraphs: list[str]) -> str:
@@ -217,7 +227,7 @@ def request_update(
     paragraphs.append(t["follow_line"])
     sms = t[f"{kind}_sms"].format(**values)
     if note:
-        sms += " " + _short(note)
+        sms += " " + _short(note, language)
     return Message(
         subject=t[f"{kind}_subject"].format(**values),
         body=_letter(t, name, municipality, paragraphs),

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
 from citizen_app.core import images
+from citizen_app.core.formats import date_text, date_time, number
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
-from citizen_app.ui.bidi import ltr
+from citizen_app.ui.bidi import foreign, ltr, request_number
 from citizen_app.ui.clerk.detail_actions import DetailActions
 from citizen_app.ui.map_box import MapBox
-from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.request_detail_page import located
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest
@@ -236,14 +236,21 @@ class DetailPanel(DetailActions, QWidget):
             self.load_photos(detail.get("attachments", []))
         self.detail, self.definition, self._allowed = detail, definition, allowed
         self.setEnabled(True)
-        self.heading.setText(f"{ltr(detail['id'])} — {detail.get('service_name', '')}")
+        self.heading.setText(
+            f"{request_number(detail['id'])} — {foreign(detail.get('service_name', ''))}"
+        )
         lines = [self.tr("Status: %1").replace("%1", status_name(detail["status"]))]
         if detail.get("expected_datetime"):
-            lines.append(self.tr("Expected by %1").replace("%1", when(detail["expected_datetime"])))
+            expected = date_text(detail["expected_datetime"])
+            lines.append(self.tr("Expected by %1").replace("%1", expected))
         if detail.get("assignee"):
-            lines.append(self.tr("Assigned to %1").replace("%1", detail["assignee"]["name"]))
+            lines.append(
+                self.tr("Assigned to %1").replace("%1", foreign(detail["assignee"]["name"]))
+            )
         if detail.get("duplicate_of"):
-            lines.append(self.tr("Duplicate of %1").replace("%1", ltr(detail["duplicate_of"])))
+            lines.append(
+                self.tr("Duplicate of %1").replace("%1", request_number(detail["duplicate_of"]))
+            )
         self.summary.setText("\n".join(lines))
         contact = detail.get("contact") or {}
         name = " ".join(filter(None, (contact.get("first_name"), contact.get("last_name"))))
@@ -251,7 +258,8 @@ class DetailPanel(DetailActions, QWidget):
         parts = [p for p in (name or account, contact.get("phone"), contact.get("email")) if p]
         self.contact.setText(
             "\n".join(
-                ltr(p) if p in (contact.get("phone"), contact.get("email")) else p for p in parts
+                ltr(p) if p in (contact.get("phone"), contact.get("email")) else foreign(p)
+                for p in parts
             )
             or self.tr("Reported without a name.")
         )
@@ -284,22 +292,24 @@ class DetailPanel(DetailActions, QWidget):
             shown = (
                 "، ".join(names.get(v, v) for v in value)
                 if isinstance(value, list)
-                else names.get(value, when(value) if attribute.datatype == "datetime" else value)
+                else names.get(
+                    value, date_time(value) if attribute.datatype == "datetime" else value
+                )
             )
-            lines.append(f"{attribute.description}: {shown}")
+            lines.append(f"{foreign(attribute.description)}: {foreign(str(shown))}")
         if detail.get("description"):
-            lines.append(self.tr("Description: %1").replace("%1", detail["description"]))
+            lines.append(self.tr("Description: %1").replace("%1", foreign(detail["description"])))
         if detail.get("address"):
-            lines.append(self.tr("Place: %1").replace("%1", detail["address"]))
+            lines.append(self.tr("Place: %1").replace("%1", foreign(detail["address"])))
         if detail.get("lat") is not None and detail.get("long") is not None:
-            lines.append(ltr(f"{detail['lat']:.5f}, {detail['long']:.5f}"))
+            lines.append(ltr(f"{number(detail['lat'], 5)}, {number(detail['long'], 5)}"))
         return "\n".join(lines)
 
     def event_text(self, event: dict[str, Any]) -> str:
-        actor = (event.get("actor") or {}).get("name") or ""
+        actor = foreign((event.get("actor") or {}).get("name"))
         what = status_name(event["status"]) if event.get("status") else ""
-        head = " — ".join(p for p in (when(event["at"]), actor, what) if p)
-        note = event.get("note") or ""
+        head = " — ".join(p for p in (date_time(event["at"]), actor, what) if p)
+        note = foreign(event.get("note"))
         if not event.get("public", True):
             note = self.tr("(internal) %1").replace("%1", note)
         return f"{head}\n{note}" if note else head

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from citizen_app.api.clerk import ClerkApi, QueuePage, QueueQuery
-from citizen_app.ui.my_requests_page import when
+from citizen_app.core.formats import date_text, date_time, digits
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest
 
@@ -105,8 +105,12 @@ class QueueModel(QAbstractTableModel):
         value = row.get(field)
         if field == "status":
             return status_name(value)
+        if field == "id":
+            return digits(value)
+        if field == "expected_datetime":
+            return date_text(value)
         if field.endswith("_datetime"):
-            return when(value) if value else ""
+            return date_time(value)
         if field == "assignee":
             return value["name"] if value else ""
         return value

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.clerk import QueueQuery
 from citizen_app.api.models import Service
+from citizen_app.core import formats
 from citizen_app.ui.clerk.queue_model import NUMBER_ROLE, QueueModel
 from citizen_app.ui.statuses import status_name
 
@@ -176,9 +177,11 @@ class QueuePage(QWidget):
 
     def show_counts(self, counts: dict[str, int], total: int) -> None:
         self._counts, self._total = counts, total
-        parts = [f"{status_name(s)}: {counts.get(s, 0)}" for s in STATUSES if counts.get(s)]
+        parts = [
+            f"{status_name(s)}: {formats.number(counts[s])}" for s in STATUSES if counts.get(s)
+        ]
         self.counts.setText(
-            self.tr("%n request(s)", "", total) + ("  |  " + "  |  ".join(parts) if parts else "")
+            self.tr("%Ln request(s)", "", total) + ("  |  " + "  |  ".join(parts) if parts else "")
         )
 
     def _on_selected(self) -> None:

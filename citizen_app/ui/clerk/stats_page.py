@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citizen_app.core.formats import number, week_of
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import run_task
 
@@ -109,13 +110,12 @@ class StatsPage(QWidget):
 
     def show_stats(self, stats: dict[str, Any]) -> None:
         self.stats = stats
-        locale = QLocale()
         median = stats.get("median_hours_to_resolve")
         self.figures.setText(
             self.tr("%1 requests | %2 overdue | median time to resolve: %3 hours")
-            .replace("%1", locale.toString(stats["total"]))
-            .replace("%2", locale.toString(stats["overdue"]))
-            .replace("%3", locale.toString(float(median), "f", 1) if median is not None else "—")
+            .replace("%1", number(stats["total"]))
+            .replace("%2", number(stats["overdue"]))
+            .replace("%3", number(median, 1) if median is not None else "—")
         )
         # Shown once a kiosk has been answered (older servers send none at all).
         answers = stats.get("satisfaction") if any(stats.get("satisfaction", {}).values()) else None
@@ -123,9 +123,9 @@ class StatsPage(QWidget):
         if answers:
             self.satisfaction.setText(
                 self.tr("Kiosk visitors: %1 good | %2 acceptable | %3 not good")
-                .replace("%1", locale.toString(answers.get("good", 0)))
-                .replace("%2", locale.toString(answers.get("acceptable", 0)))
-                .replace("%3", locale.toString(answers.get("poor", 0)))
+                .replace("%1", number(answers.get("good", 0)))
+                .replace("%2", number(answers.get("acceptable", 0)))
+                .replace("%3", number(answers.get("poor", 0)))
             )
         statuses = [s for s, n in stats["by_status"].items() if n]
         self.views[0].setChart(
@@ -148,7 +148,7 @@ class StatsPage(QWidget):
         self.views[2].setChart(
             self._bars(
                 self.views[2].accessibleName(),
-                [w["week"] for w in weeks],
+                [week_of(w["week"]) for w in weeks],
                 [
                     (self.tr("Opened"), [w["opened"] for w in weeks]),
                     (self.tr("Resolved"), [w["resolved"] for w in weeks]),
@@ -175,9 +175,9 @@ class StatsPage(QWidget):
     ) -> QChart:
         chart = QChart()
         chart.setTitle(title)
-        # Axis labels in Western digits: Qt Charts measures Arabic-Indic ones too narrow and
-        # clips them (the figures above the charts follow the locale).
-        chart.setLocalizeNumbers(False)
+        # The value axis writes its numbers with the default locale, whose digits are the
+        # app's (core/formats.py).
+        chart.setLocalizeNumbers(True)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         series = QHorizontalBarSeries() if horizontal else QBarSeries()
         top = 0.0

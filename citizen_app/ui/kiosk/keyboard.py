@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citizen_app.core import formats
+
 LAYOUTS = {
     "ar": (
         ("ض", "ص", "ث", "ق", "ف", "غ", "ع", "ه", "خ", "ح", "ج", "د"),
@@ -86,7 +88,10 @@ class OnScreenKeyboard(QWidget):
                 self.keys[text] = button
         last = len(rows)
         self.switches = {}
-        for c, (code, label) in enumerate((("ar", "ع"), ("latin", "ABC"), ("digits", "١٢٣"))):
+        # The digits key in the app's digits (core/formats.py); the keys type 0–9, as servers
+        # and ID numbers expect.
+        switches = (("ar", "ع"), ("latin", "ABC"), ("digits", formats.digits("123")))
+        for c, (code, label) in enumerate(switches):
             button = self._button(label, lambda _=False, n=code: self.show_layout(n))
             button.setEnabled(code != name)
             self.grid.addWidget(button, last, c)

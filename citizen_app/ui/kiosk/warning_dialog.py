@@ -42,7 +42,7 @@ class IdleWarning(QDialog):
     def show_left(self, seconds: int) -> None:
         self.text.setText(
             self.tr(
-                "Are you still there? For your privacy, this session ends in %n second(s) "
+                "Are you still there? For your privacy, this session ends in %Ln second(s) "
                 "and everything you entered is erased.",
                 "",
                 seconds,
