@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Saved. New requests&apos; expected dates follow it from now on.</source>
-        <translation>تم الحفظ. تُحسب مواعيد الإنجاز المتوقعة للطلبات الجديدة وفقه من الآن.</translation>
+        <translation>تم الحفظ. يُحسب موعد الإنجاز المتوقع للطلبات الجديدة وفق هذا التقويم من الآن.</translation>
     </message>
     <message>
         <source>The server refused the calendar: check the dates.</source>
@@ -1769,7 +1769,7 @@
     <message>
         <source>A kiosk is already running with this data folder.</source>
         <extracomment>subcommands, each a module with main(argv) -&gt; exit code</extracomment>
-        <translation>يعمل جهاز خدمة ذاتية بمجلد البيانات هذا بالفعل.</translation>
+        <translation>يعمل جهاز الخدمة الذاتية بمجلد البيانات هذا بالفعل.</translation>
     </message>
     <message>
         <source>The app is already open: its window is brought to the front.</source>
