@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from pathlib import Path
 
+log = logging.getLogger(__name__)
 #: subcommands, each a module with main(argv) -> exit code
 COMMANDS = {
     "open311": "citizen_app.cli",
@@ -92,8 +94,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from citizen_app.demo_server import DemoServer
     from citizen_app.i18n import apply_language, register_fonts
     from citizen_app.resources import resource_path
+    from citizen_app.ui import crash
+    from citizen_app.ui.demo_watch import DemoWatch
     from citizen_app.ui.main_window import MainWindow
-    from citizen_app.ui.tasks import run_task
+    from citizen_app.ui.single_instance import SingleInstance, bring_to_front
 
     settings, problems = load_settings(
         {
@@ -105,15 +109,21 @@ def run_gui(args: argparse.Namespace) -> int:
             "kiosk": args.kiosk,
         }
     )
+    log_file = start_log(settings)
     for problem in problems:
         print(f"settings: {problem}", file=sys.stderr)
     app = QApplication([sys.argv[0]])
     app.setApplicationName("municipal-eservices")
     app.setDesktopFileName("citizen-app")
     app.setWindowIcon(QIcon(str(resource_path("resources", "icons", "citizen-app.png"))))
+    crash.install()
     register_fonts()
     apply_language(settings.language)
     folder = data_dir(settings)
+    instance = SingleInstance(folder)
+    if not instance.acquire():
+        return already_running(instance, settings.kiosk)
+    log.info("log file %s", log_file)
     # A kiosk keeps nothing on disk: its database lives in memory, its credentials too.
     db = LocalDatabase(Path(":memory:") if settings.kiosk else folder / "local.db")
     demo = None if settings.server_url or not DemoServer.can_run() else DemoServer(folder)
@@ -153,6 +163,7 @@ def run_gui(args: argparse.Namespace) -> int:
         db=db,
         tiles=map_tiles(settings),
     )
+    instance.activated.connect(lambda: bring_to_front(window))
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app, window)
@@ -176,11 +187,61 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show_no_server(str(site_file(os.environ)))
     else:
         window.show_starting_demo()
-
-        run_task(
-            demo.start,
-            lambda _: window.use_demo(demo.url, demo.api_key, "demo:" + str(folder)),
-            window.on_load_failed,
-        )
+        DemoWatch(window, demo, "demo:" + str(folder))
         app.aboutToQuit.connect(demo.stop)
     return app.exec()
+
+
+def start_log(settings: object) -> Path | None:
+    """The log file, and a first line saying what runs where (no personal data)."""
+    import platform
+
+    from citizen_app import __version__
+    from citizen_app.core import logs
+
+    try:
+        path = logs.setup(logs.folder(settings.data_dir))
+    except OSError as error:
+        print(f"log: cannot write the log file ({error})", file=sys.stderr)
+        return None
+    mode = "kiosk" if settings.kiosk else "desktop"
+    server = "configured server" if settings.server_url else "demo or no server"
+    log.info(
+        "citizen-app %s starts (%s, %s, language %s, Python %s, %s)",
+        __version__,
+        mode,
+        server,
+        settings.language,
+        platform.python_version(),
+        platform.platform(),
+    )
+    return path
+
+
+def already_running(instance: object, kiosk: bool) -> int:
+    """A second start with the same data folder: a kiosk says so and ends (exit 1); a
+    desktop brings the running window to the front and ends (exit 0)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if kiosk:
+        log.warning("a kiosk already runs with this data folder: this copy ends")
+        print(
+            QCoreApplication.translate(
+                "SingleInstance", "A kiosk is already running with this data folder."
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    shown = instance.ask_to_show()
+    log.info("already running with this data folder: asked its window to come to the front")
+    print(
+        QCoreApplication.translate(
+            "SingleInstance", "The app is already open: its window is brought to the front."
+        )
+        if shown
+        else QCoreApplication.translate(
+            "SingleInstance", "The app is already open with this data folder."
+        ),
+        file=sys.stderr,
+    )
+    return 0

@@ -12,6 +12,7 @@ SECURITY_TESTS = {
     "test_authorization_matrix.py",
     "test_credentials.py",
     "test_keyring_matrix.py",
+    "test_log_file.py",
     "test_logs.py",
     "test_open311_interop.py",
     "test_open311_parser_fuzz.py",

@@ -325,6 +325,40 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The app carries on, but what you were doing may not have been finished: please try it again. If it happens again, give the municipality&apos;s IT staff the log file:</source>
+        <translation>حدث خطأ غير متوقع. يواصل التطبيق عمله، لكن ما كنتَ تقوم به ربما لم يكتمل، فأعِد المحاولة من فضلك. وإذا تكرّر الخطأ فسلِّم قسم تكنولوجيا المعلومات في البلدية ملف السجل:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more errors since.</source>
+        <translation>
+            <numerusform>لا أخطاء أخرى منذ ذلك.</numerusform>
+            <numerusform>خطأ آخر منذ ذلك.</numerusform>
+            <numerusform>خطآن آخران منذ ذلك.</numerusform>
+            <numerusform>%n أخطاء أخرى منذ ذلك.</numerusform>
+            <numerusform>%n خطأً آخر منذ ذلك.</numerusform>
+            <numerusform>%n خطأ آخر منذ ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>Citizen (visible to staff only)</source>
@@ -430,6 +464,10 @@
     <message>
         <source>(internal) %1</source>
         <translation>(داخلية) %1</translation>
+    </message>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>تعذّر تحميل الصور: %1</translation>
     </message>
     <message>
         <source>Photo %1</source>
@@ -593,6 +631,14 @@
     <message>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
         <translation>العنوان %1 مرفوض: http:// غير مشفّر إلى حاسوب آخر، أو ليس عنوانًا على الإنترنت.</translation>
+    </message>
+    <message>
+        <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
+        <translation>البلدية التجريبية التي شغّلها التطبيق العامل (العملية %1) على %2 لا تستجيب. يعيد التطبيق تشغيلها تلقائيًا؛ فإن استمر ذلك فأغلق التطبيق ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
+        <translation>البلدية التجريبية تستجيب على %1 (شغّلها التطبيق العامل، العملية %2).</translation>
     </message>
     <message>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
@@ -801,6 +847,10 @@
         <translation>المسودات والصادر</translation>
     </message>
     <message>
+        <source>Done, but this computer could not remember it for the next time.</source>
+        <translation>تمّ ذلك، لكن تعذّر على هذا الحاسوب حفظه للمرة القادمة.</translation>
+    </message>
+    <message>
         <source>Connecting to the municipality…</source>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
@@ -869,6 +919,10 @@
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
+        <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
+        <translation>تم تسجيل خروجك، لكن تعذّر على هذا الحاسوب محو كل ما احتفظ به من جلستك. يمكن لقسم تكنولوجيا المعلومات معرفة السبب من ملف سجل التطبيق.</translation>
+    </message>
+    <message>
         <source>Loading the form…</source>
         <translation>جارٍ تحميل النموذج…</translation>
     </message>
@@ -889,6 +943,10 @@
         <translation>إنهاء</translation>
     </message>
     <message>
+        <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
+        <translation>تعذّر على جهاز الخدمة الذاتية هذا محو كل ما بقي من الزيارة السابقة. يُرجى إبلاغ الموظفين.</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>المسؤول</translation>
     </message>
@@ -903,6 +961,15 @@
     <message>
         <source>PIN to close the kiosk:</source>
         <translation>رمز إغلاق الجهاز:</translation>
+    </message>
+    <message>
+        <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
+        <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
+        <translation>توقّفت البلدية التجريبية وتعذّر تشغيلها من جديد. أغلق التطبيق ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
+        <translation>كانت البلدية التجريبية قد توقّفت، وأُعيد تشغيلها. إن لم يكتمل ما قمتَ به للتو فأعِده من فضلك.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1610,10 @@
         <translation>مراجعة الطلب</translation>
     </message>
     <message>
+        <source>Your draft could not be kept on this computer (is the disk full?).</source>
+        <translation>تعذّر حفظ مسودتك على هذا الحاسوب (هل القرص ممتلئ؟).</translation>
+    </message>
+    <message>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>يجب أن تكون الإحداثيات رقمين، مثل 31.53 و35.09.</translation>
     </message>
@@ -1672,6 +1743,22 @@
     <message>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>A kiosk is already running with this data folder.</source>
+        <extracomment>subcommands, each a module with main(argv) -&gt; exit code</extracomment>
+        <translation>يعمل جهاز خدمة ذاتية بمجلد البيانات هذا بالفعل.</translation>
+    </message>
+    <message>
+        <source>The app is already open: its window is brought to the front.</source>
+        <translation>التطبيق مفتوح بالفعل: جرى إظهار نافذته في المقدمة.</translation>
+    </message>
+    <message>
+        <source>The app is already open with this data folder.</source>
+        <translation>التطبيق مفتوح بالفعل بمجلد البيانات هذا.</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>These are the server&apos;s first-run settings; nothing was saved here yet.</source>
-        <translation>These are the server's first-run settings; nothing was saved here yet.</translation>
+        <translation>These are the server&apos;s first-run settings; nothing was saved here yet.</translation>
     </message>
     <message>
         <source>This date is already a holiday.</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>Saved. New requests&apos; expected dates follow it from now on.</source>
-        <translation>Saved. New requests' expected dates follow it from now on.</translation>
+        <translation>Saved. New requests&apos; expected dates follow it from now on.</translation>
     </message>
     <message>
         <source>The server refused the calendar: check the dates.</source>
@@ -325,6 +325,36 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The app carries on, but what you were doing may not have been finished: please try it again. If it happens again, give the municipality&apos;s IT staff the log file:</source>
+        <translation>Something unexpected went wrong. The app carries on, but what you were doing may not have been finished: please try it again. If it happens again, give the municipality&apos;s IT staff the log file:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more errors since.</source>
+        <translation>
+            <numerusform>%n more error since.</numerusform>
+            <numerusform>%n more errors since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>Citizen (visible to staff only)</source>
@@ -430,6 +460,10 @@
     <message>
         <source>(internal) %1</source>
         <translation>(internal) %1</translation>
+    </message>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>The photos could not be loaded: %1</translation>
     </message>
     <message>
         <source>Photo %1</source>
@@ -593,6 +627,14 @@
     <message>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
         <translation>%1 is refused: plain http:// to another computer, or not a web address.</translation>
+    </message>
+    <message>
+        <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
+        <translation>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</translation>
+    </message>
+    <message>
+        <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
+        <translation>The demo municipality answers at %1 (started by the running app, process %2).</translation>
     </message>
     <message>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
@@ -797,6 +839,10 @@
         <translation>Drafts and outbox</translation>
     </message>
     <message>
+        <source>Done, but this computer could not remember it for the next time.</source>
+        <translation>Done, but this computer could not remember it for the next time.</translation>
+    </message>
+    <message>
         <source>Connecting to the municipality…</source>
         <translation>Connecting to the municipality…</translation>
     </message>
@@ -865,6 +911,10 @@
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
+        <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
+        <translation>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</translation>
+    </message>
+    <message>
         <source>Loading the form…</source>
         <translation>Loading the form…</translation>
     </message>
@@ -885,6 +935,10 @@
         <translation>Finish</translation>
     </message>
     <message>
+        <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
+        <translation>This kiosk could not erase everything from the last visit. Please tell the staff.</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -899,6 +953,15 @@
     <message>
         <source>PIN to close the kiosk:</source>
         <translation>PIN to close the kiosk:</translation>
+    </message>
+    <message>
+        <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
+        <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
+        <translation>The demo municipality stopped and could not be started again. Close the app and open it again.</translation>
+    </message>
+    <message>
+        <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
+        <translation>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1594,10 @@
         <translation>Review the request</translation>
     </message>
     <message>
+        <source>Your draft could not be kept on this computer (is the disk full?).</source>
+        <translation>Your draft could not be kept on this computer (is the disk full?).</translation>
+    </message>
+    <message>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Coordinates must be two numbers, e.g. 31.53 and 35.09.</translation>
     </message>
@@ -1656,6 +1723,22 @@
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>A kiosk is already running with this data folder.</source>
+        <extracomment>subcommands, each a module with main(argv) -&gt; exit code</extracomment>
+        <translation>A kiosk is already running with this data folder.</translation>
+    </message>
+    <message>
+        <source>The app is already open: its window is brought to the front.</source>
+        <translation>The app is already open: its window is brought to the front.</translation>
+    </message>
+    <message>
+        <source>The app is already open with this data folder.</source>
+        <translation>The app is already open with this data folder.</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,36 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur s&apos;est produite</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. The app carries on, but what you were doing may not have been finished: please try it again. If it happens again, give the municipality&apos;s IT staff the log file:</source>
+        <translation>Une erreur inattendue s&apos;est produite. L&apos;application continue, mais ce que vous faisiez n&apos;a peut-être pas abouti : veuillez réessayer. Si cela se reproduit, remettez au service informatique de la municipalité le fichier journal :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more errors since.</source>
+        <translation>
+            <numerusform>%n autre erreur depuis.</numerusform>
+            <numerusform>%n autres erreurs depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>Citizen (visible to staff only)</source>
@@ -430,6 +460,10 @@
     <message>
         <source>(internal) %1</source>
         <translation>(interne) %1</translation>
+    </message>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>Impossible de charger les photos : %1</translation>
     </message>
     <message>
         <source>Photo %1</source>
@@ -593,6 +627,14 @@
     <message>
         <source>%1 is refused: plain http:// to another computer, or not a web address.</source>
         <translation>%1 est refusé : http:// non chiffré vers un autre ordinateur, ou pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>The demo municipality that the running app (process %1) started at %2 does not answer. The app starts it again by itself; if this lasts, close the app and open it again.</source>
+        <translation>La municipalité de démonstration lancée par l&apos;application en cours (processus %1) à %2 ne répond pas. L&apos;application la relance d&apos;elle-même ; si cela dure, fermez l&apos;application puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The demo municipality answers at %1 (started by the running app, process %2).</source>
+        <translation>La municipalité de démonstration répond à %1 (lancée par l&apos;application en cours, processus %2).</translation>
     </message>
     <message>
         <source>The name %1 is not found (DNS). Check the address and the network.</source>
@@ -797,6 +839,10 @@
         <translation>Brouillons et envois</translation>
     </message>
     <message>
+        <source>Done, but this computer could not remember it for the next time.</source>
+        <translation>C&apos;est fait, mais cet ordinateur n&apos;a pas pu le retenir pour la prochaine fois.</translation>
+    </message>
+    <message>
         <source>Connecting to the municipality…</source>
         <translation>Connexion à la municipalité…</translation>
     </message>
@@ -865,6 +911,10 @@
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
+        <source>You are signed out, but this computer could not erase everything it kept of your session. The IT staff can see why in the app&apos;s log file.</source>
+        <translation>Vous êtes déconnecté, mais cet ordinateur n&apos;a pas pu effacer tout ce qu&apos;il gardait de votre session. Le service informatique peut en voir la raison dans le fichier journal de l&apos;application.</translation>
+    </message>
+    <message>
         <source>Loading the form…</source>
         <translation>Chargement du formulaire…</translation>
     </message>
@@ -885,6 +935,10 @@
         <translation>Terminer</translation>
     </message>
     <message>
+        <source>This kiosk could not erase everything from the last visit. Please tell the staff.</source>
+        <translation>Cette borne n&apos;a pas pu effacer tout ce qui reste de la visite précédente. Veuillez prévenir le personnel.</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
@@ -899,6 +953,15 @@
     <message>
         <source>PIN to close the kiosk:</source>
         <translation>Code pour fermer la borne :</translation>
+    </message>
+    <message>
+        <source>The demo municipality stopped and could not be started again. Close the app and open it again.</source>
+        <extracomment>(event, detail) from the keeper thread: delivered queued, on the GUI thread</extracomment>
+        <translation>La municipalité de démonstration s&apos;est arrêtée et n&apos;a pas pu être relancée. Fermez l&apos;application puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>The demo municipality had stopped; it has been started again. If what you just did did not go through, please do it again.</source>
+        <translation>La municipalité de démonstration s&apos;était arrêtée ; elle a été relancée. Si ce que vous venez de faire n&apos;a pas abouti, veuillez le refaire.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1594,10 @@
         <translation>Vérifier la demande</translation>
     </message>
     <message>
+        <source>Your draft could not be kept on this computer (is the disk full?).</source>
+        <translation>Votre brouillon n&apos;a pas pu être conservé sur cet ordinateur (le disque est-il plein ?).</translation>
+    </message>
+    <message>
         <source>Coordinates must be two numbers, e.g. 31.53 and 35.09.</source>
         <translation>Les coordonnées doivent être deux nombres, par ex. 31.53 et 35.09.</translation>
     </message>
@@ -1656,6 +1723,22 @@
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>A kiosk is already running with this data folder.</source>
+        <extracomment>subcommands, each a module with main(argv) -&gt; exit code</extracomment>
+        <translation>Une borne fonctionne déjà avec ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>The app is already open: its window is brought to the front.</source>
+        <translation>L&apos;application est déjà ouverte : sa fenêtre est mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>The app is already open with this data folder.</source>
+        <translation>L&apos;application est déjà ouverte avec ce dossier de données.</translation>
     </message>
 </context>
 <context>

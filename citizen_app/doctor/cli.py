@@ -1,4 +1,5 @@
-"""`citizen-app doctor [--language ar|en|fr] [--visual] [--json]`: exit 0 without a FAIL, else 1."""
+"""`citizen-app doctor [--server URL] [--language ar|en|fr] [--visual] [--json]`: exit 0
+without a FAIL, else 1."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ def build_parser(language: str) -> argparse.ArgumentParser:
         "--visual", action="store_true", help="Arabic in visual order (terminals without bidi)"
     )
     parser.add_argument("--json", action="store_true", help="one JSON document for machines")
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="check this server instead of the configured one (no site file needed)",
+    )
     return parser
 
 
@@ -71,6 +77,8 @@ def main(argv: list[str], env: Mapping[str, str] | None = None) -> int:
     env = os.environ if env is None else env
     current, _ = app_settings.load(env=env)
     args = build_parser(current.language).parse_args(argv)
+    if args.server:  # as if the site file said so: the environment comes before the files
+        env = {**env, "CITIZEN_APP_SERVER": args.server}
     gui_application()
     with in_language(args.language):
         checks = run_checks(env)

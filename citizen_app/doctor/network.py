@@ -8,8 +8,11 @@ certificate from a wrong host name or an expired one, which requests reports all
 from __future__ import annotations
 
 import http.client
+import os
 import socket
 import ssl
+import sys
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 import requests.certs
@@ -19,7 +22,8 @@ from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ApiError, ParseError, Rejected, ServerError
 from citizen_app.api.http import fetch, shown
 from citizen_app.core import server_address
-from citizen_app.core.settings import Settings
+from citizen_app.core.settings import Settings, data_dir
+from citizen_app.demo_server import answers, read_state
 from citizen_app.doctor import FAIL, PASS, WARN, Check
 
 TIMEOUT = 8.0
@@ -31,10 +35,7 @@ def check_server(settings: Settings) -> list[Check]:
     reach = QCoreApplication.translate("Doctor", "Server reachable")
     url = server_address.normalise(settings.server_url) if settings.server_url else ""
     if not url:
-        message = QCoreApplication.translate(
-            "Doctor", "No server configured: the app starts the demo municipality on this computer."
-        )
-        return [Check("server", WARN, reach, message, "demo")]
+        return _demo(settings)
     refused = server_address.problem(url, settings.allow_plain_http)
     if refused is not None:
         message = QCoreApplication.translate(
@@ -51,6 +52,58 @@ def check_server(settings: Settings) -> list[Check]:
         if checks[-1].status == FAIL:
             return checks
     return checks + _open311(url, settings)
+
+
+def _demo(settings: Settings) -> list[Check]:
+    """No server configured: the demo municipality, if a running app says it started one."""
+    reach = QCoreApplication.translate("Doctor", "Server reachable")
+    state = read_state(data_dir(settings))
+    if state is None or not _alive(state.get("app_pid")):
+        message = QCoreApplication.translate(
+            "Doctor", "No server configured: the app starts the demo municipality on this computer."
+        )
+        return [Check("server", WARN, reach, message, "demo")]
+    url, app_pid = state["url"], str(state.get("app_pid"))
+    parts = urlsplit(url)
+    reached = _reachable(parts.hostname or "", parts.port or 80, "")
+    # A hung server still accepts connections: it must answer, and quickly.
+    if reached.status == FAIL or not answers(url, 5):
+        message = (
+            QCoreApplication.translate(
+                "Doctor",
+                "The demo municipality that the running app (process %1) started at %2 does "
+                "not answer. The app starts it again by itself; if this lasts, close the app "
+                "and open it again.",
+            )
+            .replace("%1", app_pid)
+            .replace("%2", url)
+        )
+        return [Check("server", FAIL, reach, message, "demo_down")]
+    message = (
+        QCoreApplication.translate(
+            "Doctor",
+            "The demo municipality answers at %1 (started by the running app, process %2).",
+        )
+        .replace("%1", url)
+        .replace("%2", app_pid)
+    )
+    demo = replace(settings, server_url=url, ca_bundle="", proxy="")
+    return [Check("server", PASS, reach, message, "demo"), *_open311(url, demo)]
+
+
+def _alive(pid: object) -> bool:
+    """Whether the process still runs (Windows: assumed, os.kill would end it there)."""
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    if sys.platform == "win32":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _reachable(host: str, port: int, proxy: str) -> Check:

@@ -43,7 +43,7 @@ from citizen_app.ui.receipt_actions import ReceiptActions
 from citizen_app.ui.request_detail_page import RequestDetailPage
 from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.settings_page import SettingsPage
-from citizen_app.ui.tasks import Latest, run_task
+from citizen_app.ui.tasks import Latest, done, run_task
 from citizen_app.ui.unsent_page import UnsentPage
 from citizen_app.ui.welcome_page import WelcomePage
 from citizen_app.ui.window_account import AccountSide
@@ -303,13 +303,19 @@ class MainWindow(
         self.client.language = language
         apply_language(language)
         if self.remember_choices:
-            run_task(lambda: save_user({"language": language}), lambda _: None, lambda _: None)
+            run_task(lambda: save_user({"language": language}), done, self.on_not_remembered)
         self.settings.show_language(language)
         if self.catalogue._services:
             self.load_catalogue()
         if self.account.signed_in:
             self._etag = None
             self.refresh_my_requests()
+
+    def on_not_remembered(self, _error: Exception) -> None:
+        """A choice (language, server) applies now but could not be saved for next time."""
+        self.show_message(
+            self.tr("Done, but this computer could not remember it for the next time.")
+        )
 
     # --- requests ---------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from citizen_app.api.models import SubmitResult
 from citizen_app.core.drafts import Drafts
 from citizen_app.core.outbox import Outbox
+from citizen_app.ui.advice import advice
 from citizen_app.ui.outbox_sender import OutboxSender
 from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.tasks import Latest, run_task
@@ -66,7 +67,11 @@ class OutboxFlow(QObject):
             outbox.remove_old_sent()  # sent items stay listed for a while, not for ever
             return drafts.list(), outbox.items()
 
-        self._lists.run(load, self._show, lambda _: None)
+        self._lists.run(load, self._show, self.on_local_failure)
+
+    def on_local_failure(self, error: Exception) -> None:
+        """The drafts and outbox on this computer could not be read or changed."""
+        self.page.show_problem(advice(error))
 
     def _show(self, found: tuple[list, list]) -> None:
         self.page.current_item = self.sender.current
@@ -74,7 +79,11 @@ class OutboxFlow(QObject):
         self.page.show_items(found[1])
 
     def _then_refresh(self, work: Callable[[], Any]) -> None:
-        run_task(work, lambda _: self.refresh(), lambda _: self.refresh())
+        def failed(error: Exception) -> None:
+            self.on_local_failure(error)
+            self.refresh()
+
+        run_task(work, lambda _: self.refresh(), failed)
 
     # --- from the form ---------------------------------------------------------------------
 
@@ -133,16 +142,20 @@ class OutboxFlow(QObject):
 
     def on_retry(self, item_id: str) -> None:
         outbox = self.outbox
-        run_task(lambda: outbox.retry_now(item_id), lambda _: self._retried(), lambda _: None)
+        run_task(
+            lambda: outbox.retry_now(item_id), lambda _: self._retried(), self.on_local_failure
+        )
 
     def _retried(self) -> None:
+        self.page.show_problem("")
         self.refresh()
         self.sender.kick()
 
     def on_resume_draft(self, draft_id: str) -> None:
         drafts = self.drafts
-        run_task(lambda: drafts.load(draft_id), self._resume, lambda _: None)
+        run_task(lambda: drafts.load(draft_id), self._resume, self.on_local_failure)
 
     def _resume(self, draft: object) -> None:
+        self.page.show_problem("")
         if draft is not None:
             self.resume.emit(draft)

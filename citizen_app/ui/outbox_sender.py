@@ -20,6 +20,9 @@ from citizen_app.ui.tasks import run_task
 
 
 class OutboxSender(QObject):
+    #: milliseconds before another look after a failure of the sender's own work
+    retry_ms = 5000
+
     #: item id, what the server gave back
     delivered = Signal(str, object)
     #: item id, reason code: it will be tried again by itself
@@ -119,10 +122,12 @@ class OutboxSender(QObject):
                 self._timer.start(int(delay * 1000))
 
     def _on_error(self, error: Exception) -> None:
-        """A local failure (the database): try again a little later."""
+        """Any failure of the sender's own work (the database, a bug): it was logged by the
+        task helper; the sender re-arms and looks again a little later, so that nothing
+        stays in the outbox for ever."""
         self._busy = False
         self.current = None
-        self._timer.start(5000)
+        self._timer.start(self.retry_ms)
 
     def _sleep_until_next(self) -> None:
         if self._again:
@@ -137,8 +142,9 @@ class OutboxSender(QObject):
         def next_time() -> float | None:
             return outbox.next_due_time(server, account)
 
-        run_task(next_time, self._arm)
+        run_task(next_time, self._arm, lambda _: self._arm(time.time() + self.retry_ms / 1000))
 
     def _arm(self, when: float | None) -> None:
+        """Look again at `when` (unless a look is already under way: it re-arms itself)."""
         if when is not None and not self._busy:
             self._timer.start(max(0, int((when - time.time()) * 1000)))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 from citizen_app.core.receipt import Receipt, escpos_raster, initials, to_image, to_pdf
 from citizen_app.core.receipt_printer import PrinterTarget, parse_target, send_raw
 from citizen_app.ui.my_requests_page import when
-from citizen_app.ui.tasks import run_task
+from citizen_app.ui.tasks import ignore, run_task
 
 
 class ReceiptActions:
@@ -63,7 +63,7 @@ class ReceiptActions:
         run_task(
             lambda: client.request(result.id, extensions=False),
             lambda found: self._add_expected(receipt, found),
-            lambda _: None,
+            ignore("a receipt printed before the answer goes without the expected date"),
         )
 
     def _add_expected(self, receipt: Receipt, found: object) -> None:

@@ -31,7 +31,7 @@ from citizen_app.ui.fields import Field
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.photos_box import PhotosBox
 from citizen_app.ui.request_review import RequestReview
-from citizen_app.ui.tasks import run_task
+from citizen_app.ui.tasks import done, run_task
 from citizen_app.ui.text_area import TextArea
 
 AUTOSAVE_MS = 800  # after the last keystroke
@@ -284,8 +284,11 @@ class RequestFormPage(RequestReview, QWidget):
                 content=content,
                 photos=photos,
             ),
-            lambda _: None,
-            lambda _: None,  # a full disk must not stop the citizen typing
+            done,
+            # Said, not in the way: a full disk must not stop the citizen typing.
+            lambda _: self.status.setText(
+                self.tr("Your draft could not be kept on this computer (is the disk full?).")
+            ),
         )
 
     def photo_count_text(self, count: int) -> str:

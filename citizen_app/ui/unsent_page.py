@@ -40,6 +40,11 @@ class UnsentPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         layout.addWidget(self.heading)
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldError")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         self.drafts_box, self.outbox_box = QGroupBox(), QGroupBox()
         self.drafts_list, self.outbox_list = QListWidget(), QListWidget()
         self.drafts_empty, self.outbox_empty = QLabel(), QLabel()
@@ -83,6 +88,11 @@ class UnsentPage(QWidget):
             button.setAccessibleName(button.text())
         self.show_drafts(self._drafts)
         self.show_items(self._items)
+
+    def show_problem(self, text: str) -> None:
+        """What could not be done with the drafts or the outbox ("" when it is over)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     # --- drafts ------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from citizen_app.ui.advice import advice
 from citizen_app.ui.password_dialog import PasswordDialog
-from citizen_app.ui.tasks import run_task
+from citizen_app.ui.tasks import done, ignore, run_task
 
 
 class AccountSide:
@@ -65,7 +65,7 @@ class AccountSide:
                 if account.user is not None and account.user.get("id") == kept["id"]:
                     cache.put(key, kept)  # unless the citizen has signed out meanwhile
 
-            run_task(keep, lambda _: None, lambda _: None)
+            run_task(keep, done, ignore("the kept profile only helps to open offline"))
             if not self.account.store.remembered and not self.kiosk:  # a kiosk never does
                 self.show_message(
                     QCoreApplication.translate(
@@ -103,8 +103,18 @@ class AccountSide:
             cache.forget(f"mine|{server}|")
             end()
 
-        run_task(sign_out, lambda _: None, lambda _: None)
+        run_task(sign_out, done, self.on_sign_out_unfinished)
         self.after_sign_out()
+
+    def on_sign_out_unfinished(self, _error: Exception) -> None:
+        """Signed out here, but the keyring or the kept copies could not all be cleared."""
+        self.show_message(
+            QCoreApplication.translate(
+                "MainWindow",
+                "You are signed out, but this computer could not erase everything it kept of "
+                "your session. The IT staff can see why in the app's log file.",
+            )
+        )
 
     def drop_session_loads(self) -> None:
         """What was on its way for the citizen who just left is not shown to anyone."""

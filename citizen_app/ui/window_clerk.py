@@ -13,7 +13,7 @@ from citizen_app.ui import window_state
 from citizen_app.ui.admin.workspace import AdminWorkspace
 from citizen_app.ui.clerk.stats_page import StatsPage
 from citizen_app.ui.clerk.workspace import ClerkWorkspace
-from citizen_app.ui.tasks import run_task
+from citizen_app.ui.tasks import done, ignore, run_task
 from citizen_app.ui.window_state import fit_on_screen
 
 STAFF = ("clerk", "supervisor", "admin")  # roles that open the clerk workspace
@@ -81,7 +81,7 @@ class StaffSide:
             run_task(
                 lambda: window_state.load(path, "clerk"),
                 self._restore_workspace_layout,
-                lambda _: None,  # unreadable: the window stays placed by default
+                ignore("the clerk's saved window layout is unreadable: placed by default"),
             )
         self.workspace.start(self.catalogue._services)
         self.stack.setCurrentWidget(self.workspace)
@@ -110,8 +110,8 @@ class StaffSide:
         }
         run_task(
             lambda: window_state.save(path, "clerk", values),
-            lambda _: None,
-            lambda _: None,  # not written: next time the window is placed by default
+            done,
+            ignore("the clerk's window layout was not saved: placed by default next time"),
         )
 
     def close_workspace(self) -> None:

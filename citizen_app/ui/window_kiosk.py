@@ -30,7 +30,7 @@ from citizen_app.ui.kiosk.keyboard import OnScreenKeyboard
 from citizen_app.ui.kiosk.start_page import KioskStartPage
 from citizen_app.ui.kiosk.warning_dialog import IdleWarning
 from citizen_app.ui.map_box import MapBox
-from citizen_app.ui.tasks import run_task
+from citizen_app.ui.tasks import done, ignore, run_task
 
 KIOSK_STYLE = """
 QWidget { font-size: 15pt; }
@@ -137,19 +137,37 @@ class KioskMode:
 
     def _feedback_given(self, score: int) -> None:
         extensions, language = self.extensions, self.language
-        run_task(lambda: extensions.send_feedback(score, language), lambda _: None, lambda _: None)
+        run_task(
+            lambda: extensions.send_feedback(score, language),
+            done,
+            ignore("a visitor's anonymous feedback is optional, and the visitor has left"),
+        )
         self._back_to_start()
 
     def _back_to_start(self) -> None:
         self.stack.setCurrentWidget(self.kiosk_start)
         self.update_account_state()
 
+    def on_wipe_failed(self, _error: Exception) -> None:
+        """The last visit's drafts or kept copies may still be there: the staff must know."""
+        self.show_message(
+            QCoreApplication.translate(
+                "MainWindow",
+                "This kiosk could not erase everything from the last visit. Please tell the staff.",
+            )
+        )
+
     def end_session(self) -> None:
         """The visitor is done (Finish, or idle): erase every trace and start again."""
         self.idle.stop()
         self.idle_warning.hide()
         # Signed out at once; the token is revoked on the server in the background.
-        run_task(self.account.detach(), lambda _: None, lambda _: None)
+        run_task(
+            self.account.detach(),
+            done,
+            # A kiosk keeps credentials in memory only; the server's token expires by itself.
+            ignore("revoking a kiosk session on the server; it expires by itself"),
+        )
         self.drop_session_loads()
         for dialog in QApplication.topLevelWidgets():
             if isinstance(dialog, QDialog) and dialog.isVisible():
@@ -177,7 +195,7 @@ class KioskMode:
                 box.forget()
         self.notifications.clear()
         drafts, cache = self.drafts, self.cache
-        run_task(lambda: wipe_local(drafts, cache), lambda _: None, lambda _: None)
+        run_task(lambda: wipe_local(drafts, cache), done, self.on_wipe_failed)
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
             QGuiApplication.clipboard().clear(mode)
         if self.session_dir is not None:

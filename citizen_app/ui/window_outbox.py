@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from citizen_app.api.models import SubmitResult
 from citizen_app.core.drafts import Draft
+from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.tasks import run_task
 
@@ -23,7 +24,11 @@ class OutboxHandling:
         """Any request that reached the server, now or later: follow it in My requests."""
         if self.plain_mode() and self.local is not None:
             local, server = self.local, self.client.base_url
-            run_task(lambda: local.add(server, number), lambda _: self.refresh_my_requests())
+            run_task(
+                lambda: local.add(server, number),
+                lambda _: self.refresh_my_requests(),
+                lambda error: self.show_message(advice(error)),
+            )
         elif self.account.signed_in:
             self.refresh_my_requests()
 

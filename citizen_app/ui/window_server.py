@@ -11,7 +11,7 @@ from citizen_app.core import server_address
 from citizen_app.core.settings import save_user
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
-from citizen_app.ui.tasks import run_task
+from citizen_app.ui.tasks import done, run_task
 
 
 class ServerSwitching:
@@ -91,7 +91,7 @@ class ServerSwitching:
         self.mine.set_items([], "")
         if self.remember_choices:
             saved = "" if to_demo else client.base_url
-            run_task(lambda: save_user({"server_url": saved}), lambda _: None, lambda _: None)
+            run_task(lambda: save_user({"server_url": saved}), done, self.on_not_remembered)
         self.on_endpoint_found(None)
         self.show_message(
             QCoreApplication.translate("MainWindow", "Connected to %1.").replace(

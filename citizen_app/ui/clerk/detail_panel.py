@@ -317,7 +317,9 @@ class DetailPanel(DetailActions, QWidget):
         )
 
     def on_photos_failed(self, error: Exception) -> None:
-        self.photos.insertWidget(self.photos.count() - 1, QLabel(advice(error)))
+        label = QLabel(self.tr("The photos could not be loaded: %1").replace("%1", advice(error)))
+        label.setWordWrap(True)
+        self.photos.insertWidget(self.photos.count() - 1, label)
 
     def _show_photos(self, urls: list[str], thumbnails: list[QImage | None]) -> None:
         """Only thumbnails are kept; a photo is fetched and decoded again, at the size the
