@@ -8,7 +8,6 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Iterator
 
 import pytest
 import requests
@@ -20,30 +19,8 @@ from tests.conftest import register, sign_in, unique_address
 from tests.helpers import marker, new_request
 from tests.live_server import LiveServer
 from tests.notify_sinks import HttpSink, SmtpSink, text_of, wait_for
-from tests.test_notifications import notify_env
 
 NEW = "a new password of mine"
-
-
-@pytest.fixture(scope="module")
-def sinks() -> Iterator[tuple[SmtpSink, HttpSink]]:
-    smtp, sms = SmtpSink().start(), HttpSink().start()
-    yield smtp, sms
-    smtp.stop()
-    sms.stop()
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def mailing(
-    request: pytest.FixtureRequest,
-    database_factory: Callable[[str], str],
-    sinks: tuple[SmtpSink, HttpSink],
-) -> Iterator[LiveServer]:
-    live = LiveServer(database_factory(request.param), env=notify_env(*sinks))
-    live.seed()
-    live.start()
-    yield live
-    live.stop()
 
 
 def ask(server: LiveServer, login: str, address: str | None = None) -> requests.Response:
