@@ -22,7 +22,9 @@ from municipal_server.api import (
     feedback,
     fixed,
     me,
+    me_data,
     me_password,
+    recovery,
     requests,
 )
 from municipal_server.config import Settings
@@ -77,6 +79,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         auth,
         me,
         me_password,
+        me_data,
+        recovery,
         requests,
         fixed,
         attachments,

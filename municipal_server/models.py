@@ -67,6 +67,21 @@ class Holiday(Base):
     name: Mapped[str] = mapped_column(String(200))
 
 
+class OneTimeCode(Base):
+    """A code sent to a person's own e-mail or phone (a forgotten password): six digits, stored
+    only as a hash, valid ten minutes, for one use and at most five tries."""
+
+    __tablename__ = "one_time_codes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(20))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class AuditEntry(Base):
     """One administrative change: who, when, what, before and after. Never a secret."""
 

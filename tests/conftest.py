@@ -27,7 +27,7 @@ from tests.live_server import (
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The reference server behind TLS (fixtures seeded_database, tls_server).
-pytest_plugins = ["tests.tls_server"]
+pytest_plugins = ["tests.tls_server", "tests.mailing_server"]
 
 # The shared test server trusts loopback as a proxy, so each test can pose as its own client
 # address with X-Forwarded-For (rate limits are per address); tests/test_rate_limits.py checks

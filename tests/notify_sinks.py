@@ -128,3 +128,22 @@ def text_of(message: EmailMessage) -> str:
     part = message.get_body(("plain",))
     assert part is not None
     return part.get_content()
+
+
+GATEWAY_KEY = "Bearer gateway-test-key"
+
+
+def notify_env(smtp: SmtpSink, sms: HttpSink, **extra: str) -> dict[str, str]:
+    return {
+        "MUNICIPAL_TRUSTED_PROXIES": "127.0.0.1/32",
+        "MUNICIPAL_SMTP_HOST": "127.0.0.1",
+        "MUNICIPAL_SMTP_PORT": str(smtp.port),
+        "MUNICIPAL_SMTP_SECURITY": "none",
+        "MUNICIPAL_SMTP_FROM": "Hebron Municipality <noreply@hebron.ps>",
+        "MUNICIPAL_SMS_URL": sms.url,
+        "MUNICIPAL_SMS_AUTH_HEADER": "Authorization: " + GATEWAY_KEY,
+        "MUNICIPAL_NOTIFY_INTERVAL": "0.2",
+        "MUNICIPAL_NOTIFY_RETRY_BASE": "0.3",
+        "MUNICIPAL_NOTIFY_RETRY_MAX": "0.6",
+        **extra,
+    }

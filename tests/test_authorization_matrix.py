@@ -37,6 +37,12 @@ ROUTES = {
     ("GET", "/api/v1/me"): "signed_in",
     ("PATCH", "/api/v1/me"): "signed_in",
     ("POST", "/api/v1/me/password"): "signed_in",
+    ("GET", "/api/v1/me/sessions"): "signed_in",
+    ("POST", "/api/v1/me/sessions/end-others"): "signed_in",
+    ("GET", "/api/v1/me/export"): "signed_in",
+    ("DELETE", "/api/v1/me"): "signed_in",
+    ("POST", "/api/v1/auth/password-reset"): "public",
+    ("POST", "/api/v1/auth/password-reset/confirm"): "public",
     ("GET", "/api/v1/admin/staff"): "admin",
     ("POST", "/api/v1/admin/staff"): "admin",
     ("PATCH", "/api/v1/admin/staff/{user_id}"): "admin",
@@ -143,6 +149,8 @@ def call(
         return http.post(url, files={"file": ("p.jpg", small_jpeg(), "image/jpeg")}, timeout=30)
     if action == "duplicate":
         return http.post(url, json={"of": other}, timeout=30)
+    if method == "DELETE":  # a wrong password: 400, and the account stays
+        return http.delete(url, json={"password": "not the password"}, timeout=30)
     if method == "PUT":  # an empty body: 422 for an administrator, nothing changes
         return http.put(url, json={}, timeout=30)
     if method == "PATCH":

@@ -18,9 +18,7 @@ from tests.clerk_api import act
 from tests.conftest import Account, register, sign_in
 from tests.helpers import marker, new_request
 from tests.live_server import LiveServer
-from tests.notify_sinks import HttpSink, SmtpSink, text_of, wait_for
-
-GATEWAY_KEY = "Bearer gateway-test-key"
+from tests.notify_sinks import GATEWAY_KEY, HttpSink, SmtpSink, notify_env, text_of, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -29,22 +27,6 @@ def sinks() -> Iterator[tuple[SmtpSink, HttpSink]]:
     yield smtp, sms
     smtp.stop()
     sms.stop()
-
-
-def notify_env(smtp: SmtpSink, sms: HttpSink, **extra: str) -> dict[str, str]:
-    return {
-        "MUNICIPAL_TRUSTED_PROXIES": "127.0.0.1/32",
-        "MUNICIPAL_SMTP_HOST": "127.0.0.1",
-        "MUNICIPAL_SMTP_PORT": str(smtp.port),
-        "MUNICIPAL_SMTP_SECURITY": "none",
-        "MUNICIPAL_SMTP_FROM": "Hebron Municipality <noreply@hebron.ps>",
-        "MUNICIPAL_SMS_URL": sms.url,
-        "MUNICIPAL_SMS_AUTH_HEADER": "Authorization: " + GATEWAY_KEY,
-        "MUNICIPAL_NOTIFY_INTERVAL": "0.2",
-        "MUNICIPAL_NOTIFY_RETRY_BASE": "0.3",
-        "MUNICIPAL_NOTIFY_RETRY_MAX": "0.6",
-        **extra,
-    }
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

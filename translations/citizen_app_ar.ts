@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>My account</source>
+        <extracomment>the profile as the server now has it the account was deleted: sign out here</extracomment>
+        <translation>حسابي</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>بياناتي</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>رقم الجوال</translation>
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation>حفظ بياناتي</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>تغيير كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Where I am signed in</source>
+        <translation>الأجهزة التي سجّلت الدخول منها</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>تسجيل الخروج من كل الأجهزة الأخرى</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>بياناتي لدى البلدية</translation>
+    </message>
+    <message>
+        <source>Download a copy of my data…</source>
+        <translation>تنزيل نسخة من بياناتي…</translation>
+    </message>
+    <message>
+        <source>Delete my account…</source>
+        <translation>حذف حسابي…</translation>
+    </message>
+    <message>
+        <source>Signed in %1, last active %2</source>
+        <translation>تسجيل الدخول في %1، وآخر نشاط في %2</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>Write your name.</source>
+        <translation>اكتب اسمك.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Your details were saved.</source>
+        <translation>حُفظت بياناتك.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. You were signed out everywhere else.</source>
+        <translation>تم تغيير كلمة المرور، وسُجّل خروجك من كل الأجهزة الأخرى.</translation>
+    </message>
+    <message>
+        <source>Save a copy of my data</source>
+        <translation>حفظ نسخة من بياناتي</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>جارٍ تجهيز النسخة…</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>حُفظت في %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <translation>تعذّر حفظ النسخة هناك. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>حذف حسابي</translation>
+    </message>
+    <message>
+        <source>Your name, e-mail, mobile number, ID number and photos will be erased. Your requests stay with the municipality without your name. This cannot be undone.
+Write your password to confirm:</source>
+        <translation>سيُمحى اسمك وبريدك الإلكتروني ورقم جوالك ورقم هويتك وصورك. تبقى طلباتك لدى البلدية دون اسمك. لا يمكن التراجع عن ذلك.
+اكتب كلمة المرور للتأكيد:</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>جارٍ الحذف…</translation>
+    </message>
+    <message>
+        <source>This is not your password. Nothing was deleted.</source>
+        <translation>هذه ليست كلمة مرورك. لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this e-mail or number.</source>
+        <translation>هذا البريد الإلكتروني أو الرقم مستخدم في حساب آخر.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail and the mobile number.</source>
+        <translation>تحقّق من البريد الإلكتروني ورقم الجوال.</translation>
+    </message>
+</context>
+<context>
     <name>AdminWorkspace</name>
     <message>
         <source>Staff accounts</source>
@@ -1209,6 +1327,86 @@
     </message>
 </context>
 <context>
+    <name>PasswordResetBox</name>
+    <message>
+        <source>Forgotten password</source>
+        <extracomment>the password was changed (the login, to sign in with), or the citizen went back (&quot;&quot;)</extracomment>
+        <translation>نسيت كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Write the e-mail or mobile number you sign in with. We send a code there.</source>
+        <translation>اكتب البريد الإلكتروني أو رقم الجوال الذي تسجّل الدخول به، وسنرسل إليه رمزًا.</translation>
+    </message>
+    <message>
+        <source>E-mail or mobile number</source>
+        <translation>البريد الإلكتروني أو رقم الجوال</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>أرسل لي رمزًا</translation>
+    </message>
+    <message>
+        <source>Code (6 digits)</source>
+        <translation>الرمز (6 أرقام)</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>كلمة المرور الجديدة (8 أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>أعد كتابة كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>أرسل رمزًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Back to sign in</source>
+        <translation>العودة إلى تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Write your e-mail or mobile number.</source>
+        <translation>اكتب بريدك الإلكتروني أو رقم جوالك.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>If %1 belongs to an account, a code is on its way there. It works once, for 10 minutes.</source>
+        <translation>إن كان %1 مرتبطًا بحساب، فالرمز في طريقه إليه. يصلح الرمز لمرة واحدة خلال 10 دقائق.</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>يتكوّن الرمز من 6 أرقام.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Tries left: %1.</source>
+        <translation>الرمز غير صحيح. المحاولات المتبقية: %1.</translation>
+    </message>
+    <message>
+        <source>This code no longer works. Ask for a new one.</source>
+        <translation>لم يعد هذا الرمز صالحًا. اطلب رمزًا جديدًا.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosBox</name>
     <message>
         <source>Pictures</source>
@@ -1676,7 +1874,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
+        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out the signed-in person wants their account page an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
@@ -1690,6 +1888,10 @@
     <message>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>My account…</source>
+        <translation>حسابي…</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -2327,6 +2529,10 @@
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
+        <source>Forgot your password?</source>
+        <translation>نسيت كلمة المرور؟</translation>
+    </message>
+    <message>
         <source>Create an account</source>
         <translation>إنشاء حساب جديد</translation>
     </message>
@@ -2373,6 +2579,10 @@
     <message>
         <source>Request number</source>
         <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Sign in with the new one.</source>
+        <translation>تم تغيير كلمة المرور. سجّل الدخول بكلمة المرور الجديدة.</translation>
     </message>
     <message>
         <source>Enter your e-mail or phone and your password.</source>

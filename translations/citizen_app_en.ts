@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>My account</source>
+        <extracomment>the profile as the server now has it the account was deleted: sign out here</extracomment>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation>Save my details</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Where I am signed in</source>
+        <translation>Where I am signed in</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>Sign out everywhere else</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>Download a copy of my data…</source>
+        <translation>Download a copy of my data…</translation>
+    </message>
+    <message>
+        <source>Delete my account…</source>
+        <translation>Delete my account…</translation>
+    </message>
+    <message>
+        <source>Signed in %1, last active %2</source>
+        <translation>Signed in %1, last active %2</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (this computer)</translation>
+    </message>
+    <message>
+        <source>Write your name.</source>
+        <translation>Write your name.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Your details were saved.</source>
+        <translation>Your details were saved.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. You were signed out everywhere else.</source>
+        <translation>Your password was changed. You were signed out everywhere else.</translation>
+    </message>
+    <message>
+        <source>Save a copy of my data</source>
+        <translation>Save a copy of my data</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Preparing the copy…</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <translation>The copy could not be saved there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Delete my account</translation>
+    </message>
+    <message>
+        <source>Your name, e-mail, mobile number, ID number and photos will be erased. Your requests stay with the municipality without your name. This cannot be undone.
+Write your password to confirm:</source>
+        <translation>Your name, e-mail, mobile number, ID number and photos will be erased. Your requests stay with the municipality without your name. This cannot be undone.
+Write your password to confirm:</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>This is not your password. Nothing was deleted.</source>
+        <translation>This is not your password. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this e-mail or number.</source>
+        <translation>Another account already uses this e-mail or number.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail and the mobile number.</source>
+        <translation>Check the e-mail and the mobile number.</translation>
+    </message>
+</context>
+<context>
     <name>AdminWorkspace</name>
     <message>
         <source>Staff accounts</source>
@@ -1197,6 +1315,86 @@
     </message>
 </context>
 <context>
+    <name>PasswordResetBox</name>
+    <message>
+        <source>Forgotten password</source>
+        <extracomment>the password was changed (the login, to sign in with), or the citizen went back (&quot;&quot;)</extracomment>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <source>Write the e-mail or mobile number you sign in with. We send a code there.</source>
+        <translation>Write the e-mail or mobile number you sign in with. We send a code there.</translation>
+    </message>
+    <message>
+        <source>E-mail or mobile number</source>
+        <translation>E-mail or mobile number</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>Code (6 digits)</source>
+        <translation>Code (6 digits)</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Send a new code</translation>
+    </message>
+    <message>
+        <source>Back to sign in</source>
+        <translation>Back to sign in</translation>
+    </message>
+    <message>
+        <source>Write your e-mail or mobile number.</source>
+        <translation>Write your e-mail or mobile number.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>If %1 belongs to an account, a code is on its way there. It works once, for 10 minutes.</source>
+        <translation>If %1 belongs to an account, a code is on its way there. It works once, for 10 minutes.</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>The code has 6 digits.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Tries left: %1.</source>
+        <translation>The code is wrong. Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>This code no longer works. Ask for a new one.</source>
+        <translation>This code no longer works. Ask for a new one.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosBox</name>
     <message>
         <source>Pictures</source>
@@ -1656,7 +1854,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
+        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out the signed-in person wants their account page an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -1670,6 +1868,10 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>My account…</source>
+        <translation>My account…</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -2307,6 +2509,10 @@
         <translation>Sign in</translation>
     </message>
     <message>
+        <source>Forgot your password?</source>
+        <translation>Forgot your password?</translation>
+    </message>
+    <message>
         <source>Create an account</source>
         <translation>Create an account</translation>
     </message>
@@ -2353,6 +2559,10 @@
     <message>
         <source>Request number</source>
         <translation>Request number</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Sign in with the new one.</source>
+        <translation>Your password was changed. Sign in with the new one.</translation>
     </message>
     <message>
         <source>Enter your e-mail or phone and your password.</source>

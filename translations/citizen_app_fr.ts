@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>My account</source>
+        <extracomment>the profile as the server now has it the account was deleted: sign out here</extracomment>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Mes coordonnées</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Téléphone portable</translation>
+    </message>
+    <message>
+        <source>Save my details</source>
+        <translation>Enregistrer mes coordonnées</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Where I am signed in</source>
+        <translation>Où je suis connecté</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>Me déconnecter partout ailleurs</translation>
+    </message>
+    <message>
+        <source>My data</source>
+        <translation>Mes données</translation>
+    </message>
+    <message>
+        <source>Download a copy of my data…</source>
+        <translation>Télécharger une copie de mes données…</translation>
+    </message>
+    <message>
+        <source>Delete my account…</source>
+        <translation>Supprimer mon compte…</translation>
+    </message>
+    <message>
+        <source>Signed in %1, last active %2</source>
+        <translation>Connecté le %1, dernière activité le %2</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Write your name.</source>
+        <translation>Saisissez votre nom.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your details were saved.</source>
+        <translation>Vos coordonnées ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your password was changed. You were signed out everywhere else.</source>
+        <translation>Votre mot de passe a été changé. Vous avez été déconnecté partout ailleurs.</translation>
+    </message>
+    <message>
+        <source>Save a copy of my data</source>
+        <translation>Enregistrer une copie de mes données</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Préparation de la copie…</translation>
+    </message>
+    <message>
+        <source>Saved in %1.</source>
+        <translation>Enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <translation>La copie n’a pas pu être enregistrée à cet endroit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Supprimer mon compte</translation>
+    </message>
+    <message>
+        <source>Your name, e-mail, mobile number, ID number and photos will be erased. Your requests stay with the municipality without your name. This cannot be undone.
+Write your password to confirm:</source>
+        <translation>Votre nom, votre courriel, votre numéro de portable, votre numéro d’identité et vos photos seront effacés. Vos demandes restent à la municipalité, sans votre nom. C’est définitif.
+Saisissez votre mot de passe pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>This is not your password. Nothing was deleted.</source>
+        <translation>Ce n’est pas votre mot de passe. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this e-mail or number.</source>
+        <translation>Un autre compte utilise déjà ce courriel ou ce numéro.</translation>
+    </message>
+    <message>
+        <source>Check the e-mail and the mobile number.</source>
+        <translation>Vérifiez le courriel et le numéro de portable.</translation>
+    </message>
+</context>
+<context>
     <name>AdminWorkspace</name>
     <message>
         <source>Staff accounts</source>
@@ -1197,6 +1315,86 @@
     </message>
 </context>
 <context>
+    <name>PasswordResetBox</name>
+    <message>
+        <source>Forgotten password</source>
+        <extracomment>the password was changed (the login, to sign in with), or the citizen went back (&quot;&quot;)</extracomment>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>Write the e-mail or mobile number you sign in with. We send a code there.</source>
+        <translation>Saisissez le courriel ou le numéro de portable avec lequel vous vous connectez. Nous y envoyons un code.</translation>
+    </message>
+    <message>
+        <source>E-mail or mobile number</source>
+        <translation>Courriel ou numéro de portable</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>M’envoyer un code</translation>
+    </message>
+    <message>
+        <source>Code (6 digits)</source>
+        <translation>Code (6 chiffres)</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>Nouveau mot de passe (au moins 8 caractères)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Envoyer un nouveau code</translation>
+    </message>
+    <message>
+        <source>Back to sign in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <source>Write your e-mail or mobile number.</source>
+        <translation>Saisissez votre courriel ou votre numéro de portable.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>If %1 belongs to an account, a code is on its way there. It works once, for 10 minutes.</source>
+        <translation>Si %1 correspond à un compte, un code y est envoyé. Il ne sert qu’une fois, pendant 10 minutes.</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>Le code comporte 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Tries left: %1.</source>
+        <translation>Le code est erroné. Essais restants : %1.</translation>
+    </message>
+    <message>
+        <source>This code no longer works. Ask for a new one.</source>
+        <translation>Ce code n’est plus valable. Demandez-en un nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosBox</name>
     <message>
         <source>Pictures</source>
@@ -1656,7 +1854,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
+        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out the signed-in person wants their account page an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
@@ -1670,6 +1868,10 @@
     <message>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>My account…</source>
+        <translation>Mon compte…</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -2307,6 +2509,10 @@
         <translation>Se connecter</translation>
     </message>
     <message>
+        <source>Forgot your password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
+    <message>
         <source>Create an account</source>
         <translation>Créer un compte</translation>
     </message>
@@ -2353,6 +2559,10 @@
     <message>
         <source>Request number</source>
         <translation>Numéro de la demande</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Sign in with the new one.</source>
+        <translation>Votre mot de passe a été changé. Connectez-vous avec le nouveau.</translation>
     </message>
     <message>
         <source>Enter your e-mail or phone and your password.</source>

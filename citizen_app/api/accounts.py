@@ -153,6 +153,32 @@ class Extensions:
         body = {"current_password": current, "new_password": new}
         self._call("POST", "/me/password", json=body)
 
+    # --- a forgotten password, sessions, my data, leaving -----------------------------------
+
+    def ask_password_reset(self, login: str) -> None:
+        """A code to the account's e-mail or phone (the server says the same whether or not
+        there is an account)."""
+        self._call("POST", "/auth/password-reset", json={"login": login}, bearer=False)
+
+    def reset_password(self, login: str, code: str, password: str) -> None:
+        """A new password with the code; every session of the account ends."""
+        body = {"login": login, "code": code, "password": password}
+        self._call("POST", "/auth/password-reset/confirm", json=body, bearer=False)
+
+    def sessions(self) -> list[dict[str, Any]]:
+        return self._call("GET", "/me/sessions")[0]["items"]
+
+    def end_other_sessions(self) -> None:
+        self._call("POST", "/me/sessions/end-others")
+
+    def export(self) -> bytes:
+        """Everything the municipality holds about me: a ZIP (me.json and photos/)."""
+        return self._call("GET", "/me/export")[1].content
+
+    def leave(self, password: str) -> None:
+        """Delete the account; its requests stay with the municipality, anonymised."""
+        self._call("DELETE", "/me", json={"password": password})
+
     # --- my requests ------------------------------------------------------------------------
 
     def my_requests(self, page: int = 1, page_size: int = 50, etag: str | None = None) -> Page:

@@ -33,6 +33,7 @@ from citizen_app.core.offline_cache import (
 from citizen_app.core.outbox import Outbox
 from citizen_app.core.settings import save_user
 from citizen_app.i18n import apply_language
+from citizen_app.ui.account_page import AccountPage
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.my_requests_page import MyRequestsPage
@@ -188,6 +189,7 @@ class MainWindow(
         self.mine = MyRequestsPage()
         self.detail = RequestDetailPage(self.extensions, tiles)
         self.settings = SettingsPage(languages)
+        self.my_account = AccountPage(self.extensions, kiosk=kiosk is not None)
         self.unsent = UnsentPage()
         self.sender = OutboxSender(self.outbox, self.extensions, self.whereabouts, self)
         self.flow = OutboxFlow(
@@ -202,6 +204,7 @@ class MainWindow(
             self.detail,
             self.settings,
             self.unsent,
+            self.my_account,
         )
         self.setup_staff(nav)
         self.pages = (*self.pages, self.workspace, self.stats, self.admin)
@@ -228,6 +231,9 @@ class MainWindow(
         self.welcome.lookup.connect(self.on_lookup)
         self.settings.language_chosen.connect(self.set_language)
         self.settings.sign_out_requested.connect(self.on_sign_out_requested)
+        self.settings.account_requested.connect(self.on_my_account_clicked)
+        self.my_account.profile_changed.connect(self.on_profile_changed)
+        self.my_account.left.connect(self.on_sign_out_requested)
         self.settings.server_chosen.connect(self.change_server)
         self.settings.notifications_changed.connect(self.on_notifications_changed)
         self.settings.show_language(language)

@@ -34,6 +34,8 @@ class SettingsPage(QWidget):
     language_chosen = Signal(str)
     #: the citizen wants to sign out
     sign_out_requested = Signal()
+    #: the signed-in person wants their account page
+    account_requested = Signal()
     #: an address typed for the municipality's server ("" for the demo municipality)
     server_chosen = Signal(str)
     #: the citizen ticked or unticked a way to be told: {"notify_email": True} and the like
@@ -79,6 +81,9 @@ class SettingsPage(QWidget):
         layout.addWidget(self.account)
         self.sign_out_button = QPushButton()
         self.sign_out_button.clicked.connect(self.sign_out_requested.emit)
+        self.account_button = QPushButton()
+        self.account_button.clicked.connect(self.account_requested.emit)
+        layout.addWidget(self.account_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.notify_box = QGroupBox()
         notify = QVBoxLayout(self.notify_box)
         self.notify = {name: QCheckBox() for name in NOTIFY_FIELDS}
@@ -110,6 +115,8 @@ class SettingsPage(QWidget):
         self.language_label.setText(self.tr("Language"))
         self.server_label.setText(self.tr("Municipality server"))
         self.sign_out_button.setText(self.tr("Sign out"))
+        self.account_button.setText(self.tr("My account…"))
+        self.account_button.setAccessibleName(self.account_button.text())
         self.connect_button.setText(self.tr("Connect"))
         self.demo_button.setText(self.tr("Use the demo municipality"))
         self.server.setPlaceholderText("https://eservices.example.ps")
@@ -189,6 +196,7 @@ class SettingsPage(QWidget):
                 )
             self.account.setText(text)
         self.sign_out_button.setVisible(user is not None)
+        self.account_button.setVisible(user is not None)
         if user is None:
             self.notify_box.hide()
 

@@ -22,6 +22,7 @@ from citizen_app.core import formats
 from citizen_app.core.account import Account, LeftMeanwhile
 from citizen_app.core.text import ascii_digits
 from citizen_app.ui.advice import advice
+from citizen_app.ui.password_reset_box import PasswordResetBox
 from citizen_app.ui.tasks import run_task
 
 
@@ -56,7 +57,16 @@ class WelcomePage(QWidget):
         self.sign_in_button.clicked.connect(self.on_sign_in_clicked)
         self.password.returnPressed.connect(self.on_sign_in_clicked)
         form.addRow(self.sign_in_button)
+        self.forgot_button = QPushButton()
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.on_forgot_clicked)
+        form.addRow(self.forgot_button)
         boxes.addWidget(self.sign_in_box)
+        # In the sign-in box's place while the citizen recovers a forgotten password.
+        self.reset_box = PasswordResetBox(account.extensions)
+        self.reset_box.finished.connect(self.on_reset_finished)
+        self.reset_box.hide()
+        boxes.addWidget(self.reset_box)
 
         self.register_box = QGroupBox()
         form = QFormLayout(self.register_box)
@@ -130,6 +140,9 @@ class WelcomePage(QWidget):
         self.login_label.setText(self.tr("E-mail or mobile phone"))
         self.password_label.setText(self.tr("Password"))
         self.sign_in_button.setText(self.tr("Sign in"))
+        self.forgot_button.setText(self.tr("Forgot your password?"))
+        self.forgot_button.setAccessibleName(self.forgot_button.text())
+        self.reset_box.retranslate()
         self.register_box.setTitle(self.tr("Create an account"))
         texts = (
             self.tr("Full name"),
@@ -177,6 +190,23 @@ class WelcomePage(QWidget):
         """For the next person: their registration is a new one, nothing is pending."""
         self._register_key = None
         self.set_busy(False)
+        self.on_reset_finished("")
+
+    def on_forgot_clicked(self) -> None:
+        self.sign_in_box.hide()
+        self.reset_box.show()
+        self.reset_box.start(self.login.text().strip())
+
+    def on_reset_finished(self, login: str) -> None:
+        """Back to signing in; after a reset, with the login filled in and a word of it."""
+        self.reset_box.reset()
+        self.reset_box.hide()
+        self.sign_in_box.show()
+        if login:
+            self.login.setText(login)
+            self.password.clear()
+            self.password.setFocus()
+            self.status.setText(self.tr("Your password was changed. Sign in with the new one."))
 
     def set_busy(self, busy: bool, message: str = "") -> None:
         for button in (self.sign_in_button, self.register_button, self.skip_button):

@@ -151,7 +151,18 @@ class AccountSide:
         ):
             latest.cancel()
 
+    def on_my_account_clicked(self) -> None:
+        self.my_account.show_profile(self.account.user)
+        self.stack.setCurrentWidget(self.my_account)
+
+    def on_profile_changed(self, user: dict) -> None:
+        """Saved on the server: the header, settings and forms now use the new details."""
+        if self.account.user is not None:
+            self.account.user.update(user)
+        self.update_account_state()
+
     def after_sign_out(self) -> None:
+        self.my_account.clear()
         self.drop_session_loads()
         self.show_message("")  # the last citizen's notices are not for the next one
         self.settings.show_notifications(None)

@@ -147,7 +147,9 @@ class Worker:
             log.exception("notification %s: unexpected error while sending", row.id)
             self._not_sent(row, type(error).__name__, False, tally)
         else:
-            self._finish(row, state="sent", sent_at=self.clock(), last_error=None)
+            # A one-time code is not kept once it has gone: the outbox is no second inbox.
+            blank = {"body": "", "subject": None} if row.kind == "code" else {}
+            self._finish(row, state="sent", sent_at=self.clock(), last_error=None, **blank)
             tally.sent += 1
             log.info("notification %s sent (%s, %s)", row.id, row.channel, row.kind)
 

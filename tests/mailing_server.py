@@ -1,0 +1,32 @@
+"""Fixtures (a pytest plugin, see conftest.py): a reference server whose notification worker
+sends through loopback mail and SMS sinks, for the tests of codes and messages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from tests.live_server import LiveServer
+from tests.notify_sinks import HttpSink, SmtpSink, notify_env
+
+
+@pytest.fixture(scope="module")
+def sinks() -> Iterator[tuple[SmtpSink, HttpSink]]:
+    smtp, sms = SmtpSink().start(), HttpSink().start()
+    yield smtp, sms
+    smtp.stop()
+    sms.stop()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def mailing(
+    request: pytest.FixtureRequest,
+    database_factory: Callable[[str], str],
+    sinks: tuple[SmtpSink, HttpSink],
+) -> Iterator[LiveServer]:
+    live = LiveServer(database_factory(request.param), env=notify_env(*sinks))
+    live.seed()
+    live.start()
+    yield live
+    live.stop()
