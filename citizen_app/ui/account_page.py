@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.accounts import Extensions
 from citizen_app.api.errors import Rejected
+from citizen_app.core.formats import date_time
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
-from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.password_dialog import PasswordDialog
 from citizen_app.ui.tasks import Latest, run_task
 
@@ -148,8 +148,8 @@ class AccountPage(QWidget):
         for item in items:
             text = (
                 self.tr("Signed in %1, last active %2")
-                .replace("%1", when(item["started_at"]))
-                .replace("%2", when(item["last_used_at"]))
+                .replace("%1", date_time(item["started_at"]))
+                .replace("%2", date_time(item["last_used_at"]))
             )
             if item.get("current"):
                 text = self.tr("%1 (this computer)").replace("%1", text)

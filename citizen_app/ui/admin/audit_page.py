@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.admin import AdministrationApi
+from citizen_app.core.formats import date_time
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
-from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.tasks import Latest
 
 
@@ -111,7 +111,7 @@ class AuditPage(QWidget):
         for row, entry in enumerate(items):
             what = f"{action_name(entry['action'])}: {ltr(entry['target'])}"
             cells = [
-                when(entry["at"]),
+                date_time(entry["at"]),
                 entry["actor"],
                 what,
                 change_text(entry["before"], entry["after"]),

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.admin import Handover, StaffApi
 from citizen_app.api.errors import Rejected
+from citizen_app.core.formats import date_time
 from citizen_app.ui.admin.staff_dialogs import HandoverDialog, StaffDialog, role_name
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
-from citizen_app.ui.my_requests_page import when
 from citizen_app.ui.tasks import Latest, run_task
 
 COLUMNS = 6
@@ -128,7 +128,7 @@ class StaffPage(QWidget):
                 role_name(account["role"]),
                 names.get(department, department) if department else self.tr("All departments"),
                 state,
-                when(account.get("last_sign_in_at")) or self.tr("Never"),
+                date_time(account.get("last_sign_in_at")) or self.tr("Never"),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
