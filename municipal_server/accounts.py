@@ -105,6 +105,17 @@ def create_user(
     return user
 
 
+def canonical_login(login: str) -> str:
+    """The login as it is stored: an e-mail lower-cased, a phone in its normal form; anything
+    else (not a valid e-mail or phone) folded, so it still has one spelling."""
+    login = login.strip()
+    try:
+        found = normalise_email(login) if "@" in login else normalise_phone(login)
+    except ApiError:
+        found = None
+    return found or ascii_digits(login).casefold()
+
+
 def find_by_login(session: Session, login: str) -> User | None:
     """Look an account up by e-mail or phone, as typed at sign-in."""
     login = login.strip()

@@ -12,13 +12,16 @@ from datetime import timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from municipal_server.accounts import canonical_login
 from municipal_server.errors import ApiError
 from municipal_server.models import LoginFailure
 from municipal_server.timeutil import utcnow
 
 
 def account_key(login: str) -> str:
-    digest = hashlib.sha256(login.strip().casefold().encode("utf-8")).hexdigest()
+    """One key per account however its login is spelt: `0599 333 444`, `(0599)333444` and
+    `٠٥٩٩٣٣٣٤٤٤` are the same phone, `Sara@X.ps` the same e-mail as `sara@x.ps`."""
+    digest = hashlib.sha256(canonical_login(login).encode("utf-8")).hexdigest()
     return "acct:" + digest[:48]
 
 

@@ -7,18 +7,22 @@ from __future__ import annotations
 import io
 import json
 import re
+import statistics
+import time
+import uuid
 import zipfile
+from pathlib import Path
 
 import pytest
 import requests
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from municipal_server.db import Database
-from municipal_server.models import Notification, OneTimeCode
+from municipal_server.models import Notification, OneTimeCode, ServiceRequest
 from tests.conftest import register, sign_in, unique_address
 from tests.helpers import marker, new_request
 from tests.live_server import LiveServer
-from tests.notify_sinks import HttpSink, SmtpSink, text_of, wait_for
+from tests.notify_sinks import HttpSink, SmtpSink, notify_env, text_of, wait_for
 
 NEW = "a new password of mine"
 
@@ -199,3 +203,98 @@ def register_again(server: LiveServer, login: str) -> requests.Response:
         headers={"X-Forwarded-For": unique_address()},
         timeout=30,
     )
+
+
+def test_known_and_unknown_accounts_get_the_same_answer_in_the_same_time(
+    mailing: LiveServer,
+) -> None:
+    citizen = register(mailing)
+    timings: dict[str, list[float]] = {"known": [], "unknown": []}
+    answers = set()
+    for n in range(4):
+        for kind, login in (("known", citizen.login), ("unknown", f"x{n}{marker()}@example.ps")):
+            started = time.monotonic()
+            answer = ask(mailing, login)
+            timings[kind].append(time.monotonic() - started)
+            answers.add((answer.status_code, answer.text, answer.headers.get("content-length")))
+    assert len(answers) == 1
+    # The same timing class: no password hash on either path, both answered at once.
+    assert max(timings["known"]) < 0.5 and max(timings["unknown"]) < 0.5
+    assert abs(statistics.median(timings["known"]) - statistics.median(timings["unknown"])) < 0.1
+
+
+def test_the_old_refresh_token_is_refused_after_a_reset(
+    mailing: LiveServer, sinks: tuple[SmtpSink, HttpSink]
+) -> None:
+    smtp, _ = sinks
+    citizen = register(mailing)
+    ask(mailing, citizen.login)
+    assert confirm(mailing, citizen.login, mailed_code(smtp, citizen.login)).status_code == 204
+    refreshed = requests.post(
+        f"{mailing.url}/api/v1/auth/refresh",
+        json={"refresh_token": citizen.refresh_token},
+        timeout=30,
+    )
+    assert refreshed.status_code == 401
+
+
+def test_every_spelling_of_a_locked_phone_number_is_refused(mailing: LiveServer) -> None:
+    digits = "0599" + str(uuid.uuid4().int)[:6]
+    citizen = register(mailing, phone=digits)
+    wrong = {"login": digits, "password": "not the password"}
+    url = f"{mailing.url}/api/v1/auth/token"
+    for _ in range(5):
+        requests.post(url, json=wrong, headers={"X-Forwarded-For": unique_address()}, timeout=30)
+    spaced = f"{digits[:4]} {digits[4:7]} {digits[7:]}"
+    arabic = digits.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    bracketed = f"({digits[:4]}){digits[4:]}"
+    for spelling in (digits, spaced, arabic, bracketed):
+        answer = requests.post(
+            url,
+            json={"login": spelling, "password": citizen.password},
+            headers={"X-Forwarded-For": unique_address()},
+            timeout=30,
+        )
+        assert answer.status_code == 429, spelling
+
+
+def test_after_leaving_the_database_file_holds_nothing_of_the_person(
+    start_server, sinks: tuple[SmtpSink, HttpSink]
+) -> None:
+    server = start_server("sqlite", env=notify_env(*sinks))
+    canary = marker()
+    phone = "0598" + str(uuid.uuid4().int)[:6]
+    citizen = register(server, name=f"اسم{canary}", phone=phone, national_id="123456782")
+    number = new_request(
+        server,
+        citizen,
+        first_name=f"F{canary}",
+        email=f"{canary}@example.ps",
+        phone=phone,
+    )
+    from tests.test_authorization_matrix import small_jpeg
+
+    citizen.http.post(
+        f"{server.url}/api/v1/requests/{number}/attachments",
+        files={"file": ("p.jpg", small_jpeg(), "image/jpeg")},
+        timeout=30,
+    )
+    path = Path(server.database_url.removeprefix("sqlite:///"))
+    count_before = request_count(server)
+    left = citizen.http.delete(
+        f"{server.url}/api/v1/me", json={"password": citizen.password}, timeout=30
+    )
+    assert left.status_code == 204
+    assert request_count(server) == count_before
+    stored = b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
+    for value in (canary, phone, citizen.login, "123456782"):
+        assert value.encode() not in stored, value
+
+
+def request_count(server: LiveServer) -> int:
+    database = Database(server.database_url)
+    try:
+        with database.session() as session:
+            return session.scalar(select(func.count()).select_from(ServiceRequest))
+    finally:
+        database.dispose()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import secrets
+import sqlite3
 import zipfile
 from datetime import datetime
 from typing import Annotated
@@ -40,6 +42,7 @@ from municipal_server.timeutil import utcnow
 from municipal_server.workflow import refresh_search_text
 
 router = APIRouter(prefix="/me", tags=["me"])
+log = logging.getLogger(__name__)
 
 #: a deleted account's name on the requests it leaves behind
 DELETED = "—"
@@ -205,4 +208,18 @@ def leave(
     user.is_active = False
     user.notify_email = user.notify_sms = False
     session.commit()
+    engine = session.get_bind()
+    if engine.dialect.name == "sqlite":
+        # The old pages are overwritten (secure_delete); the write-ahead log's copies of them
+        # go now too, not at the next automatic checkpoint. Another reader can hold the log
+        # back: then the next checkpoint does it, and the account is already erased.
+        raw = engine.raw_connection()  # outside a transaction: a checkpoint cannot run in one
+        try:
+            busy = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if busy and busy[0]:
+                log.info("account erased; the write-ahead log is kept until the next checkpoint")
+        except sqlite3.OperationalError:
+            log.warning("account erased; the write-ahead log could not be checkpointed now")
+        finally:
+            raw.close()
     return Response(status_code=204)
