@@ -271,7 +271,9 @@ def describe(error: ValidationError) -> str:
         shown = "" if secret else f"={problem.get('input')!r}"
         reason = str(problem.get("msg", "")).removeprefix("Value error, ")
         accepted = known.description or _accepted(known.annotation)
-        lines.append(f"{env_name(field)}{shown}: {reason}" + (f" (accepted: {accepted})" * bool(accepted)))
+        lines.append(
+            f"{env_name(field)}{shown}: {reason}" + (f" (accepted: {accepted})" * bool(accepted))
+        )
     return "invalid server settings:\n  " + "\n  ".join(lines)
 
 
