@@ -57,7 +57,7 @@ def open311_error(answer: requests.Response) -> str:
     return answer.json()[0]["description"]
 
 
-# --- the rules themselves -------------------------------------------------------------------------
+# --- the rules themselves ---
 
 
 def test_the_rules_by_kind() -> None:
@@ -89,7 +89,7 @@ def test_lookalike_addresses_share_a_skeleton() -> None:
     assert email_skeleton("ali1@example.ps") != email_skeleton("alil@example.ps")
 
 
-# --- Open311: every field, every class --------------------------------------------------------------
+# --- Open311: every field, every class ---
 
 SINGLE_LINE_FIELDS = [
     "address_string",
@@ -176,7 +176,7 @@ def test_a_multipart_form_in_utf7_is_refused(server: LiveServer) -> None:
             ET.fromstring(answer.content)
 
 
-# --- NULs and impossible dates: 4xx, never 500 -------------------------------------------------------
+# --- NULs and impossible dates: 4xx, never 500 ---
 
 
 @pytest.mark.parametrize(
@@ -258,7 +258,7 @@ def test_a_nul_in_a_post_or_a_registration_is_400(server: LiveServer) -> None:
     assert signed.status_code == 400
 
 
-# --- accounts: names, lookalikes -------------------------------------------------------------------
+# --- accounts: names, lookalikes ---
 
 
 def _register(server: LiveServer, **body: str | None) -> requests.Response:
@@ -328,7 +328,7 @@ def test_comments_and_notes_refuse_what_xml_forbids(
     public_feed_parses(server)
 
 
-# --- the clerk's search ----------------------------------------------------------------------------
+# --- the clerk's search ---
 
 
 def test_search_folds_zero_width_characters(server: LiveServer, clerk: Account) -> None:
@@ -349,7 +349,7 @@ def test_a_number_search_puts_the_request_before_decoys(server: LiveServer, cler
         assert numbers[:2] == [real, decoy], q
 
 
-# --- output: rows stored before the rules ----------------------------------------------------------
+# --- output: rows stored before the rules ---
 
 
 def test_the_public_feed_parses_over_old_rows_holding_controls(server: LiveServer) -> None:
