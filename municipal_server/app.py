@@ -78,7 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (auth, me, requests, fixed, attachments, clerk, feedback):
         app.include_router(module.router, prefix="/api/v1")
     generated = app.openapi
-    app.openapi = lambda: add_links(generated())  # type: ignore[method-assign]
+    app.openapi = lambda: declare_common_errors(add_links(generated()))  # type: ignore[method-assign]
 
     def answer(request: Request, error: ApiError) -> Response:
         """`error` in the shape of the route asked: Open311's list, or /api/v1's object."""
@@ -156,6 +156,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return answer(request, internal)
 
     return app
+
+
+COMMON_400 = {
+    "description": "invalid_field: a parameter or field holds a character the server does not "
+    "accept there (municipal_server/text.py), or an impossible date",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+}
+
+
+def declare_common_errors(document: dict) -> dict:
+    """Every /api/v1 operation may answer 400: the text rules apply to every path, query and
+    body field (web_guards.check_url_text, schemas.Strict), so the document says so."""
+    for path, operations in document.get("paths", {}).items():
+        if path.startswith("/api/"):
+            for operation in operations.values():
+                operation.setdefault("responses", {}).setdefault("400", COMMON_400)
+    return document
 
 
 def _self_hosted_docs(app: FastAPI, assets: Path) -> None:
