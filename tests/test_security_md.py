@@ -20,6 +20,8 @@ SECURITY_TESTS = {
     "test_stored_secrets.py",
     "test_tls_client.py",
     "test_doctor.py",
+    "test_hostile_text.py",
+    "test_server_hardening.py",
     "test_upload_abuse.py",
     "test_uploads.py",
 }
