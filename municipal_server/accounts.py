@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from municipal_server.errors import ApiError, invalid_field
 from municipal_server.i18n import LANGUAGES
 from municipal_server.models import User
 from municipal_server.security import hash_password, valid_palestinian_id
+from municipal_server.text import LINE, NAME, check, email_skeleton
 from municipal_server.timeutil import utcnow
 
 ROLES = ("citizen", "clerk", "supervisor", "admin")
@@ -24,17 +26,35 @@ _PHONE = re.compile(r"^\+?[0-9]{7,15}$")
 
 
 def normalise_email(email: str | None) -> str | None:
+    """The address as stored: one line, NFKC (fullwidth letters become plain), lower case."""
     if email is None or not email.strip():
         return None
-    email = email.strip().lower()
+    email = unicodedata.normalize("NFKC", check("email", email.strip(), LINE)).lower()
     if len(email) > 254 or not _EMAIL.match(email):
         raise invalid_field("email", "format")
     return email
 
 
+def email_taken(session: Session, email: str, user_id: int | None = None) -> bool:
+    """Whether another account has this address or one a person could not tell from it."""
+    query = select(User.id).where(User.email_key == email_skeleton(email))
+    if user_id is not None:
+        query = query.where(User.id != user_id)
+    return session.scalars(query).first() is not None
+
+
+def clean_name(name: str) -> str:
+    """A person's name: one line, with at least one letter (400 `invalid_field` otherwise)."""
+    name = check("name", name, NAME).strip()
+    if not name or len(name) > 200:
+        raise invalid_field("name", "required" if not name else "too_long", max_length=200)
+    return name
+
+
 def normalise_phone(phone: str | None) -> str | None:
     if phone is None or not phone.strip():
         return None
+    check("phone", phone.strip(), LINE)
     phone = re.sub(r"[\s\-()]", "", ascii_digits(phone.strip()))
     if phone.startswith("00"):
         phone = "+" + phone[2:]
@@ -59,9 +79,7 @@ def create_user(
 
     E-mail notifications start on when the user has an e-mail address; SMS start off.
     """
-    name = name.strip()
-    if not name or len(name) > 200:
-        raise invalid_field("name", "required" if not name else "too_long", max_length=200)
+    name = clean_name(name)
     if len(password) < MIN_PASSWORD:
         raise invalid_field("password", "too_short", min_length=MIN_PASSWORD)
     if len(password) > 1024:
@@ -82,7 +100,7 @@ def create_user(
         raise invalid_field("role", "unsupported", allowed=list(ROLES))
     clauses = []
     if email:
-        clauses.append(User.email == email)
+        clauses.append(User.email_key == email_skeleton(email))
     if phone:
         clauses.append(User.phone == phone)
     if session.scalars(select(User.id).where(or_(*clauses))).first() is not None:
@@ -90,6 +108,7 @@ def create_user(
     user = User(
         name=name,
         email=email,
+        email_key=email_skeleton(email) if email else None,
         phone=phone,
         password_hash=hash_password(password),
         national_id=national_id,
@@ -120,8 +139,8 @@ def find_by_login(session: Session, login: str) -> User | None:
     """Look an account up by e-mail or phone, as typed at sign-in."""
     login = login.strip()
     if "@" in login:
-        key = login.lower()
-        return session.scalars(select(User).where(User.email == key)).one_or_none()
+        key = email_skeleton(login)
+        return session.scalars(select(User).where(User.email_key == key)).one_or_none()
     try:
         phone = normalise_phone(login)
     except ApiError:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -30,9 +34,11 @@ from municipal_server.api import (
 from municipal_server.config import Settings
 from municipal_server.db import Database
 from municipal_server.errors import ApiError
+from municipal_server.failures import log_database_error, storage_full
 from municipal_server.open311 import routes as open311_routes
 from municipal_server.open311.render import error_response, format_of
 from municipal_server.openapi_links import add_links
+from municipal_server.web_guards import SecurityHeaders, check_url_text
 
 log = logging.getLogger("municipal_server")
 
@@ -46,6 +52,7 @@ HTTP_CODES = {
     415: "unsupported_media_type",
     422: "validation_error",
     429: "rate_limited",
+    507: "storage_full",
 }
 
 
@@ -70,7 +77,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             '`{"error": {"code", "message", "params"}}` with a stable code.'
         ),
         lifespan=lifespan,
+        # Swagger UI and ReDoc load their scripts from a CDN: off, unless served from here.
+        docs_url=None,
+        redoc_url=None,
+        dependencies=[Depends(check_url_text)],
     )
+    app.add_middleware(SecurityHeaders)
+    if settings.docs:
+        _self_hosted_docs(app, Path(settings.docs_assets))
     app.state.settings = settings
     app.state.database = Database(settings.database_url)
 
@@ -92,15 +106,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     ):
         app.include_router(module.router, prefix="/api/v1")
     generated = app.openapi
-    app.openapi = lambda: add_links(generated())  # type: ignore[method-assign]
+    app.openapi = lambda: declare_common_errors(add_links(generated()))  # type: ignore[method-assign]
 
-    @app.exception_handler(ApiError)
-    async def on_api_error(request: Request, error: ApiError) -> Response:
+    def answer(request: Request, error: ApiError) -> Response:
+        """`error` in the shape of the route asked: Open311's list, or /api/v1's object."""
         if _is_open311(request):
             return error_response(
                 format_of(request.url.path), error.status, error.message, error.headers
             )
         return JSONResponse(error.body(), error.status, headers=error.headers)
+
+    @app.exception_handler(ApiError)
+    async def on_api_error(request: Request, error: ApiError) -> Response:
+        return answer(request, error)
 
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(request: Request, error: RequestValidationError) -> Response:
@@ -127,12 +145,74 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         body = ApiError(error.status_code, code, str(error.detail))
         return JSONResponse(body.body(), error.status_code, headers=headers)
 
+    def storage_full_answer(request: Request) -> Response:
+        log.error("storage full on %s %s", request.method, request.url.path)
+        wait = settings.disk_full_retry_after
+        return answer(
+            request,
+            ApiError(
+                507,
+                "storage_full",
+                "the server cannot store anything now; try again later",
+                {"retry_after": wait},
+                {"Retry-After": str(wait)},
+            ),
+        )
+
+    internal = ApiError(500, "internal_error", "internal server error")
+
+    # Database and OS errors are handled here, not by the last-resort handler below: Starlette
+    # follows that one by passing the exception on to uvicorn, which logs it with its messages
+    # (a database error's may hold what was being stored; see failures.py).
+    @app.exception_handler(SQLAlchemyError)
+    async def on_database_error(request: Request, error: SQLAlchemyError) -> Response:
+        if storage_full(error):
+            return storage_full_answer(request)
+        log_database_error(request.method, request.url.path, error)
+        return answer(request, internal)
+
+    @app.exception_handler(OSError)
+    async def on_os_error(request: Request, error: OSError) -> Response:
+        if storage_full(error):
+            return storage_full_answer(request)
+        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
+        return answer(request, internal)
+
     @app.exception_handler(Exception)
     async def on_unexpected(request: Request, error: Exception) -> Response:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
-        if _is_open311(request):
-            return error_response(format_of(request.url.path), 500, "internal server error")
-        body = ApiError(500, "internal_error", "internal server error")
-        return JSONResponse(body.body(), 500)
+        return answer(request, internal)
 
     return app
+
+
+COMMON_400 = {
+    "description": "invalid_field: a parameter or field holds a character the server does not "
+    "accept there (municipal_server/text.py), or an impossible date",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
+}
+
+
+def declare_common_errors(document: dict) -> dict:
+    """Every /api/v1 operation may answer 400: the text rules apply to every path, query and
+    body field (web_guards.check_url_text, schemas.Strict), so the document says so."""
+    for path, operations in document.get("paths", {}).items():
+        if path.startswith("/api/"):
+            for operation in operations.values():
+                operation.setdefault("responses", {}).setdefault("400", COMMON_400)
+    return document
+
+
+def _self_hosted_docs(app: FastAPI, assets: Path) -> None:
+    """/docs with Swagger UI's files from `assets` (checked at start by Settings)."""
+    app.mount("/docs-assets", StaticFiles(directory=assets), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title=f"{app.title}: API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/docs-assets/favicon.png",
+        )

@@ -1,8 +1,11 @@
-"""Arabic text folding for search: letter variants, diacritics and digits compare equal."""
+"""Arabic text folding for search: letter variants, diacritics, digits and invisible
+characters compare equal."""
 
 from __future__ import annotations
 
 import re
+
+from municipal_server.text import fold_invisible
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _FOLD = str.maketrans(
@@ -23,8 +26,9 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
-    """Fold `text` for comparison: `مدرسة` and `مَدْرَسه`, `إنارة` and `انارة`, `٣` and `3`."""
-    text = _DIACRITICS.sub("", text).translate(_FOLD).casefold()
+    """Fold `text` for comparison: `مدرسة` and `مَدْرَسه`, `إنارة` and `انارة`, `٣` and `3`,
+    `تس‌رب` (with a ZWNJ) and `تسرب`."""
+    text = _DIACRITICS.sub("", fold_invisible(text)).translate(_FOLD).casefold()
     return _SPACES.sub(" ", text).strip()
 
 

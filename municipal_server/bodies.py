@@ -61,8 +61,29 @@ async def read_body(
     return bytes(body)
 
 
+def declared_charset(content_type: str) -> str | None:
+    """The `charset` parameter of a Content-Type, lower case, or None."""
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip('"').lower()
+    return None
+
+
 async def parse_form(request: Request, body: bytes, *, max_files: int, max_fields: int) -> FormData:
-    """Starlette's form parser over a body already read (and so already bounded)."""
+    """Starlette's form parser over a body already read (and so already bounded).
+
+    Only UTF-8 is read (Open311 §1.1): Starlette would decode the declared charset, and UTF-7
+    can spell lone surrogates that no database or answer can carry.
+    """
+    charset = declared_charset(request.headers.get("content-type", ""))
+    if charset is not None and charset.replace("_", "-") not in ("utf-8", "utf8"):
+        raise ApiError(
+            415,
+            "unsupported_charset",
+            "send the form in UTF-8",
+            {"charset": charset[:40], "allowed": ["utf-8"]},
+        )
 
     async def replay() -> Message:
         return {"type": "http.request", "body": body, "more_body": False}

@@ -28,9 +28,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from municipal_server.logs import log_config
 
     os.environ["DATABASE_URL"] = _database_url(args)
+    if not os.environ.get("MUNICIPAL_PUBLIC_URL") and args.host not in ("", "0.0.0.0", "::"):  # noqa: S104
+        # Reached at the address it listens on, unless told otherwise (behind a proxy).
+        host = f"[{args.host}]" if ":" in args.host else args.host
+        os.environ["MUNICIPAL_PUBLIC_URL"] = f"http://{host}:{args.port}"
+    settings = Settings.from_env()  # a wrong setting stops here, before anything is changed
     if args.migrate:
         migrate.upgrade(os.environ["DATABASE_URL"])
-    settings = Settings.from_env()
     app = create_app(settings)
     sender = _start_worker(settings) if settings.notify_worker else None
     try:
@@ -71,9 +75,9 @@ def cmd_send_notifications(args: argparse.Namespace) -> int:
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(message)s")
     url = _database_url(args)
     os.environ["DATABASE_URL"] = url
+    settings = Settings.from_env()
     if args.migrate:
         migrate.upgrade(url)
-    settings = Settings.from_env()
     worker = Worker(Database(url), settings)
     try:
         if args.once:
@@ -212,8 +216,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from municipal_server.config import SettingsError
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except SettingsError as error:
+        print(f"municipal-server: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from municipal_server.timeutil import parse_w3c
+from municipal_server.timeutil import EARLIEST, LATEST, OutOfRange, parse_w3c
 
 
 class ApiError(Exception):
@@ -66,5 +66,9 @@ def date_param(field: str, value: str | None) -> datetime | None:
         return None
     try:
         return parse_w3c(value)
+    except OutOfRange as error:
+        raise invalid_field(
+            field, "out of range", min=EARLIEST.isoformat(), max=LATEST.isoformat()
+        ) from error
     except ValueError as error:
         raise invalid_field(field, "not a W3C date-time") from error

@@ -101,6 +101,8 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    # The address's confusables skeleton (text.email_skeleton): lookalikes share it.
+    email_key: Mapped[str | None] = mapped_column(String(512), index=True, unique=True)
     phone: Mapped[str | None] = mapped_column(String(32), unique=True)
     password_hash: Mapped[str] = mapped_column(String(200))
     national_id: Mapped[str | None] = mapped_column(String(9))

@@ -78,11 +78,9 @@ ROUTES = {
     ("POST", "/open311/v2/requests.{fmt}"): "public",
     ("GET", "/open311/v2/requests/{service_request_id}.{fmt}"): "public",
     ("GET", "/open311/v2/tokens/{token}.{fmt}"): "public",
-    # FastAPI's documentation pages.
+    # The OpenAPI document (/docs and /redoc are off unless MUNICIPAL_DOCS=true; see
+    # tests/test_server_hardening.py).
     ("GET", "/openapi.json"): "public",
-    ("GET", "/docs"): "public",
-    ("GET", "/docs/oauth2-redirect"): "public",
-    ("GET", "/redoc"): "public",
 }
 
 BODIES = {

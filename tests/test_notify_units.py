@@ -9,7 +9,6 @@ import shutil
 import ssl
 import subprocess
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -68,12 +67,18 @@ def states(database: Database) -> list[tuple[str, int, str | None]]:
         return [(r.state, r.attempts, r.last_error) for r in rows]
 
 
-def smtp_settings(database: Database, port: int, **extra: object) -> Settings:
+def replace(settings: Settings, **changes: object) -> Settings:
+    return settings.model_copy(update=changes)
+
+
+def smtp_settings(database: Database, port: int, cert: Path, **extra: object) -> Settings:
+    """Signing in to the mail server: always over TLS (the settings refuse a password without)."""
     return Settings(
         database_url=database.url,
         smtp_host="127.0.0.1",
         smtp_port=port,
-        smtp_security="none",
+        smtp_security="starttls",
+        smtp_ca_file=str(cert),
         smtp_user="outbox",
         smtp_password=SECRET,
         smtp_from="noreply@hebron.ps",
@@ -81,27 +86,34 @@ def smtp_settings(database: Database, port: int, **extra: object) -> Settings:
     )
 
 
+def starttls_sink(certificate: tuple[Path, Path]) -> SmtpSink:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(*certificate)
+    return SmtpSink(password=SECRET, tls_context=context, require_starttls=True)
+
+
 def test_smtp_sign_in_and_nothing_secret_in_the_logs(
-    database: Database, caplog: pytest.LogCaptureFixture
+    database: Database, caplog: pytest.LogCaptureFixture, certificate: tuple[Path, Path]
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    sink = SmtpSink(password=SECRET).start()
+    cert = certificate[0]
+    sink = starttls_sink(certificate).start()
     try:
         queue_one(database, "email", ADDRESS, "k:1:email")
-        tally = Worker(database, smtp_settings(database, sink.port)).run_once()
+        tally = Worker(database, smtp_settings(database, sink.port, cert)).run_once()
         assert tally.sent == 1
         [mail] = sink.to(ADDRESS)
         assert text_of(mail).strip() == BODY
         assert sink.logins == [("outbox", SECRET)]
         # A wrong password: retried later, never logged.
         queue_one(database, "email", ADDRESS, "k:2:email")
-        wrong = replace(smtp_settings(database, sink.port), smtp_password="wrong-" + SECRET)
+        wrong = replace(smtp_settings(database, sink.port, cert), smtp_password="wrong-" + SECRET)
         assert Worker(database, wrong).run_once().retried == 1
     finally:
         sink.stop()
     # The server is gone: a connection error, retried.
     queue_one(database, "email", ADDRESS, "k:3:email")
-    assert Worker(database, smtp_settings(database, sink.port)).run_once().retried == 1
+    assert Worker(database, smtp_settings(database, sink.port, cert)).run_once().retried == 1
     assert [s[0] for s in states(database)] == ["sent", "queued", "queued"]
     ours = "\n".join(
         r.getMessage() for r in caplog.records if r.name.startswith("municipal_server")
@@ -111,7 +123,7 @@ def test_smtp_sign_in_and_nothing_secret_in_the_logs(
     for secret in (SECRET, ADDRESS, BODY):
         assert secret not in ours
         assert secret not in str(states(database))
-        assert secret not in repr(smtp_settings(database, 25))
+        assert secret not in repr(smtp_settings(database, 25, cert))
 
 
 def test_permanent_refusals_fail_at_once_and_attempts_run_out(database: Database) -> None:
@@ -245,9 +257,7 @@ def test_tls_to_the_mail_server(
     sink = SmtpSink(password=SECRET, **tls).start()
     try:
         queue_one(database, "email", ADDRESS, "k:tls:email")
-        settings = replace(
-            smtp_settings(database, sink.port), smtp_security=security, smtp_ca_file=str(cert)
-        )
+        settings = replace(smtp_settings(database, sink.port, cert), smtp_security=security)
         assert Worker(database, settings).run_once().sent == 1
         assert len(sink.to(ADDRESS)) == 1 and sink.logins == [("outbox", SECRET)]
         # Without the municipality's CA the certificate is refused: nothing is sent.

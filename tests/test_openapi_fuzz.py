@@ -1,25 +1,36 @@
-"""Property-based fuzzing of the whole OpenAPI document (schemathesis): no server errors.
+"""Property-based fuzzing of the whole OpenAPI document (schemathesis): no server error, every
+answer as documented (status, media type and schema), and every XML answer well-formed.
 
 The app runs in-process on a fresh database seeded with the demo municipality, on SQLite and
 (when TEST_POSTGRES_URL is set) on PostgreSQL; each operation is called with generated data,
 anonymously and as a signed-in clerk, with a bounded number of examples so CI stays fast.
 A stateful run then follows the document's links: requests are created through Open311 and
 their numbers fed to every /api/v1 operation on a request (as a citizen and as a clerk), photo
-ids to the photo route, in generated sequences of bounded length.
+ids to the photo route, in generated sequences of bounded length. A hostile variant of that run
+adds one character of each class the text rules know (XML-forbidden, bidi, invisible) to every
+text field it sends, and the public feed (requests.xml) must still parse afterwards.
 """
 
 from __future__ import annotations
 
 import atexit
+import itertools
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis.stateful import Bundle, initialize
-from schemathesis.checks import not_a_server_error
+from schemathesis.checks import (
+    content_type_conformance,
+    not_a_server_error,
+    response_schema_conformance,
+    status_code_conformance,
+)
 from schemathesis.generation.stateful.state_machine import StepInput
 from sqlalchemy import select
 
@@ -37,6 +48,23 @@ from tests.live_server import (
 )
 
 MAX_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "12"))
+
+
+@schemathesis.check
+def xml_is_well_formed(ctx, response, case) -> bool | None:
+    """Every XML answer (the public feed, an error list) parses."""
+    if response.headers.get("content-type", [""])[0].startswith("text/xml"):
+        ET.fromstring(response.content)
+    return None
+
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    xml_is_well_formed,
+]
 
 
 IDENTITIES: dict[str, dict[str, str]] = {}  # app id -> role -> bearer header, and the api_key
@@ -89,7 +117,7 @@ else:  # the same operations, so the test is collected and fails in CI / skips l
 @settings(deadline=None, suppress_health_check=list(HealthCheck), max_examples=MAX_EXAMPLES)
 def test_no_operation_answers_with_a_server_error_on_sqlite(case, identity: str) -> None:
     headers = SQLITE_CLERK if identity == "clerk" else {}
-    case.call_and_validate(headers=headers, checks=[not_a_server_error])
+    case.call_and_validate(headers=headers, checks=CHECKS)
 
 
 @pytest.mark.slow
@@ -100,7 +128,7 @@ def test_no_operation_answers_with_a_server_error_on_sqlite(case, identity: str)
 def test_no_operation_answers_with_a_server_error_on_postgresql(case, identity: str) -> None:
     require_postgres()
     headers = POSTGRES_CLERK if identity == "clerk" else {}
-    case.call_and_validate(headers=headers, checks=[not_a_server_error])
+    case.call_and_validate(headers=headers, checks=CHECKS)
 
 
 WATER_LEAK = {
@@ -111,15 +139,63 @@ WATER_LEAK = {
 }
 
 
-def workflow(app, role: str):
+# One character of each class municipal_server.text knows: XML-forbidden (NUL, C0 controls,
+# U+FFFE, U+FFFF), bidi embeddings, overrides and isolates, invisible characters. Lone
+# surrogates cannot be sent as UTF-8: they go only into JSON, as escapes.
+HOSTILE = [
+    "\x00",
+    "\x01",
+    "\x1b",
+    "\ufffe",
+    "\uffff",
+    "\u202e",
+    "\u2067",
+    "\u200b",
+    "\u200c",
+    "\ufeff",
+]
+
+
+def hostile(value: Any, characters: Any) -> Any:
+    """`value` with a hostile character added to every string in it (keys kept)."""
+    if isinstance(value, str):
+        return value + next(characters)
+    if isinstance(value, dict):
+        return {k: hostile(v, characters) for k, v in value.items()}
+    if isinstance(value, list):
+        return [hostile(v, characters) for v in value]
+    return value
+
+
+def feed_parses(app) -> None:
+    schema = make_schema(app)
+    listing = schema["/open311/v2/requests.{fmt}"]["GET"]
+    for query in ({}, {"extensions": "true"}):
+        response = listing.Case(path_parameters={"fmt": "xml"}, query=query).call()
+        assert response.status_code == 200
+        ET.fromstring(response.content)
+
+
+def workflow(app, role: str, inject: bool = False):
     """The schema's state machine, signed in as `role`; its Open311 creations are valid ones
-    (the per-operation run above fuzzes that form), everything else is generated."""
+    (the per-operation run above fuzzes that form), everything else is generated. With
+    `inject`, every text field sent carries a hostile character (see HOSTILE), the classes
+    taken in turn, the Open311 creation's fields one by one."""
     known = IDENTITIES[str(id(app))]
+    form_fields = [*WATER_LEAK, "email", "phone", "first_name", "media_url"]
     schema = make_schema(app)
     base = schema.as_state_machine()
     create = schema["/open311/v2/requests.{fmt}"]["POST"]
 
     class Workflow(base):  # type: ignore[misc, valid-type]
+        # Taken in turn within one run, so that a run replays exactly (Hypothesis requires
+        # it): a new machine, and so new cycles, for every run.
+        def __init__(self) -> None:
+            super().__init__()
+            self.characters = itertools.cycle([*HOSTILE, "\ud800"])
+            self.form_characters = itertools.cycle(HOSTILE)
+            self.form_fields = itertools.cycle(form_fields)
+
         # Schemathesis picks entry points by heuristics that pass over Open311's form (its
         # service_code looks like a foreign key); every sequence starts with a real request.
         @initialize(target=Bundle("catch_all"))
@@ -136,12 +212,26 @@ def workflow(app, role: str):
             if case.operation.path == "/open311/v2/requests.{fmt}" and case.method == "POST":
                 case.path_parameters = {**(case.path_parameters or {}), "fmt": "json"}
                 case.body = {"api_key": known["api_key"], **WATER_LEAK}
+                if inject:
+                    field = next(self.form_fields)
+                    value = case.body.get(field, "x") + next(self.form_characters)
+                    case.body = {**case.body, field: value}
+            elif inject:
+                if isinstance(case.body, dict | list):
+                    case.body = hostile(case.body, self.characters)
+                if case.query:
+                    case.query = hostile(case.query, self.form_characters)
 
         def get_call_kwargs(self, case) -> dict:
             return {"headers": {"Authorization": known[role]}}
 
         def validate_response(self, response, case, additional_checks=None, **kwargs) -> None:
-            case.validate_response(response, checks=[not_a_server_error])
+            case.validate_response(response, checks=CHECKS)
+
+        def teardown(self) -> None:
+            if inject:
+                feed_parses(app)
+            super().teardown()
 
     return Workflow
 
@@ -169,6 +259,26 @@ def test_linked_sequences_never_answer_with_a_server_error_on_sqlite(role: str) 
 def test_linked_sequences_never_answer_with_a_server_error_on_postgresql(role: str) -> None:
     require_postgres()
     workflow(POSTGRES_APP, role).run(settings=STATEFUL)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("role", ["citizen", "clerk"])
+def test_hostile_text_in_every_field_leaves_the_public_feed_parsable_on_sqlite(role: str) -> None:
+    workflow(SQLITE_APP, role, inject=True).run(settings=STATEFUL)
+    feed_parses(SQLITE_APP)
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("role", ["citizen", "clerk"])
+def test_hostile_text_in_every_field_leaves_the_public_feed_parsable_on_postgresql(
+    role: str,
+) -> None:
+    require_postgres()
+    workflow(POSTGRES_APP, role, inject=True).run(settings=STATEFUL)
+    feed_parses(POSTGRES_APP)
 
 
 def test_the_document_links_a_created_request_to_what_uses_its_number() -> None:

@@ -29,6 +29,8 @@ SECURITY_TESTS = {
     "test_hostile_server.py",
     "test_leaving.py",
     "test_server_switch.py",
+    "test_hostile_text.py",
+    "test_server_hardening.py",
     "test_upload_abuse.py",
     "test_uploads.py",
 }

@@ -17,6 +17,7 @@ from municipal_server.calendar_store import saved_rest_days, work_calendar
 from municipal_server.deps import AdminUser, SessionDep, SettingsDep
 from municipal_server.errors import invalid_field
 from municipal_server.models import Holiday, Municipality
+from municipal_server.text import LINE
 
 router = APIRouter(prefix="/admin/calendar", tags=["administration"])
 
@@ -38,8 +39,8 @@ class CalendarOut(BaseModel):
 
 
 class HolidayIn(Strict):
-    date: Annotated[str, Field(max_length=32)]
-    name: Annotated[str, Field(max_length=200)] = ""
+    date: Annotated[str, Field(max_length=32), LINE]
+    name: Annotated[str, Field(max_length=200), LINE] = ""
 
 
 class CalendarIn(Strict):

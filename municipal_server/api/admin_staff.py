@@ -25,6 +25,7 @@ from municipal_server.deps import AdminUser, SessionDep
 from municipal_server.errors import ApiError, invalid_field
 from municipal_server.models import AuthToken, Service, User
 from municipal_server.security import hash_password
+from municipal_server.text import LINE, NAME
 from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/admin/staff", tags=["administration"])
@@ -62,18 +63,18 @@ class StaffCreated(BaseModel):
 
 
 class StaffIn(Strict):
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    email: Annotated[str, Field(max_length=254)] | None = None
-    phone: Annotated[str, Field(max_length=32)] | None = None
-    role: Annotated[str, Field(max_length=10)] = "clerk"
-    department: Annotated[str, Field(max_length=50)] | None = None
-    language: Annotated[str, Field(max_length=5)] = "ar"
+    name: Annotated[str, Field(min_length=1, max_length=200), NAME]
+    email: Annotated[str | None, Field(max_length=254), LINE] = None
+    phone: Annotated[str | None, Field(max_length=32), LINE] = None
+    role: Annotated[str, Field(max_length=10), LINE] = "clerk"
+    department: Annotated[str | None, Field(max_length=50), LINE] = None
+    language: Annotated[str, Field(max_length=5), LINE] = "ar"
 
 
 class StaffUpdate(Strict):
-    role: Annotated[str, Field(max_length=10)] | None = None
+    role: Annotated[str | None, Field(max_length=10), LINE] = None
     #: "" for the whole municipality
-    department: Annotated[str, Field(max_length=50)] | None = None
+    department: Annotated[str | None, Field(max_length=50), LINE] = None
     is_active: bool | None = None
 
 

@@ -17,21 +17,23 @@ from municipal_server.deps import ClientAddress, IdempotencyKey, SessionDep, Set
 from municipal_server.errors import ApiError
 from municipal_server.idempotency import body_hash, run_once
 from municipal_server.security import verify_password
+from municipal_server.text import LINE, NAME, SECRET
 from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/auth", tags=["accounts"])
 
 REGISTRATIONS_PER_HOUR = 20
-Text = Annotated[str, Field(max_length=1024)]
+Password = Annotated[str, Field(max_length=1024), SECRET]
+Token = Annotated[str, Field(min_length=1, max_length=200), LINE]
 
 
 class RegisterIn(Strict):
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    password: Text
-    email: Annotated[str, Field(max_length=254)] | None = None
-    phone: Annotated[str, Field(max_length=32)] | None = None
-    national_id: Annotated[str, Field(max_length=20)] | None = None
-    language: Annotated[str, Field(max_length=5)] = "ar"
+    name: Annotated[str, Field(min_length=1, max_length=200), NAME]
+    password: Password
+    email: Annotated[str | None, Field(max_length=254), LINE] = None
+    phone: Annotated[str | None, Field(max_length=32), LINE] = None
+    national_id: Annotated[str | None, Field(max_length=20), LINE] = None
+    language: Annotated[str, Field(max_length=5), LINE] = "ar"
 
 
 class RegisteredOut(BaseModel):
@@ -39,16 +41,16 @@ class RegisteredOut(BaseModel):
 
 
 class SignInIn(Strict):
-    login: Annotated[str, Field(min_length=1, max_length=254)]
-    password: Text
+    login: Annotated[str, Field(min_length=1, max_length=254), LINE]
+    password: Password
 
 
 class RefreshIn(Strict):
-    refresh_token: Annotated[str, Field(min_length=1, max_length=200)]
+    refresh_token: Token
 
 
 class LogoutIn(Strict):
-    refresh_token: Annotated[str, Field(max_length=200)] | None = None
+    refresh_token: Annotated[str | None, Field(max_length=200), LINE] = None
 
 
 class TokensOut(BaseModel):

@@ -29,6 +29,7 @@ from municipal_server.idempotency import body_hash, run_once
 from municipal_server.models import ServiceRequest, User
 from municipal_server.notifications import queue as notifications
 from municipal_server.statuses import CAN_BE_DUPLICATE, STATUSES, TRANSITIONS
+from municipal_server.text import LINE
 from municipal_server.timeutil import to_w3c
 from municipal_server.workflow import add_event, refresh_search_text, set_status
 
@@ -52,12 +53,12 @@ class AssignIn(Strict):
 
 
 class DuplicateIn(Strict):
-    of: Annotated[str, Field(min_length=1, max_length=32)]
+    of: Annotated[str, Field(min_length=1, max_length=32), LINE]
     note: Note | None = None
 
 
 class ExpectedIn(Strict):
-    expected_datetime: Annotated[str, Field(min_length=1, max_length=40)]
+    expected_datetime: Annotated[str, Field(min_length=1, max_length=40), LINE]
 
 
 class ClerkOut(BaseModel):

@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session, selectinload
 from municipal_server.api.clerk_inputs import moment, text
 from municipal_server.api.schemas import errors
 from municipal_server.api.serialize import request_summary
-from municipal_server.arabic import normalize
+from municipal_server.arabic import ascii_digits, normalize
 from municipal_server.deps import ClerkUser, LanguageDep, SessionDep, SettingsDep
 from municipal_server.errors import invalid_field
 from municipal_server.models import Service, ServiceRequest, User
 from municipal_server.statuses import STATUSES
 from municipal_server.targets import overdue_clause
+from municipal_server.text import fold_invisible
 from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/clerk", tags=["clerk"])
@@ -45,6 +46,7 @@ SORTS = {
     "number": ServiceRequest.id,
 }
 ASSIGNEE_PATTERN = re.compile(r"^(me|none|[0-9]{1,18})$")
+NUMBER_PATTERN = re.compile(r"^[A-Z]{1,10}-[0-9]{4}-[0-9]{1,12}$")
 ListParam = Annotated[str | None, Query(max_length=1000)]
 
 
@@ -59,6 +61,12 @@ class QueuePage(BaseModel):
 
 def _split(field: str, value: str | None) -> list[str]:
     return [part.strip() for part in (text(field, value) or "").split(",") if part.strip()]
+
+
+def searched_number(q: str | None) -> str | None:
+    """The request number `q` spells (any digit shapes, any case, blanks around), or None."""
+    candidate = fold_invisible(ascii_digits(q or "")).strip().upper()
+    return candidate if NUMBER_PATTERN.match(candidate) else None
 
 
 def _like(needle: str) -> str:
@@ -170,6 +178,11 @@ def queue(
         order = order.nulls_last()
     # The id breaks ties, so that pages never overlap or skip a row.
     tie = ServiceRequest.id.desc() if descending else ServiceRequest.id.asc()
+    keys = [order, tie]
+    if number := searched_number(q):
+        # The request a clerk reads out by number comes first, before any request whose text
+        # merely holds that number (a decoy description with `HEB-٢٠٢٦-000005`, say).
+        keys.insert(0, case((ServiceRequest.number == number, 0), else_=1))
     if field == "service":
         rows = rows.join(Service)
     page_rows = session.scalars(
@@ -178,7 +191,7 @@ def queue(
             selectinload(ServiceRequest.assignee),
             selectinload(ServiceRequest.duplicate_of),
         )
-        .order_by(order, tie)
+        .order_by(*keys)
         .offset((page - 1) * page_size)
         .limit(page_size)
     )

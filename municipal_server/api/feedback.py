@@ -25,6 +25,7 @@ from municipal_server import ratelimit
 from municipal_server.api.schemas import Strict, errors
 from municipal_server.deps import ClientAddress, SessionDep, SettingsDep
 from municipal_server.models import VisitFeedback
+from municipal_server.text import LINE
 from municipal_server.timeutil import utcnow
 from municipal_server.tokens import find_api_key
 
@@ -62,7 +63,7 @@ recent = RecentAnswers(ANSWERS_PER_HOUR, WINDOW)
 
 
 class FeedbackIn(Strict):
-    api_key: Annotated[str, Field(min_length=1, max_length=200)]
+    api_key: Annotated[str, Field(min_length=1, max_length=200), LINE]
     score: Literal[1, 2, 3]  # 1 not good, 2 acceptable, 3 good
     language: Literal["ar", "en", "fr"]
 

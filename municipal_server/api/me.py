@@ -12,22 +12,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from starlette.responses import Response
 
-from municipal_server.accounts import normalise_email, normalise_phone
+from municipal_server.accounts import clean_name, email_taken, normalise_email, normalise_phone
 from municipal_server.api.schemas import Strict, UserOut, errors, user_out
 from municipal_server.api.serialize import request_summary
 from municipal_server.deps import CurrentUser, LanguageDep, SessionDep, SettingsDep
 from municipal_server.errors import ApiError, date_param, invalid_field
 from municipal_server.i18n import LANGUAGES
 from municipal_server.models import ServiceRequest, User
+from municipal_server.text import LINE, NAME, email_skeleton
 
 router = APIRouter(tags=["me"])
 
 
 class MeUpdate(Strict):
-    name: Annotated[str, Field(min_length=1, max_length=200)] | None = None
-    language: Annotated[str, Field(max_length=5)] | None = None
-    email: Annotated[str, Field(max_length=254)] | None = None
-    phone: Annotated[str, Field(max_length=32)] | None = None
+    name: Annotated[str | None, Field(min_length=1, max_length=200), NAME] = None
+    language: Annotated[str | None, Field(max_length=5), LINE] = None
+    email: Annotated[str | None, Field(max_length=254), LINE] = None
+    phone: Annotated[str | None, Field(max_length=32), LINE] = None
     notify_email: bool | None = None
     notify_sms: bool | None = None
 
@@ -52,8 +53,8 @@ def update_me(body: MeUpdate, user: CurrentUser, session: SessionDep) -> UserOut
     A channel can be turned on only with its address (400 `invalid_field`, reason `no_email` or
     `no_phone`); removing an address turns its channel off.
     """
-    if body.name is not None:
-        user.name = body.name.strip() or user.name
+    if body.name is not None and body.name.strip():
+        user.name = clean_name(body.name)
     if body.language is not None:
         if body.language not in LANGUAGES:
             raise invalid_field("language", "unsupported", allowed=list(LANGUAGES))
@@ -63,12 +64,18 @@ def update_me(body: MeUpdate, user: CurrentUser, session: SessionDep) -> UserOut
         if value is None:
             continue
         clean = normalise(value)
-        if (
-            clean
-            and session.scalars(
-                select(User.id).where(getattr(User, field) == clean, User.id != user.id)
-            ).first()
-        ):
+        if field == "email":
+            taken = clean is not None and email_taken(session, clean, user.id)
+            user.email_key = email_skeleton(clean) if clean else None
+        else:
+            taken = (
+                clean is not None
+                and session.scalars(
+                    select(User.id).where(User.phone == clean, User.id != user.id)
+                ).first()
+                is not None
+            )
+        if taken:
             raise ApiError(409, "account_exists", f"another account uses this {field}")
         setattr(user, field, clean)
     if user.email is None and user.phone is None:

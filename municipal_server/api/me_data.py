@@ -38,6 +38,7 @@ from municipal_server.deps import (
 from municipal_server.errors import invalid_field
 from municipal_server.models import Attachment, AuthToken, Notification, ServiceRequest, User
 from municipal_server.security import hash_password, token_hash, verify_password
+from municipal_server.text import SECRET
 from municipal_server.timeutil import utcnow
 from municipal_server.workflow import refresh_search_text
 
@@ -61,7 +62,7 @@ class SessionsOut(BaseModel):
 
 
 class LeaveIn(Strict):
-    password: Annotated[str, Field(max_length=1024)]
+    password: Annotated[str, Field(max_length=1024), SECRET]
 
 
 def _current_family(session: Session, request: Request) -> str | None:
@@ -203,7 +204,7 @@ def leave(
         .values(revoked_at=utcnow())
     )
     user.name = DELETED
-    user.email = user.phone = user.national_id = None
+    user.email = user.email_key = user.phone = user.national_id = None
     user.password_hash = hash_password(secrets.token_urlsafe(32))
     user.is_active = False
     user.notify_email = user.notify_sms = False

@@ -21,11 +21,12 @@ from municipal_server.deps import ClientAddress, CurrentUser, SessionDep, Settin
 from municipal_server.errors import invalid_field
 from municipal_server.models import AuthToken
 from municipal_server.security import hash_password, token_hash, verify_password
+from municipal_server.text import SECRET
 from municipal_server.timeutil import utcnow
 
 router = APIRouter(tags=["me"])
 
-Text = Annotated[str, Field(max_length=1024)]
+Text = Annotated[str, Field(max_length=1024), SECRET]
 
 
 class PasswordChange(Strict):

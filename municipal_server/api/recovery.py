@@ -32,6 +32,7 @@ from municipal_server.models import AuthToken, Notification, OneTimeCode, User
 from municipal_server.notifications import codes
 from municipal_server.notifications.queue import municipality_name
 from municipal_server.security import hash_password
+from municipal_server.text import LINE, SECRET
 from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/auth/password-reset", tags=["accounts"])
@@ -45,13 +46,13 @@ HOUR = 3600
 
 
 class ResetAsk(Strict):
-    login: Annotated[str, Field(min_length=1, max_length=254)]
+    login: Annotated[str, Field(min_length=1, max_length=254), LINE]
 
 
 class ResetConfirm(Strict):
-    login: Annotated[str, Field(min_length=1, max_length=254)]
-    code: Annotated[str, Field(min_length=1, max_length=20)]
-    password: Annotated[str, Field(max_length=1024)]
+    login: Annotated[str, Field(min_length=1, max_length=254), LINE]
+    code: Annotated[str, Field(min_length=1, max_length=20), LINE]
+    password: Annotated[str, Field(max_length=1024), SECRET]
 
 
 def code_hash(user_id: int, code: str) -> str:

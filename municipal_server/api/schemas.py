@@ -4,15 +4,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from municipal_server.models import User
+from municipal_server.text import Kind, check
 
 
 class Strict(BaseModel):
-    """Request bodies: exact types, no unknown fields (so a typo is an error, not ignored)."""
+    """Request bodies: exact types, no unknown fields (so a typo is an error, not ignored).
+
+    Every text field is checked by municipal_server.text as the kind its annotation names
+    (`Annotated[str, text.LINE]`; free text when it names none): a refusal is a 400
+    `invalid_field` naming the field, raised from here so that no route can forget it.
+    """
 
     model_config = ConfigDict(strict=True, extra="forbid")
+
+    @model_validator(mode="after")
+    def _text(self) -> Strict:
+        for name, field in type(self).model_fields.items():
+            kind = next((m for m in field.metadata if isinstance(m, Kind)), Kind.FREE)
+            check(field.alias or name, getattr(self, name), kind)
+        return self
 
 
 class ErrorDetail(BaseModel):

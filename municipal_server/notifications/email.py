@@ -59,6 +59,9 @@ def _connect(settings: Settings) -> smtplib.SMTP:
 def send(settings: Settings, notification: Notification) -> None:
     """Deliver or raise DeliveryError (permanent for a 5xx refusal of this message)."""
     message = build(settings, notification)
+    if settings.smtp_user and settings.smtp_security not in ("starttls", "ssl"):
+        # The settings refuse this at start; a password is never sent in clear all the same.
+        raise DeliveryError("refusing to sign in to the mail server without TLS")
     try:
         client = _connect(settings)
     except (smtplib.SMTPException, OSError) as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from starlette.responses import Response
@@ -65,10 +65,14 @@ EXTENSIONS = [
 ]
 
 
-def _discovery(request: Request, session: Session, settings: Settings, language: str, fmt: str):
+def _discovery(session: Session, settings: Settings, language: str, fmt: str):
+    """The document; the endpoint's address is the configured public URL (MUNICIPAL_PUBLIC_URL,
+    https behind the TLS proxy), never the request's Host header, which a client or a
+    misrouted proxy chooses. Without one it is the endpoint's path, which a client resolves
+    against the address it used."""
     municipality = session.get(Municipality, 1)
     changeset = to_w3c(municipality.changeset if municipality else utcnow(), settings.timezone)
-    base = str(request.base_url).rstrip("/")
+    base = settings.public_url
     body = {
         "changeset": changeset,
         "contact": localized(municipality.contact, language) if municipality else "",
@@ -93,11 +97,9 @@ def _discovery(request: Request, session: Session, settings: Settings, language:
     responses=responses("Service Discovery document", DISCOVERY),
     response_class=Response,
 )
-def discovery(
-    request: Request, session: SessionDep, settings: SettingsDep, language: LanguageDep, fmt: Format
-):
+def discovery(session: SessionDep, settings: SettingsDep, language: LanguageDep, fmt: Format):
     """Open311 Service Discovery: endpoints, formats and this server's extensions."""
-    return _discovery(request, session, settings, language, fmt)
+    return _discovery(session, settings, language, fmt)
 
 
 @router.get(
@@ -106,10 +108,10 @@ def discovery(
     response_class=Response,
 )
 def discovery_in_endpoint(
-    request: Request, session: SessionDep, settings: SettingsDep, language: LanguageDep, fmt: Format
+    session: SessionDep, settings: SettingsDep, language: LanguageDep, fmt: Format
 ):
     """The same discovery document, reachable from the endpoint folder itself."""
-    return _discovery(request, session, settings, language, fmt)
+    return _discovery(session, settings, language, fmt)
 
 
 @router.get(

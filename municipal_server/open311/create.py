@@ -11,7 +11,7 @@ from datetime import timedelta
 from typing import Annotated
 from urllib.parse import parse_qsl
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
@@ -29,7 +29,7 @@ from municipal_server.errors import ApiError
 from municipal_server.idempotency import body_hash, run_once
 from municipal_server.models import ApiKey, Service, ServiceRequest, User
 from municipal_server.open311.common import PREFIX, Format, check_jurisdiction
-from municipal_server.open311.forms import check_form
+from municipal_server.open311.forms import check_form, check_text
 from municipal_server.open311.openapi import CREATED, responses
 from municipal_server.open311.render import render
 from municipal_server.security import new_token
@@ -91,11 +91,14 @@ async def form_items(request: Request) -> list[tuple[str, str]]:
     )
     if content_type.startswith("multipart/"):
         form = await bodies.parse_form(request, body, max_files=0, max_fields=MAX_FIELDS)
-        return [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
-    try:
-        pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, max_num_fields=MAX_FIELDS)
-    except (UnicodeDecodeError, ValueError) as error:
-        raise ApiError(400, "invalid_form", "the form is not UTF-8 URL-encoded") from error
+        pairs = [(k, v) for k, v in form.multi_items() if isinstance(v, str)]
+    else:
+        try:
+            text = body.decode("utf-8")
+            pairs = parse_qsl(text, keep_blank_values=True, max_num_fields=MAX_FIELDS)
+        except (UnicodeDecodeError, ValueError) as error:
+            raise ApiError(400, "invalid_form", "the form is not UTF-8 URL-encoded") from error
+    check_text(pairs)
     return pairs
 
 
@@ -106,8 +109,10 @@ def form_too_large() -> ApiError:
 FormItems = Annotated[list[tuple[str, str]], Depends(form_items)]
 
 
-def _api_key(session: Session, form: list[tuple[str, str]]) -> ApiKey:
-    return find_api_key(session, next((v for k, v in form if k == "api_key" and v), None))
+def _api_key(session: Session, form: list[tuple[str, str]], query: str | None) -> ApiKey:
+    """The application's key, from the form (the standard's place) or the query string (where
+    some Open311 client libraries put it; the access log leaves query strings out)."""
+    return find_api_key(session, next((v for k, v in form if k == "api_key" and v), query))
 
 
 def _create(
@@ -173,9 +178,18 @@ def create_request(
     language: LanguageDep,
     user: OptionalUser,
     idempotency_key: IdempotencyKey = None,
+    query_api_key: Annotated[
+        str | None,
+        Query(
+            alias="api_key",
+            max_length=200,
+            description="The api_key, for clients that send it in the query string (the form's "
+            "wins when both are given).",
+        ),
+    ] = None,
 ):
     """Create a service request (form-encoded, api_key required)."""
-    api_key = _api_key(session, form)
+    api_key = _api_key(session, form, query_api_key)
     check_jurisdiction(settings, next((v for k, v in form if k == "jurisdiction_id"), None))
     code = next((v.strip() for k, v in form if k == "service_code" and v.strip()), None)
     if code is None:

@@ -12,7 +12,8 @@ from typing import Any
 
 from municipal_server.arabic import ascii_digits
 from municipal_server.models import Service
-from municipal_server.timeutil import parse_w3c, utcnow
+from municipal_server.text import Kind, label, problem, refusal
+from municipal_server.timeutil import EARLIEST, LATEST, OutOfRange, parse_w3c, utcnow
 
 MAX_DESCRIPTION = 4000
 MAX_FIELD = 1000
@@ -25,6 +26,23 @@ CONTACT_LIMITS = {
     "account_id": 100,
     "address_id": 100,
 }
+
+
+# The form's free-text fields; every other field is a single line. Attribute values are free
+# text here and checked as their datatype says in check_attributes (a `text` attribute is free
+# text, any other a single line).
+FREE_TEXT_FIELDS = ("description",)
+
+
+def check_text(form: list[tuple[str, str]]) -> None:
+    """Refuse (400 `invalid_field`) a form with a name or value the text rules forbid, before
+    anything looks the values up: the first problem, naming its field."""
+    for name, value in form:
+        if found := problem(name, Kind.LINE):
+            raise refusal(label(name), found)
+        free = name in FREE_TEXT_FIELDS or name.startswith("attribute[")
+        if found := problem(value, Kind.FREE if free else Kind.LINE):
+            raise refusal(label(name), found)
 
 
 @dataclass
@@ -59,6 +77,8 @@ def _check_attribute(datatype: str, raw: list[str], keys: set[str]) -> tuple[Any
     value = raw[0].strip()
     if len(value) > MAX_FIELD and datatype != "text":
         return None, f"longer than {MAX_FIELD} characters"
+    if datatype != "text" and (found := problem(value, Kind.LINE)):
+        return None, found.sentence()
     if datatype == "singlevaluelist":
         return (value, None) if value in keys else (None, f"unknown value {value!r}")
     if datatype == "number":
@@ -73,10 +93,10 @@ def _check_attribute(datatype: str, raw: list[str], keys: set[str]) -> tuple[Any
     if datatype == "datetime":
         try:
             return parse_w3c(ascii_digits(value)).isoformat(), None
+        except OutOfRange:
+            return None, f"out of range ({EARLIEST.year} to {LATEST.year - 1})"
         except ValueError:
             return None, "not an ISO 8601 date-time with a time zone"
-    if datatype == "string" and ("\n" in value or "\r" in value):
-        return None, "line breaks are not allowed"
     if datatype == "text" and len(value) > MAX_DESCRIPTION:
         return None, f"longer than {MAX_DESCRIPTION} characters"
     return value, None

@@ -1,6 +1,9 @@
 """Rendering Open311 answers as JSON or as XML (the standard's "Spark convention").
 
 JSON is the mechanical mapping of the XML: a list element becomes an array of its children.
+Every text put in XML goes through text.xml_safe: what XML 1.0 cannot carry (stored before the
+input rules existed, or echoed from a refused request in an error) becomes U+FFFD, so every
+XML answer parses.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from starlette.responses import Response
+
+from municipal_server.text import xml_safe
 
 XML_TYPE = "text/xml; charset=utf-8"
 JSON_TYPE = "application/json; charset=utf-8"
@@ -35,7 +40,7 @@ def _scalar(value: Any) -> str:
         return "true" if value else "false"
     if value is None:
         return ""
-    return str(value)
+    return xml_safe(str(value))
 
 
 def _fill(element: ET.Element, value: Any) -> None:
@@ -60,7 +65,9 @@ def render(fmt: str, root: str, value: Any, status: int = 200, **headers: str) -
     """`value` is what JSON would show; `root` names the XML document element."""
     if fmt == "xml":
         return Response(to_xml(root, value), status, media_type=XML_TYPE, headers=headers)
-    body = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # Lone surrogates cannot be UTF-8: escaped, never a 500 (input refuses them anyway).
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    body = text.encode("utf-8", "backslashreplace")
     return Response(body, status, media_type=JSON_TYPE, headers=headers)
 
 
