@@ -111,7 +111,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from citizen_app.demo_server import DemoServer
     from citizen_app.i18n import apply_language, register_fonts
     from citizen_app.resources import resource_path
-    from citizen_app.ui import crash
+    from citizen_app.ui import crash, theme
     from citizen_app.ui.demo_watch import DemoWatch
     from citizen_app.ui.main_window import MainWindow
     from citizen_app.ui.single_instance import SingleInstance, bring_to_front
@@ -137,6 +137,7 @@ def run_gui(args: argparse.Namespace) -> int:
     register_fonts()
     formats.configure(digits=settings.digits)
     apply_language(settings.language)
+    theme.apply(theme.Look(settings.theme, settings.text_size), app)
     folder = data_dir(settings)
     instance = SingleInstance(folder)
     if not instance.acquire():
@@ -182,6 +183,7 @@ def run_gui(args: argparse.Namespace) -> int:
         db=db,
         tiles=map_tiles(settings),
     )
+    window.settings.show_look(settings.theme, settings.text_size)
     instance.activated.connect(lambda: bring_to_front(window))
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)

@@ -141,6 +141,43 @@ def main() -> int:
     return 0
 
 
+def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
+    """The administrator's tabs: staff accounts, the calendar, the audit log."""
+    from citizen_app.api.client import Open311Client
+    from citizen_app.core.credentials import CredentialStore
+    from citizen_app.ui.main_window import MainWindow
+
+    admin = MainWindow(
+        Open311Client(demo.url, api_key=demo.api_key, language=language),
+        demo=True,
+        store=CredentialStore(memory_only=True),
+        language=language,
+        tiles=tiles,
+    )
+    admin.show()
+    admin.start()
+    wait_for(app, lambda: admin.stack.currentWidget() is admin.welcome)
+    admin.welcome.login.setText(demo.accounts["admin"][0])
+    admin.welcome.password.setText(demo.accounts["admin"][1])
+    admin.welcome.on_sign_in_clicked()
+    wait_for(app, lambda: admin.account.signed_in and admin.admin_button.isVisible())
+    admin.admin_button.click()
+    tabs = admin.admin
+    wait_for(app, lambda: tabs.staff.table.rowCount() > 0)
+    app.processEvents()
+    on_screen(language, "admin-staff", admin)
+    tabs.tabs.setCurrentWidget(tabs.calendar)
+    wait_for(app, lambda: any(box.isChecked() for box in tabs.calendar.rest_days.values()))
+    app.processEvents()
+    on_screen(language, "admin-calendar", admin)
+    tabs.tabs.setCurrentWidget(tabs.audit)
+    wait_for(app, lambda: not tabs.audit.status.text())
+    app.processEvents()
+    on_screen(language, "admin-audit", admin)
+    admin.close()
+    admin.deleteLater()
+
+
 def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> None:
     """Drive every main screen with demo data, calling `on_screen(language, name, widget)`
     when each is ready (screenshots save it; tests read its text), then `done(language)`."""
@@ -260,6 +297,9 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             window.on_settings_clicked()
             app.processEvents()
             shot("settings")
+            window.settings.account_button.click()
+            wait_for(app, lambda w=window: w.my_account.sessions.count() > 0)
+            shot("my-account")
             window.close()
             window.deleteLater()
             # The clerk's side: the queue with a request open, and the statistics.
@@ -273,6 +313,11 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             staff.show()
             staff.start()
             wait_for(app, lambda w=staff: w.stack.currentWidget() is w.welcome)
+            staff.welcome.login.setText(demo.accounts["citizen"][0])
+            staff.welcome.forgot_button.click()
+            app.processEvents()
+            on_screen(language, "forgotten-password", staff)
+            staff.welcome.reset_box.back_button.click()
             staff.welcome.login.setText(demo.accounts["clerk"][0])
             staff.welcome.password.setText(demo.accounts["clerk"][1])
             staff.welcome.on_sign_in_clicked()
@@ -290,6 +335,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             on_screen(language, "clerk-statistics", staff)
             staff.close()
             staff.deleteLater()
+            visit_administration(app, demo, language, tiles, on_screen)
             # The kiosk: the start screen, and a form with the on-screen keyboard.
             from citizen_app.core.pin import hash_pin
 

@@ -1874,7 +1874,7 @@ Write your password to confirm:</source>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out the signed-in person wants their account page an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
+        <extracomment>the profile field each way of being told needs a language code the look chosen: a theme (ui/theme.py&apos;s THEMES) and a text size in per cent the citizen wants to sign out the signed-in person wants their account page an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
@@ -1884,6 +1884,34 @@ Write your password to confirm:</source>
     <message>
         <source>Municipality server</source>
         <translation>خادم البلدية</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>الألوان</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>Like the rest of this computer</source>
+        <translation>مثل إعدادات هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتحة</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكنة</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2039,6 +2067,14 @@ Write your password to confirm:</source>
     <message>
         <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
         <translation>قيمة &apos;language&apos; هي &apos;%1&apos;، ويجب أن تكون ar أو en أو fr.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 but must be at most %3.</source>
+        <translation>قيمة '%1' هي %2، ويجب ألا تزيد على %3.</translation>
+    </message>
+    <message>
+        <source>&apos;theme&apos; is &apos;%1&apos; but must be &quot;system&quot;, &quot;light&quot;, &quot;dark&quot; or &quot;high-contrast&quot;.</source>
+        <translation>قيمة 'theme' هي '%1'، ويجب أن تكون "system" أو "light" أو "dark" أو "high-contrast".</translation>
     </message>
     <message>
         <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>

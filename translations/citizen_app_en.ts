@@ -1854,7 +1854,7 @@ Write your password to confirm:</translation>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out the signed-in person wants their account page an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
+        <extracomment>the profile field each way of being told needs a language code the look chosen: a theme (ui/theme.py&apos;s THEMES) and a text size in per cent the citizen wants to sign out the signed-in person wants their account page an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -1864,6 +1864,34 @@ Write your password to confirm:</translation>
     <message>
         <source>Municipality server</source>
         <translation>Municipality server</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Like the rest of this computer</source>
+        <translation>Like the rest of this computer</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2019,6 +2047,14 @@ Write your password to confirm:</translation>
     <message>
         <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
         <translation>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 but must be at most %3.</source>
+        <translation>'%1' is %2 but must be at most %3.</translation>
+    </message>
+    <message>
+        <source>&apos;theme&apos; is &apos;%1&apos; but must be &quot;system&quot;, &quot;light&quot;, &quot;dark&quot; or &quot;high-contrast&quot;.</source>
+        <translation>'theme' is '%1' but must be "system", "light", "dark" or "high-contrast".</translation>
     </message>
     <message>
         <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>

@@ -1854,7 +1854,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <extracomment>the profile field each way of being told needs a language code the citizen wants to sign out the signed-in person wants their account page an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
+        <extracomment>the profile field each way of being told needs a language code the look chosen: a theme (ui/theme.py&apos;s THEMES) and a text size in per cent the citizen wants to sign out the signed-in person wants their account page an address typed for the municipality&apos;s server (&quot;&quot; for the demo municipality) the citizen ticked or unticked a way to be told: {&quot;notify_email&quot;: True} and the like</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
@@ -1864,6 +1864,34 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Municipality server</source>
         <translation>Serveur de la municipalité</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Like the rest of this computer</source>
+        <translation>Comme le reste de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2019,6 +2047,14 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>&apos;language&apos; is &apos;%1&apos; but must be ar, en or fr.</source>
         <translation>« language » vaut « %1 » mais doit être ar, en ou fr.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 but must be at most %3.</source>
+        <translation>« %1 » vaut %2 mais doit être au plus %3.</translation>
+    </message>
+    <message>
+        <source>&apos;theme&apos; is &apos;%1&apos; but must be &quot;system&quot;, &quot;light&quot;, &quot;dark&quot; or &quot;high-contrast&quot;.</source>
+        <translation>« theme » vaut « %1 » mais doit être "system", "light", "dark" ou "high-contrast".</translation>
     </message>
     <message>
         <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>

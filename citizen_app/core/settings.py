@@ -36,6 +36,8 @@ class Settings:
     languages: tuple[str, ...] = LANGUAGES  # offered in the language switch and kiosk start
     language: str = "ar"  # one of `languages`
     digits: str = "western"  # or "arabic-indic", for Arabic screens (core/formats.py); site only
+    theme: str = "system"  # or light, dark, high-contrast (ui/theme.py)
+    text_size: int = 100  # per cent, 100 to 200
     kiosk: bool = False
     idle_timeout: int = 120  # seconds without input before a kiosk session ends
     idle_warning: int = 30  # seconds of warning within idle_timeout (WCAG 2.2.1: >= 20)

@@ -82,6 +82,19 @@ def explain(problem: Problem) -> str:
             ),
             p["value"],
         ),
+        "too_large": lambda: _fill(
+            QCoreApplication.translate("SiteConfig", "'%1' is %2 but must be at most %3."),
+            key,
+            p["value"],
+            p["maximum"],
+        ),
+        "bad_theme": lambda: _fill(
+            QCoreApplication.translate(
+                "SiteConfig",
+                '\'theme\' is \'%1\' but must be "system", "light", "dark" or "high-contrast".',
+            ),
+            p["value"],
+        ),
         "bad_digits": lambda: _fill(
             QCoreApplication.translate(
                 "SiteConfig", "'digits' is '%1' but must be \"western\" or \"arabic-indic\"."

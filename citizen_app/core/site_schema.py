@@ -24,6 +24,8 @@ from citizen_app.core.receipt_printer import parse_target
 
 LANGUAGES = ("ar", "en", "fr")
 DIGITS = ("western", "arabic-indic")  # core/formats.py's choices
+THEMES = ("system", "light", "dark", "high-contrast")  # ui/theme.py's
+TEXT_SIZE = (100, 200)  # per cent of the normal text size
 TEXT, NUMBER, BOOL, LANGUAGE_LIST = "text", "number", "bool", "languages"
 
 
@@ -148,6 +150,18 @@ def _digits(value: str, _: Mapping[str, Any]) -> Problem | None:
     return None
 
 
+def _theme(value: str, _: Mapping[str, Any]) -> Problem | None:
+    if value not in THEMES:
+        return Problem("bad_theme", "theme", params={"value": value})
+    return None
+
+
+def _text_size(value: int, _: Mapping[str, Any]) -> Problem | None:
+    if value > TEXT_SIZE[1]:
+        return Problem("too_large", "text_size", params={"value": value, "maximum": TEXT_SIZE[1]})
+    return None
+
+
 KEYS: dict[str, Key] = {
     "server_url": Key(TEXT, check=_server_url),
     "jurisdiction": Key(TEXT),
@@ -157,6 +171,8 @@ KEYS: dict[str, Key] = {
     "languages": Key(LANGUAGE_LIST),
     "language": Key(TEXT, check=_language),
     "digits": Key(TEXT, site_only=True, check=_digits),
+    "theme": Key(TEXT, check=_theme),
+    "text_size": Key(NUMBER, minimum=TEXT_SIZE[0], check=_text_size),
     "kiosk": Key(BOOL),
     "idle_timeout": Key(NUMBER, minimum=30),
     "idle_warning": Key(NUMBER, minimum=20),  # WCAG 2.2.1: at least 20 s to react

@@ -51,7 +51,7 @@ class Field(QWidget):
             layout.addWidget(hint)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

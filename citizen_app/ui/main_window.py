@@ -33,6 +33,7 @@ from citizen_app.core.offline_cache import (
 from citizen_app.core.outbox import Outbox
 from citizen_app.core.settings import save_user
 from citizen_app.i18n import apply_language
+from citizen_app.ui import theme
 from citizen_app.ui.account_page import AccountPage
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
@@ -56,13 +57,6 @@ from citizen_app.ui.window_requests import RequestsFollowing
 from citizen_app.ui.window_server import ServerSwitching
 from citizen_app.ui.window_state import fit_on_screen
 
-STYLE = """
-QLabel#heading { font-size: 15pt; font-weight: bold; }
-QLabel#requestNumber { font-size: 18pt; font-weight: bold; }
-QLabel#fieldError { color: #b00020; }
-QTreeWidget { font-size: 12pt; }
-QTreeWidget::item { padding: 4px; }
-"""
 REFRESH_MS = 60_000
 FRAME = QSize(16, 48)  # room for a window manager's title bar and borders, before it says
 FRAMED_MS = 300  # time for the window manager to frame a new window
@@ -146,9 +140,6 @@ class MainWindow(
         layout = QVBoxLayout(central)
         self.demo_banner = QLabel()
         self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setStyleSheet(
-            "background: #ffe08a; color: #3d2c00; padding: 6px; font-weight: bold;"
-        )
         self.demo_banner.setVisible(demo)
         layout.addWidget(self.demo_banner)
         nav = QHBoxLayout()
@@ -179,7 +170,6 @@ class MainWindow(
         self.page_scroll = scrolled(self.stack)
         layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet(STYLE)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
         self.welcome = WelcomePage(self.account, self.municipality)
@@ -230,6 +220,7 @@ class MainWindow(
         self.detail.back.connect(self.on_detail_back)
         self.welcome.lookup.connect(self.on_lookup)
         self.settings.language_chosen.connect(self.set_language)
+        self.settings.look_chosen.connect(self.set_look)
         self.settings.sign_out_requested.connect(self.on_sign_out_requested)
         self.settings.account_requested.connect(self.on_my_account_clicked)
         self.my_account.profile_changed.connect(self.on_profile_changed)
@@ -322,6 +313,13 @@ class MainWindow(
         if self.account.signed_in:
             self._etag = None
             self.refresh_my_requests()
+
+    def set_look(self, theme_name: str, text_size: int) -> None:
+        """Colours and text size for the whole app, now and (saved) next time."""
+        theme.apply(theme.Look(theme_name, text_size))
+        if self.remember_choices:
+            choice = {"theme": theme_name, "text_size": text_size}
+            run_task(lambda: save_user(choice), done, self.on_not_remembered)
 
     def on_not_remembered(self, _error: Exception) -> None:
         """A choice (language, server) applies now but could not be saved for next time."""

@@ -114,7 +114,7 @@ class RequestFormPage(RequestReview, QWidget):
             details.addRow(self.map_label)
             details.addRow(self.map)
         self.location_error = QLabel()
-        self.location_error.setStyleSheet("color: #b00020;")
+        self.location_error.setObjectName("fieldError")
         self.location_error.hide()
         details.addRow(self.location_error)
         self.body.addWidget(self.details_box)
@@ -239,7 +239,7 @@ class RequestFormPage(RequestReview, QWidget):
                 note = QLabel(foreign(attribute.description))
                 note.setWordWrap(True)
                 note.setObjectName("information")
-                note.setStyleSheet("background: #fff4ce; padding: 6px; border-radius: 4px;")
+                note.setObjectName("notice")
                 self.questions.addWidget(note)
                 self.fields.append(note)  # type: ignore[arg-type]
                 continue

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from citizen_app.core import formats
 from citizen_app.core.server_address import AddressProblem
 from citizen_app.ui.bidi import foreign, ltr
+from citizen_app.ui.theme import TEXT_SIZES, THEMES
 
 # Each language is named in itself, so that anyone can find their own.
 LANGUAGE_NAMES = (("ar", "العربية"), ("en", "English"), ("fr", "Français"))
@@ -32,6 +34,8 @@ ADDRESSES = {"notify_email": "email", "notify_sms": "phone"}
 class SettingsPage(QWidget):
     #: a language code
     language_chosen = Signal(str)
+    #: the look chosen: a theme (ui/theme.py's THEMES) and a text size in per cent
+    look_chosen = Signal(str, int)
     #: the citizen wants to sign out
     sign_out_requested = Signal()
     #: the signed-in person wants their account page
@@ -57,6 +61,14 @@ class SettingsPage(QWidget):
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
         self.language_label, self.server_label = QLabel(), QLabel()
+        self.theme, self.text_size = QComboBox(), QComboBox()
+        for code in THEMES:
+            self.theme.addItem("", code)
+        for size in TEXT_SIZES:
+            self.text_size.addItem("", size)
+        for combo in (self.theme, self.text_size):
+            combo.activated.connect(lambda _: self.look_chosen.emit(*self.look()))
+        self.theme_label, self.text_size_label = QLabel(), QLabel()
         self.server = QLineEdit()
         # Web addresses read left to right whatever the language of the screen.
         self.server.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -70,6 +82,8 @@ class SettingsPage(QWidget):
         server_row.addWidget(self.server, 1)
         server_row.addWidget(self.connect_button)
         form.addRow(self.language_label, self.language)
+        form.addRow(self.theme_label, self.theme)
+        form.addRow(self.text_size_label, self.text_size)
         form.addRow(self.server_label, server_row)
         self.server_note = QLabel()
         self.server_note.setWordWrap(True)
@@ -107,6 +121,18 @@ class SettingsPage(QWidget):
         self._problem: AddressProblem | str | None = None
         self.retranslate()
 
+    def look(self) -> tuple[str, int]:
+        return self.theme.currentData(), self.text_size.currentData()
+
+    def show_look(self, theme: str, text_size: int) -> None:
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        index = self.text_size.findData(text_size)
+        if index < 0:  # a size IT staff set between the steps offered here
+            self.text_size.addItem("", text_size)
+            index = self.text_size.count() - 1
+            self.retranslate()
+        self.text_size.setCurrentIndex(index)
+
     def _on_connect(self) -> None:
         self.server_chosen.emit(self.server.text())
 
@@ -114,6 +140,21 @@ class SettingsPage(QWidget):
         self.heading.setText(self.tr("Settings"))
         self.language_label.setText(self.tr("Language"))
         self.server_label.setText(self.tr("Municipality server"))
+        self.theme_label.setText(self.tr("Colours"))
+        self.text_size_label.setText(self.tr("Text size"))
+        names = {
+            "system": self.tr("Like the rest of this computer"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+            "high-contrast": self.tr("High contrast"),
+        }
+        for index in range(self.theme.count()):
+            self.theme.setItemText(index, names[self.theme.itemData(index)])
+        for index in range(self.text_size.count()):
+            size = formats.number(self.text_size.itemData(index))
+            self.text_size.setItemText(index, self.tr("%1 %").replace("%1", size))
+        self.theme.setAccessibleName(self.theme_label.text())
+        self.text_size.setAccessibleName(self.text_size_label.text())
         self.sign_out_button.setText(self.tr("Sign out"))
         self.account_button.setText(self.tr("My account…"))
         self.account_button.setAccessibleName(self.account_button.text())

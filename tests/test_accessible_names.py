@@ -1,0 +1,79 @@
+"""Every interactive widget on every main screen (as `make screenshots` draws them, with demo
+data) has a name a screen reader can say, in Arabic, English and French: read through Qt's
+accessibility tree (QAccessible), which is what AT-SPI hands to Orca on Linux."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QAbstractSlider,
+)
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def unnamed(window: QWidget) -> list[str]:
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parentWidget(), QComboBox | QAbstractSpinBox
+        ):
+            continue  # the editor inside a combo or spin box: the box carries the name
+        if isinstance(widget, QScrollBar | QHeaderView):
+            continue  # a view's own parts: the role says what they are, the columns are named
+        if type(widget).__name__.startswith("Qt") or widget.objectName().startswith("qt_"):
+            continue  # Qt's own parts (a calendar's navigation)
+        if not accessible_name(widget):
+            parent = widget.parentWidget()
+            found.append(
+                f"{type(widget).__name__} '{widget.objectName()}' in {type(parent).__name__}"
+            )
+    return found
+
+
+def test_every_interactive_widget_has_a_name_in_every_language(qapp) -> None:
+    from citizen_app.i18n import apply_language, register_fonts
+    from citizen_app.screenshots import visit_screens
+
+    register_fonts()
+    missing: dict[str, list[str]] = {}
+    seen: list[str] = []
+
+    def on_screen(language: str, name: str, widget: QWidget) -> None:
+        seen.append(f"{language}/{name}")
+        found = unnamed(widget)
+        if found:
+            missing[f"{language}/{name}"] = found
+
+    try:
+        visit_screens(qapp, on_screen)
+    finally:
+        apply_language("ar")
+    assert len(seen) >= 40  # every main screen in three languages
+    assert not missing, "\n".join(f"{k}: {v}" for k, v in missing.items())
