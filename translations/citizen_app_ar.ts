@@ -2070,11 +2070,11 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 but must be at most %3.</source>
-        <translation>قيمة '%1' هي %2، ويجب ألا تزيد على %3.</translation>
+        <translation>قيمة &apos;%1&apos; هي %2، ويجب ألا تزيد على %3.</translation>
     </message>
     <message>
         <source>&apos;theme&apos; is &apos;%1&apos; but must be &quot;system&quot;, &quot;light&quot;, &quot;dark&quot; or &quot;high-contrast&quot;.</source>
-        <translation>قيمة 'theme' هي '%1'، ويجب أن تكون "system" أو "light" أو "dark" أو "high-contrast".</translation>
+        <translation>قيمة &apos;theme&apos; هي &apos;%1&apos;، ويجب أن تكون &quot;system&quot; أو &quot;light&quot; أو &quot;dark&quot; أو &quot;high-contrast&quot;.</translation>
     </message>
     <message>
         <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>

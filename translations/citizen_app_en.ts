@@ -2050,11 +2050,11 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 but must be at most %3.</source>
-        <translation>'%1' is %2 but must be at most %3.</translation>
+        <translation>&apos;%1&apos; is %2 but must be at most %3.</translation>
     </message>
     <message>
         <source>&apos;theme&apos; is &apos;%1&apos; but must be &quot;system&quot;, &quot;light&quot;, &quot;dark&quot; or &quot;high-contrast&quot;.</source>
-        <translation>'theme' is '%1' but must be "system", "light", "dark" or "high-contrast".</translation>
+        <translation>&apos;theme&apos; is &apos;%1&apos; but must be &quot;system&quot;, &quot;light&quot;, &quot;dark&quot; or &quot;high-contrast&quot;.</translation>
     </message>
     <message>
         <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>

@@ -2054,7 +2054,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>&apos;theme&apos; is &apos;%1&apos; but must be &quot;system&quot;, &quot;light&quot;, &quot;dark&quot; or &quot;high-contrast&quot;.</source>
-        <translation>« theme » vaut « %1 » mais doit être "system", "light", "dark" ou "high-contrast".</translation>
+        <translation>« theme » vaut « %1 » mais doit être &quot;system&quot;, &quot;light&quot;, &quot;dark&quot; ou &quot;high-contrast&quot;.</translation>
     </message>
     <message>
         <source>&apos;digits&apos; is &apos;%1&apos; but must be &quot;western&quot; or &quot;arabic-indic&quot;.</source>
