@@ -28,10 +28,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from municipal_server.logs import log_config
 
     os.environ["DATABASE_URL"] = _database_url(args)
-    if not os.environ.get("MUNICIPAL_PUBLIC_URL") and args.host not in ("", "0.0.0.0", "::"):  # noqa: S104
-        # Reached at the address it listens on, unless told otherwise (behind a proxy).
-        host = f"[{args.host}]" if ":" in args.host else args.host
-        os.environ["MUNICIPAL_PUBLIC_URL"] = f"http://{host}:{args.port}"
+    # Without MUNICIPAL_PUBLIC_URL the discovery document names the endpoint by its path: the
+    # address the server listens on is not the one clients use behind a proxy, a port forward
+    # or a TLS terminator, and a client resolves the path against the address it used.
     settings = Settings.from_env()  # a wrong setting stops here, before anything is changed
     if args.migrate:
         migrate.upgrade(os.environ["DATABASE_URL"])
