@@ -15,6 +15,7 @@ from starlette.responses import Response
 from municipal_server.api import attachments, auth, clerk, feedback, fixed, me, requests
 from municipal_server.config import Settings
 from municipal_server.db import Database
+from municipal_server.decode_budget import DecodeBudget
 from municipal_server.errors import ApiError
 from municipal_server.open311 import routes as open311_routes
 from municipal_server.open311.render import error_response, format_of
@@ -59,6 +60,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.database = Database(settings.database_url)
+    app.state.decode_budget = DecodeBudget(
+        settings.upload_decode_pixels, settings.upload_decode_wait
+    )
 
     app.include_router(open311_routes.router)
     for module in (auth, me, requests, fixed, attachments, clerk, feedback):

@@ -128,6 +128,23 @@ class Settings:
     # Days after a request is resolved before its citizen is asked whether it is fixed.
     fixed_check_days: float = 3.0
 
+    # --- Abuse limits (ratelimit.py, uploads.py), counted in the database so that every
+    # process enforces them together. A limit of 0 switches that limit off.
+    # Open311 POSTs without a sign-in, per client address and window (429 past it).
+    anonymous_max_per_address: int = 50
+    anonymous_window: int = 3600
+    # Registration attempts (accepted or not, 409 included) per client address and window.
+    register_max_per_address: int = 20
+    register_window: int = 3600
+    # Photos one citizen may be sending at the same time (429 past it).
+    upload_max_concurrent: int = 2
+    # Pixels all uploads of one server process may be decoding at once; a photo waits its
+    # turn (at most upload_decode_wait seconds, then 503 with Retry-After).
+    upload_decode_pixels: int = 24_000_000
+    upload_decode_wait: float = 60.0
+    # true: creating a request (Open311 POST) needs a signed-in citizen (401 without).
+    require_sign_in: bool = False
+
     @classmethod
     def from_env(cls) -> Settings:
         return cls(
@@ -176,6 +193,21 @@ class Settings:
             notify_lease=_float("MUNICIPAL_NOTIFY_LEASE", cls.notify_lease),
             notify_keep_days=_float("MUNICIPAL_NOTIFY_KEEP_DAYS", cls.notify_keep_days),
             fixed_check_days=_float("MUNICIPAL_FIXED_CHECK_DAYS", cls.fixed_check_days),
+            # --- Abuse limits.
+            anonymous_max_per_address=_int(
+                "MUNICIPAL_ANONYMOUS_MAX_PER_ADDRESS", cls.anonymous_max_per_address
+            ),
+            anonymous_window=_int("MUNICIPAL_ANONYMOUS_WINDOW", cls.anonymous_window),
+            register_max_per_address=_int(
+                "MUNICIPAL_REGISTER_MAX_PER_ADDRESS", cls.register_max_per_address
+            ),
+            register_window=_int("MUNICIPAL_REGISTER_WINDOW", cls.register_window),
+            upload_max_concurrent=_int(
+                "MUNICIPAL_UPLOAD_MAX_CONCURRENT", cls.upload_max_concurrent
+            ),
+            upload_decode_pixels=_int("MUNICIPAL_UPLOAD_DECODE_PIXELS", cls.upload_decode_pixels),
+            upload_decode_wait=_float("MUNICIPAL_UPLOAD_DECODE_WAIT", cls.upload_decode_wait),
+            require_sign_in=_bool("MUNICIPAL_REQUIRE_SIGN_IN", cls.require_sign_in),
         )
 
     @property

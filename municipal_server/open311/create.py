@@ -16,8 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from municipal_server import bodies
+from municipal_server import bodies, ratelimit
+from municipal_server.audience import PUBLIC
 from municipal_server.deps import (
+    ClientAddress,
     IdempotencyKey,
     LanguageDep,
     OptionalUser,
@@ -115,6 +117,7 @@ def _create(
     service: Service,
     form: list[tuple[str, str]],
     user: User | None,
+    address: str,
     language: str,
     fmt: Format,
 ) -> Response:
@@ -123,6 +126,15 @@ def _create(
     if clean.errors:
         errors = [{"code": 400, "description": text} for text in clean.errors]
         return render(fmt, "errors", errors, 400)
+    if user is None and settings.anonymous_max_per_address > 0:
+        # Counted in this transaction: a refused form or a replayed key costs nothing.
+        ratelimit.take(
+            session,
+            ratelimit.address_key(address, "anonymous"),
+            settings.anonymous_max_per_address,
+            settings.anonymous_window,
+            "too many requests without a sign-in from this address; sign in or try later",
+        )
     values = clean.values
     request = ServiceRequest(
         service=service,
@@ -137,7 +149,7 @@ def _create(
     session.add(request)
     session.flush()
     request.number = request_number(settings.request_prefix, request)
-    add_event(request, "status", user, status="submitted")
+    add_event(request, "status", user, status="submitted", audience=PUBLIC)
     refresh_search_text(request)
     if service.type == "batch":
         request.token = new_token()
@@ -156,7 +168,10 @@ def _create(
         "The created request: its service_request_id, or a token for batch services",
         CREATED,
         s403="Open311 error list: missing or invalid api_key",
-        s401="Open311 error list: the bearer token is invalid or expired",
+        s401="Open311 error list: the bearer token is invalid or expired, or the server "
+        "requires a sign-in to submit (MUNICIPAL_REQUIRE_SIGN_IN)",
+        s429="Open311 error list: too many requests without a sign-in from this address "
+        "(Retry-After says when to try again)",
         s408="Open311 error list: the form stopped arriving",
         s413="Open311 error list: the form is too large",
         s422="Open311 error list: the Idempotency-Key was used with another request",
@@ -171,10 +186,21 @@ def create_request(
     settings: SettingsDep,
     language: LanguageDep,
     user: OptionalUser,
+    address: ClientAddress,
     idempotency_key: IdempotencyKey = None,
 ):
-    """Create a service request (form-encoded, api_key required)."""
+    """Create a service request (form-encoded, api_key required).
+
+    Without a sign-in, requests are limited per client address (429 with Retry-After), or
+    refused (401) when the server requires a sign-in to submit."""
     api_key = _api_key(session, form)
+    if user is None and settings.require_sign_in:
+        raise ApiError(
+            401,
+            "sign_in_required",
+            "sign in to submit a request: this municipality does not accept anonymous requests",
+            headers={"WWW-Authenticate": 'Bearer realm="submit"'},
+        )
     check_jurisdiction(settings, next((v for k, v in form if k == "jurisdiction_id"), None))
     code = next((v.strip() for k, v in form if k == "service_code" and v.strip()), None)
     if code is None:
@@ -193,5 +219,5 @@ def create_request(
         f"open311:requests.{fmt}:{caller}",
         idempotency_key,
         fingerprint,
-        lambda: _create(session, settings, service, form, user, language, fmt),
+        lambda: _create(session, settings, service, form, user, address, language, fmt),
     )

@@ -70,6 +70,7 @@ SERVICES = {
             "group_code": {"type": "string"},
             "needs_location": {"type": "boolean"},
             "target_days": {"type": "integer"},
+            "visibility": {"type": "string", "enum": ["public", "private"]},
         },
         ("service_code", "service_name", "description", "metadata", "type"),
     ),
