@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.decode_budget.close()
         app.state.database.dispose()
 
     app = FastAPI(

@@ -4,6 +4,7 @@ stored), read back by the citizen and by staff only."""
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
@@ -87,9 +88,9 @@ async def add_attachment(
         )
         del data  # the opened picture keeps what it needs
         budget: DecodeBudget = request.app.state.decode_budget
-        async with budget.reserve(decode_cost(opened)):
-            image = await run_in_threadpool(clean_image, opened, settings.max_stored_side)
-        del opened
+        work = partial(clean_image, opened, settings.max_stored_side)
+        image = await budget.run(decode_cost(opened), work)
+        del opened, work
         return await run_in_threadpool(
             _store_attachment, request, token, number, image, fingerprint, idempotency_key
         )
