@@ -43,8 +43,9 @@ def citizen_sees(event: RequestEvent) -> bool:
 
 
 def public_sees(event: RequestEvent) -> bool:
-    """Open311 shows this line (of a public service's request), perhaps without its note."""
-    return event.kind in FACTS
+    """Open311 shows this line (of a public service's request), perhaps without its note:
+    the facts, and a clerk's note written for everyone."""
+    return event.kind in FACTS or (event.kind == "note" and event.audience == PUBLIC)
 
 
 def public_note(event: RequestEvent) -> str | None:
