@@ -4,6 +4,10 @@
 <context>
     <name>Advice</name>
     <message>
+        <source>This municipality takes requests only from signed-in citizens. Sign in or create an account; your request is kept as a draft and you can send it afterwards.</source>
+        <translation>لا تستقبل هذه البلدية الطلبات إلا من المواطنين المسجَّلين. سجِّل الدخول أو أنشئ حسابًا؛ طلبك محفوظ مسودةً ويمكنك إرساله بعد ذلك.</translation>
+    </message>
+    <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>تعذّر التحقق من هوية الخادم، لذلك لم يُرسَل شيء. راجع فريق تقنية المعلومات في البلدية (يمكنهم تشغيل: citizen-app doctor).</translation>
     </message>
@@ -26,6 +30,14 @@
     <message>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>محاولات كثيرة. يرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your other photos are still being sent. This one will follow.</source>
+        <translation>ما زالت صورك الأخرى قيد الإرسال. ستُرسَل هذه الصورة بعدها.</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. Please try again later, or sign in.</source>
+        <translation>طلبت البلدية الانتظار قبل إرسال المزيد من هذا الاتصال. يُرجى المحاولة لاحقًا، أو تسجيل الدخول.</translation>
     </message>
     <message>
         <source>This app is not allowed to send requests to this server (API key).</source>
@@ -147,6 +159,10 @@
         <translation>لا يوجد اتصال بالبلدية في الوقت الحالي</translation>
     </message>
     <message>
+        <source>The municipality asked to wait before more requests are sent from here</source>
+        <translation>طلبت البلدية الانتظار قبل إرسال مزيد من الطلبات من هنا</translation>
+    </message>
+    <message>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>لا يستطيع خادم البلدية استلامه في الوقت الحالي</translation>
     </message>
@@ -195,14 +211,6 @@
         <translation>الحالة الجديدة</translation>
     </message>
     <message>
-        <source>Note to the citizen</source>
-        <translation>ملاحظة للمواطن</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>ملاحظة داخلية</translation>
-    </message>
-    <message>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
@@ -219,8 +227,24 @@
         <translation>تغيير الحالة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Add internal note (Ctrl+Shift+N)</source>
-        <translation>إضافة ملاحظة داخلية (Ctrl+Shift+N)</translation>
+        <source>Note with the status change</source>
+        <translation>ملاحظة مع تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Note without a status change</source>
+        <translation>ملاحظة دون تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Who will read the note</source>
+        <translation>مَن سيقرأ الملاحظة</translation>
+    </message>
+    <message>
+        <source>Who will read this note</source>
+        <translation>مَن سيقرأ هذه الملاحظة</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Shift+N)</source>
+        <translation>إضافة الملاحظة (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Assign to me (Ctrl+M)</source>
@@ -269,10 +293,6 @@
     <message>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
-    </message>
-    <message>
-        <source>(internal) %1</source>
-        <translation>(داخلية) %1</translation>
     </message>
     <message>
         <source>Photo %1</source>
@@ -817,6 +837,49 @@
     </message>
 </context>
 <context>
+    <name>NoteAudience</name>
+    <message>
+        <source>Staff only</source>
+        <translation>الموظفون فقط</translation>
+    </message>
+    <message>
+        <source>The citizen (and staff)</source>
+        <translation>المواطن (والموظفون)</translation>
+    </message>
+    <message>
+        <source>Everyone (public)</source>
+        <translation>الجميع (علني)</translation>
+    </message>
+    <message>
+        <source>Only municipal staff will read this note. The citizen will not see it.</source>
+        <translation>لن يقرأ هذه الملاحظة إلا موظفو البلدية. لن يراها المواطن.</translation>
+    </message>
+    <message>
+        <source>The citizen who made the request and municipal staff will read this note.</source>
+        <translation>سيقرأ هذه الملاحظة المواطنُ صاحب الطلب وموظفو البلدية.</translation>
+    </message>
+    <message>
+        <source>This service is private, so the note is never published.</source>
+        <translation>هذه الخدمة خاصة، فلا تُنشَر الملاحظة أبدًا.</translation>
+    </message>
+    <message>
+        <source>Everyone will be able to read this note: the citizen, staff, and anyone who reads the municipality&apos;s public list of requests. Write nothing personal.</source>
+        <translation>سيتمكن الجميع من قراءة هذه الملاحظة: المواطن والموظفون وكل من يطّلع على قائمة الطلبات العلنية للبلدية. لا تكتب فيها أي معلومات شخصية.</translation>
+    </message>
+    <message>
+        <source>[Staff only]</source>
+        <translation>[للموظفين فقط]</translation>
+    </message>
+    <message>
+        <source>[To the citizen]</source>
+        <translation>[إلى المواطن]</translation>
+    </message>
+    <message>
+        <source>[Public]</source>
+        <translation>[علني]</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplates</name>
     <message>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
@@ -1193,7 +1256,7 @@
     <name>RequestFormPage</name>
     <message>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
@@ -1700,6 +1763,10 @@
     <message>
         <source>The server is busy. It will be sent by itself a little later.</source>
         <translation>الخادم مشغول. سيُرسل تلقائيًا بعد قليل.</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. It will be sent by itself later; signing in may let it go sooner.</source>
+        <translation>طلبت البلدية الانتظار قبل إرسال المزيد من هذا الاتصال. سيُرسَل تلقائيًا لاحقًا، وقد يُرسَل أسرع إن سجّلتَ الدخول.</translation>
     </message>
     <message>
         <source>The server has a problem. It will be sent by itself a little later.</source>

@@ -4,6 +4,10 @@
 <context>
     <name>Advice</name>
     <message>
+        <source>This municipality takes requests only from signed-in citizens. Sign in or create an account; your request is kept as a draft and you can send it afterwards.</source>
+        <translation>This municipality takes requests only from signed-in citizens. Sign in or create an account; your request is kept as a draft and you can send it afterwards.</translation>
+    </message>
+    <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</translation>
     </message>
@@ -26,6 +30,14 @@
     <message>
         <source>Too many attempts. Please wait a few minutes and try again.</source>
         <translation>Too many attempts. Please wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <source>Your other photos are still being sent. This one will follow.</source>
+        <translation>Your other photos are still being sent. This one will follow.</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. Please try again later, or sign in.</source>
+        <translation>The municipality asked to wait before more is sent from this connection. Please try again later, or sign in.</translation>
     </message>
     <message>
         <source>This app is not allowed to send requests to this server (API key).</source>
@@ -147,6 +159,10 @@
         <translation>No connection to the municipality right now</translation>
     </message>
     <message>
+        <source>The municipality asked to wait before more requests are sent from here</source>
+        <translation>The municipality asked to wait before more requests are sent from here</translation>
+    </message>
+    <message>
         <source>The municipality&apos;s server cannot take it right now</source>
         <translation>The municipality&apos;s server cannot take it right now</translation>
     </message>
@@ -195,14 +211,6 @@
         <translation>New status</translation>
     </message>
     <message>
-        <source>Note to the citizen</source>
-        <translation>Note to the citizen</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Internal note</translation>
-    </message>
-    <message>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
@@ -219,8 +227,24 @@
         <translation>Change status (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Add internal note (Ctrl+Shift+N)</source>
-        <translation>Add internal note (Ctrl+Shift+N)</translation>
+        <source>Note with the status change</source>
+        <translation>Note with the status change</translation>
+    </message>
+    <message>
+        <source>Note without a status change</source>
+        <translation>Note without a status change</translation>
+    </message>
+    <message>
+        <source>Who will read the note</source>
+        <translation>Who will read the note</translation>
+    </message>
+    <message>
+        <source>Who will read this note</source>
+        <translation>Who will read this note</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Shift+N)</source>
+        <translation>Add note (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Assign to me (Ctrl+M)</source>
@@ -269,10 +293,6 @@
     <message>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
-    </message>
-    <message>
-        <source>(internal) %1</source>
-        <translation>(internal) %1</translation>
     </message>
     <message>
         <source>Photo %1</source>
@@ -809,6 +829,49 @@
     </message>
 </context>
 <context>
+    <name>NoteAudience</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Staff only</translation>
+    </message>
+    <message>
+        <source>The citizen (and staff)</source>
+        <translation>The citizen (and staff)</translation>
+    </message>
+    <message>
+        <source>Everyone (public)</source>
+        <translation>Everyone (public)</translation>
+    </message>
+    <message>
+        <source>Only municipal staff will read this note. The citizen will not see it.</source>
+        <translation>Only municipal staff will read this note. The citizen will not see it.</translation>
+    </message>
+    <message>
+        <source>The citizen who made the request and municipal staff will read this note.</source>
+        <translation>The citizen who made the request and municipal staff will read this note.</translation>
+    </message>
+    <message>
+        <source>This service is private, so the note is never published.</source>
+        <translation>This service is private, so the note is never published.</translation>
+    </message>
+    <message>
+        <source>Everyone will be able to read this note: the citizen, staff, and anyone who reads the municipality&apos;s public list of requests. Write nothing personal.</source>
+        <translation>Everyone will be able to read this note: the citizen, staff, and anyone who reads the municipality&apos;s public list of requests. Write nothing personal.</translation>
+    </message>
+    <message>
+        <source>[Staff only]</source>
+        <translation>[Staff only]</translation>
+    </message>
+    <message>
+        <source>[To the citizen]</source>
+        <translation>[To the citizen]</translation>
+    </message>
+    <message>
+        <source>[Public]</source>
+        <translation>[Public]</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplates</name>
     <message>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
@@ -1181,7 +1244,7 @@
     <name>RequestFormPage</name>
     <message>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>The request</translation>
     </message>
     <message>
@@ -1684,6 +1747,10 @@
     <message>
         <source>The server is busy. It will be sent by itself a little later.</source>
         <translation>The server is busy. It will be sent by itself a little later.</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. It will be sent by itself later; signing in may let it go sooner.</source>
+        <translation>The municipality asked to wait before more is sent from this connection. It will be sent by itself later; signing in may let it go sooner.</translation>
     </message>
     <message>
         <source>The server has a problem. It will be sent by itself a little later.</source>

@@ -77,7 +77,11 @@ def verdict(error: Exception) -> Verdict:
     if isinstance(error, NotAuthenticated):
         return Verdict(False, "sign_in")
     if isinstance(error, Rejected):
-        if error.status in (408, 425, 429):
+        if error.status == 429:
+            # Too many from here (anonymous requests per address, uploads at once): it waits
+            # for the server's Retry-After and goes by itself; nothing is lost.
+            return Verdict(True, "limited", error.retry_after)
+        if error.status in (408, 425):
             return Verdict(True, "busy", error.retry_after)
         if error.status == 403 and error.code in ("missing_api_key", "invalid_api_key"):
             return Verdict(False, "api_key")
