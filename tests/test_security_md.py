@@ -8,6 +8,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SECURITY_TESTS = {
+    "test_abuse_limits.py",
     "test_authorization_matrix.py",
     "test_credentials.py",
     "test_keyring_matrix.py",
@@ -22,6 +23,7 @@ SECURITY_TESTS = {
     "test_doctor.py",
     "test_upload_abuse.py",
     "test_uploads.py",
+    "test_visibility.py",
 }
 
 
