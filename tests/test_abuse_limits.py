@@ -17,6 +17,10 @@ import pytest
 import requests
 from PIL import Image
 
+from citizen_app.api.client import Open311Client
+from citizen_app.api.errors import Rejected
+from citizen_app.core.local_db import LocalDatabase
+from citizen_app.core.outbox import SENT, WAITING, Outbox, deliver, verdict
 from municipal_server import migrate, ratelimit
 from municipal_server.db import Database
 from municipal_server.models import RateHit
@@ -255,3 +259,41 @@ def test_memory_stays_bounded_during_40_parallel_decompression_heavy_uploads(
     print(f"RSS before {before} MiB, peak {peak[0]} MiB")
     assert Counter(codes) == {201: 40}
     assert peak[0] - before < MEMORY_BOUND_MIB, (before, peak[0])
+
+
+def test_the_apps_outbox_waits_out_a_429_and_then_sends(
+    start_server: Callable[..., LiveServer], tmp_path
+) -> None:
+    """The desktop app's outbox keeps a refused-for-now request, waits for Retry-After, and
+    delivers it once the window has passed: nothing is lost, nothing is sent twice."""
+    server = start_server(
+        env={"MUNICIPAL_ANONYMOUS_MAX_PER_ADDRESS": "1", "MUNICIPAL_ANONYMOUS_WINDOW": "3"}
+    )
+    client = Open311Client(server.url, api_key=server.api_key, language="ar")
+    outbox = Outbox(LocalDatabase(tmp_path / "local.db"))
+
+    def add() -> str:
+        return outbox.add(
+            server=server.url,
+            account="",
+            service_code="sidewalk-damage",
+            service_name="رصيف",
+            fields={"description": "رصيف مكسور", "address_string": "شارع الشلالة"},
+            attributes={},
+            idempotency_key=str(uuid.uuid4()),
+            photos=[],
+        )
+
+    first, second = add(), add()
+    assert deliver(outbox, first, client, None).id
+    with pytest.raises(Rejected) as caught:
+        deliver(outbox, second, client, None)
+    found = verdict(caught.value)
+    assert (found.retry, found.reason) == (True, "limited")
+    assert 0 < found.retry_after <= 4
+    delay = outbox.defer(second, found.reason, found.retry_after)
+    assert delay >= found.retry_after
+    assert outbox.item(second).state == WAITING and outbox.item(second).reason == "limited"
+    time.sleep(found.retry_after)
+    assert deliver(outbox, second, client, None).id
+    assert outbox.item(second).state == SENT
