@@ -32,14 +32,21 @@ class DecodeBudget:
         self.pixels = max(1, pixels)
         self.wait = wait
         self.in_use = 0
+        self.threads = max(1, threads)
         self._condition: asyncio.Condition | None = None
-        self._threads = ThreadPoolExecutor(max(1, threads), thread_name_prefix="decode")
+        self._executor: ThreadPoolExecutor | None = None
 
     def _cond(self) -> asyncio.Condition:
         # Made inside the running loop (the app object is built before the loop starts).
         if self._condition is None:
             self._condition = asyncio.Condition()
         return self._condition
+
+    def _threads(self) -> ThreadPoolExecutor:
+        # Made on first use, and again after close(): an app may be started more than once.
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix="decode")
+        return self._executor
 
     async def run(self, pixels: int, work: Callable[[], T]) -> T:
         """Run `work` on a decoding thread holding `pixels` of the budget; 503 with Retry-After
@@ -62,11 +69,14 @@ class DecodeBudget:
                 ) from None
             self.in_use += need
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._threads, work)
+            return await asyncio.get_running_loop().run_in_executor(self._threads(), work)
         finally:
             async with condition:
                 self.in_use -= need
                 condition.notify_all()
 
     def close(self) -> None:
-        self._threads.shutdown(wait=False, cancel_futures=True)
+        """End the decoding threads (at the app's shutdown); the loop's condition goes too."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor, self._condition = None, None
