@@ -17,7 +17,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from citizen_app.api.errors import (
@@ -302,8 +302,9 @@ def deliver(
     `progress(done, total)` follows the photos' bytes, in thousandths."""
     item = outbox.payload(item_id)
     number, token = item["number"], item["token"]
+    answer = SubmitResult(None)  # what the submission said besides the number (expected date)
     if number is None and token is None:
-        result = client.submit(
+        result = answer = client.submit(
             item["service_code"],
             item["fields"],
             item["attributes"],
@@ -333,4 +334,4 @@ def deliver(
         )
         outbox.photo_sent(item_id, position)
     outbox.mark_sent(item_id)
-    return SubmitResult(number, token, None)
+    return replace(answer, id=number, token=token)

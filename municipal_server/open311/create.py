@@ -35,7 +35,7 @@ from municipal_server.open311.openapi import CREATED, responses
 from municipal_server.open311.render import render
 from municipal_server.security import new_token
 from municipal_server.targets import expected_at
-from municipal_server.timeutil import utcnow
+from municipal_server.timeutil import to_w3c, utcnow
 from municipal_server.tokens import find_api_key
 from municipal_server.workflow import add_event, refresh_search_text, request_number
 
@@ -159,6 +159,9 @@ def _create(
         answer = {"service_request_id": request.number}
     answer["service_notice"] = None
     answer["account_id"] = None
+    # For the submitter's receipt: the answer goes to them alone, and a private service's
+    # request cannot be read back from the public lookup.
+    answer["expected_datetime"] = to_w3c(request.expected_at, settings.timezone)
     return render(fmt, "service_requests", [answer])
 
 
