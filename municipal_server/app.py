@@ -33,6 +33,7 @@ from municipal_server.api import (
 )
 from municipal_server.config import Settings
 from municipal_server.db import Database
+from municipal_server.decode_budget import DecodeBudget
 from municipal_server.errors import ApiError
 from municipal_server.failures import log_database_error, storage_full
 from municipal_server.open311 import routes as open311_routes
@@ -66,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.decode_budget.close()
         app.state.database.dispose()
 
     app = FastAPI(
@@ -87,6 +89,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         _self_hosted_docs(app, Path(settings.docs_assets))
     app.state.settings = settings
     app.state.database = Database(settings.database_url)
+    app.state.decode_budget = DecodeBudget(
+        settings.upload_decode_pixels, settings.upload_decode_wait
+    )
 
     app.include_router(open311_routes.router)
     for module in (

@@ -239,6 +239,23 @@ class Settings(BaseSettings):
                 )
         return self
 
+    # --- Abuse limits (ratelimit.py, uploads.py), counted in the database so that every
+    # process enforces them together. A limit of 0 switches that limit off.
+    # Open311 POSTs without a sign-in, per client address and window (429 past it).
+    anonymous_max_per_address: Count = 50
+    anonymous_window: Annotated[WholeSeconds, Field(gt=0)] = 3600
+    # Registration attempts (accepted or not, 409 included) per client address and window.
+    register_max_per_address: Count = 20
+    register_window: Annotated[WholeSeconds, Field(gt=0)] = 3600
+    # Photos one citizen may be sending at the same time (429 past it).
+    upload_max_concurrent: Count = 2
+    # Pixels all uploads of one server process may be decoding at once; a photo waits its
+    # turn (at most upload_decode_wait seconds, then 503 with Retry-After).
+    upload_decode_pixels: Annotated[Count, Field(gt=0)] = 24_000_000
+    upload_decode_wait: Seconds = 60.0
+    # true: creating a request (Open311 POST) needs a signed-in citizen (401 without).
+    require_sign_in: Annotated[bool, Field(description="true or false")] = False
+
     @classmethod
     def from_env(cls) -> Settings:
         """The settings of this process's environment; SettingsError names what is wrong."""

@@ -164,6 +164,9 @@ class Service(Base):
     target_days: Mapped[int] = mapped_column(Integer, default=7)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # "public": an issue in the street (its requests are open data in the Open311 feed);
+    # "private": a transaction (a certificate, a permit enquiry) only its citizen and staff see.
+    visibility: Mapped[str] = mapped_column(String(10), default="public")
     attributes: Mapped[list[ServiceAttribute]] = relationship(
         order_by="ServiceAttribute.order", cascade="all, delete-orphan"
     )
@@ -253,8 +256,12 @@ class ServiceRequest(Base):
 class RequestEvent(Base):
     """One line of a request's history.
 
-    kind: status (a status change, with an optional public note), note (internal, clerks only),
-    comment (from the citizen), assign, duplicate, expected, rating, attachment.
+    kind: status (a status change, with an optional note), note (a clerk's note), comment (from
+    the citizen), assign, duplicate, expected, rating, attachment.
+
+    audience: who may read the event's note (see municipal_server/audience.py): "staff" only,
+    the request's "citizen" (and staff), or "public" (everyone, Open311 included). A status
+    change itself is known to its citizen whatever its note's audience.
     """
 
     __tablename__ = "request_events"
@@ -265,7 +272,7 @@ class RequestEvent(Base):
     kind: Mapped[str] = mapped_column(String(20))
     status: Mapped[str | None] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
-    public: Mapped[bool] = mapped_column(Boolean, default=True)
+    audience: Mapped[str] = mapped_column(String(10), default="public")
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     request: Mapped[ServiceRequest] = relationship(back_populates="events")
     actor: Mapped[User | None] = relationship()
@@ -301,14 +308,23 @@ class IdempotencyRecord(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-class LoginFailure(Base):
-    """Failed sign-ins, by account identifier and by client address (shared by all processes)."""
+class RateHit(Base):
+    """One counted event for a limit (a failed sign-in, a registration attempt, an anonymous
+    request, an upload in progress), by key: shared by all server processes.
 
-    __tablename__ = "login_failures"
-    __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)
+    Each row carries its own `expires_at` (when its limit's window no longer sees it), so
+    limits with different windows share the table without pruning each other's rows.
+    """
+
+    __tablename__ = "rate_hits"
+    __table_args__ = (
+        Index("ix_rate_hits_key_at", "key", "at"),
+        Index("ix_rate_hits_expires", "expires_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(100))
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class VisitFeedback(Base):

@@ -115,12 +115,34 @@ def invalid_image() -> ApiError:
     return ApiError(422, "invalid_image", "the picture could not be read")
 
 
-def clean_image(
+def open_image(
     data: bytes, max_pixels: int, max_side: int, max_lossless_pixels: int
-) -> CleanImage:
-    """The photo in `data` re-encoded without metadata, at most `max_side` pixels a side."""
-    image = _decode(_open(data, max_pixels, max_lossless_pixels), max_side)
-    return _encode(image, max_side)
+) -> Image.Image:
+    """The photo in `data`, its header read and checked, nothing decoded yet.
+
+    A JPEG is set to decode at the smallest scale that still gives `max_side` pixels a side,
+    so `decode_cost` of what this returns is what decoding it will really cost.
+    """
+    image = _open(data, max_pixels, max_lossless_pixels)
+    if image.format == "JPEG":
+        # Let libjpeg decode at 1/2, 1/4 or 1/8 scale when the photo is far larger than
+        # what we keep: less memory and time, same result after the downscale.
+        try:
+            image.draft("RGB", (max_side, max_side))
+        except Exception as error:
+            raise invalid_image() from error
+    return image
+
+
+def decode_cost(image: Image.Image) -> int:
+    """Pixels the decoder will hold for `image` (see decode_budget.py)."""
+    width, height = image.size
+    return width * height
+
+
+def clean_image(image: Image.Image, max_side: int) -> CleanImage:
+    """The opened photo re-encoded without metadata, at most `max_side` pixels a side."""
+    return _encode(_decode(image), max_side)
 
 
 def _open(data: bytes, max_pixels: int, max_lossless_pixels: int) -> Image.Image:
@@ -153,17 +175,13 @@ def _open(data: bytes, max_pixels: int, max_lossless_pixels: int) -> Image.Image
     return image
 
 
-def _decode(image: Image.Image, max_side: int) -> Image.Image:
+def _decode(image: Image.Image) -> Image.Image:
     """Decode the pixels and turn them upright (phones store rotation as an EXIF tag).
 
     Decoders fail in many ways on corrupt input (OSError, ValueError, SyntaxError, EOFError,
     zlib errors…); every one of them is the uploader's bad file, never a server error.
     """
     try:
-        if image.format == "JPEG":
-            # Let libjpeg decode at 1/2, 1/4 or 1/8 scale when the photo is far larger than
-            # what we keep: less memory and time, same result after the downscale.
-            image.draft("RGB", (max_side, max_side))
         image.load()
         ImageOps.exif_transpose(image, in_place=True)  # no second copy of the pixels
         return image

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from municipal_server.arabic import normalize
+from municipal_server.audience import STAFF
 from municipal_server.errors import ApiError
 from municipal_server.models import RequestEvent, ServiceRequest, User
 from municipal_server.statuses import OPEN, can_move
@@ -40,9 +41,11 @@ def add_event(
     *,
     status: str | None = None,
     note: str | None = None,
-    public: bool = True,
+    audience: str = STAFF,
     data: dict[str, Any] | None = None,
 ) -> RequestEvent:
+    """Append one line to the history; `audience` (audience.py) says who may read its note and
+    defaults to staff only, so a forgotten argument never publishes anything."""
     now = utcnow()
     event = RequestEvent(
         at=now,
@@ -50,7 +53,7 @@ def add_event(
         kind=kind,
         status=status,
         note=note,
-        public=public,
+        audience=audience,
         data=data or {},
     )
     request.events.append(event)
@@ -64,9 +67,12 @@ def set_status(
     actor: User | None,
     note: str | None = None,
     *,
+    audience: str,
     check: bool = True,
 ) -> RequestEvent:
-    """Move `request` to `target` (an allowed transition unless `check` is off) with a note."""
+    """Move `request` to `target` (an allowed transition unless `check` is off) with a note for
+    `audience` (the status itself is always known to the citizen, and public for a public
+    service)."""
     if check and not can_move(request.status, target):
         raise ApiError(
             409,
@@ -79,4 +85,4 @@ def set_status(
         request.resolved_at = None
     elif request.resolved_at is None:
         request.resolved_at = utcnow()
-    return add_event(request, "status", actor, status=target, note=note or None)
+    return add_event(request, "status", actor, status=target, note=note or None, audience=audience)

@@ -22,6 +22,7 @@ from citizen_app.core.credentials import CredentialStore
 from citizen_app.i18n import apply_language
 from citizen_app.ui.fields import Field
 from citizen_app.ui.main_window import MainWindow
+from tests.conftest import sign_in
 from tests.helpers import Unplugged
 from tests.live_server import LiveServer
 
@@ -190,8 +191,11 @@ def test_sent_while_offline_waits_in_the_outbox_and_arrives_once(
     number = window.outbox.items()[0].number
     qtbot.waitUntil(lambda: bool(window.notifications), timeout=5000)
     assert number in window.notifications[-1]
-    found = window.client.requests(service_request_id=number)
-    assert [r.description for r in found] == [marker]
+    # A certificate is a private transaction: never in the public feed, read by staff.
+    assert window.client.requests(service_request_id=number) == []
+    clerk = sign_in(server, *server.accounts["clerk"])
+    arrived = clerk.http.get(f"{server.url}/api/v1/requests/{number}", timeout=30).json()
+    assert arrived["description"] == marker
     qtbot.waitUntil(lambda: number in window.unsent.outbox_list.item(0).text(), timeout=5000)
 
 

@@ -219,17 +219,19 @@ def test_the_citizen_is_asked_once_after_three_days_and_no_reopens(
     assert body["status"] == "received"
     assert body["fixed_check"]["answered"] is False and body["fixed_check"]["answered_at"]
     last = body["events"][-1]
-    assert (last["kind"], last["status"], last["note"], last["public"]) == (
+    assert (last["kind"], last["status"], last["note"], last["audience"]) == (
         "status",
         "received",
         "ما زال الماء يتسرب",
-        True,
+        "citizen",
     )
-    # In the public (Open311) history too.
+    # The public (Open311) history shows the reopening, never the citizen's words.
     public = requests.get(
         f"{quiet.url}/open311/v2/requests/{number}.json", params={"extensions": "true"}, timeout=30
     ).json()[0]
-    assert public["notes"][-1]["description"] == "ما زال الماء يتسرب"
+    assert public["notes"][-1]["status"] == "received"
+    assert public["notes"][-1]["description"] is None
+    assert "ما زال الماء يتسرب" not in str(public)
     again = fixed(quiet, owner, number, {"fixed": True})
     assert again.status_code == 409 and again.json()["error"]["code"] == "already_answered"
 

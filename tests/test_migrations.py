@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
 from municipal_server import migrate
 from municipal_server.db import Database
@@ -24,5 +26,85 @@ def test_the_migrated_schema_matches_the_models(
         with database.engine.connect() as connection:
             context = MigrationContext.configure(connection)
             assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_0006_keeps_citizens_words_private_and_certificates_out_of_the_feed(
+    backend: str, database_factory: Callable[[str], str]
+) -> None:
+    """Rows written before audiences existed: internal notes stay staff-only, what a citizen
+    wrote (a reopen reason, published until then) becomes theirs, the rest stays public; a
+    service without a location (a certificate) becomes private; sign-in failures are kept."""
+    url = database_factory(backend)
+    command.upgrade(migrate.alembic_config(url), "0005")
+    database = Database(url)
+    now = "2026-12-01 08:00:00"
+    try:
+        with database.engine.begin() as db:
+            db.execute(
+                text(
+                    "INSERT INTO municipality (id, names, contact, changeset) "
+                    "VALUES (1, '{}', '{}', :t)"
+                ),
+                {"t": now},
+            )
+            for code, located in (("pothole", True), ("certificate", False)):
+                db.execute(
+                    text(
+                        'INSERT INTO services (code, names, descriptions, keywords, "group", '
+                        "group_names, type, needs_location, target_days, sort_order, active) "
+                        "VALUES (:c, '{}', '{}', '{}', 'g', '{}', 'realtime', :l, 7, 0, :a)"
+                    ),
+                    {"c": code, "l": located, "a": True},
+                )
+            db.execute(
+                text(
+                    "INSERT INTO users (id, name, email, password_hash, language, role, "
+                    "created_at, is_active, notify_email, notify_sms) VALUES "
+                    "(1, 'c', 'c@x.ps', 'h', 'ar', 'citizen', :t, :y, :y, :n), "
+                    "(2, 'k', 'k@x.ps', 'h', 'ar', 'clerk', :t, :y, :y, :n)"
+                ),
+                {"t": now, "y": True, "n": False},
+            )
+            db.execute(
+                text(
+                    "INSERT INTO service_requests (id, number, service_id, status, description, "
+                    "attributes, user_id, language, requested_at, updated_at, reopen_count, "
+                    "search_text) VALUES (1, 'HEB-2026-000001', 1, 'received', 'd', '{}', 1, "
+                    "'ar', :t, :t, 1, '')"
+                ),
+                {"t": now},
+            )
+            events = [
+                ("status", 1, "submitted", None, True),
+                ("note", 2, None, "internal", False),
+                ("status", 2, "resolved", "fixed it", True),
+                ("status", 1, "received", "call me on 0599111222", True),
+                ("comment", 1, None, "a comment", True),
+            ]
+            for kind, actor, status, note, is_public in events:
+                db.execute(
+                    text(
+                        "INSERT INTO request_events (request_id, at, actor_id, kind, status, "
+                        "note, public, data) VALUES (1, :t, :a, :k, :s, :n, :p, '{}')"
+                    ),
+                    {"t": now, "a": actor, "k": kind, "s": status, "n": note, "p": is_public},
+                )
+            db.execute(
+                text("INSERT INTO login_failures (key, at) VALUES ('login:1', :t)"), {"t": now}
+            )
+        database.dispose()
+        migrate.upgrade(url)
+        with database.engine.connect() as db:
+            audiences = db.execute(
+                text("SELECT kind, note, audience FROM request_events ORDER BY id")
+            ).all()
+            visibility = dict(db.execute(text("SELECT code, visibility FROM services")).all())
+            hits = db.execute(text("SELECT key FROM rate_hits")).scalars().all()
+        assert [a for _, _, a in audiences] == ["public", "staff", "public", "citizen", "citizen"]
+        assert visibility == {"pothole": "public", "certificate": "private"}
+        assert hits == ["login:1"]
     finally:
         database.dispose()

@@ -84,7 +84,7 @@ def test_an_empty_list(server: LiveServer) -> None:
 
 def test_service_request_id_overrides_the_other_filters(server: LiveServer) -> None:
     first = new_request(server)
-    second = new_request(server, service_code="residence-certificate", **{"attribute[copies]": "1"})
+    second = new_request(server, service_code="sidewalk-damage")
     both = get(server, "/open311/v2/requests.json", service_request_id=f"{first}, {second}").json()
     assert {r["service_request_id"] for r in both} == {first, second}
     overriding = get(
@@ -102,16 +102,14 @@ def test_service_request_id_overrides_the_other_filters(server: LiveServer) -> N
 
 def test_service_code_and_status_filters(server: LiveServer) -> None:
     leak = new_request(server)
-    certificate = new_request(
-        server, service_code="residence-certificate", **{"attribute[copies]": "1"}
-    )
-    only = get(server, "/open311/v2/requests.json", service_code="residence-certificate").json()
-    assert {r["service_code"] for r in only} == {"residence-certificate"}
-    assert certificate in {r["service_request_id"] for r in only}
+    sidewalk = new_request(server, service_code="sidewalk-damage")
+    only = get(server, "/open311/v2/requests.json", service_code="sidewalk-damage").json()
+    assert {r["service_code"] for r in only} == {"sidewalk-damage"}
+    assert sidewalk in {r["service_request_id"] for r in only}
     several = get(
-        server, "/open311/v2/requests.json", service_code="residence-certificate,water-leak"
+        server, "/open311/v2/requests.json", service_code="sidewalk-damage,water-leak"
     ).json()
-    assert {leak, certificate} <= {r["service_request_id"] for r in several}
+    assert {leak, sidewalk} <= {r["service_request_id"] for r in several}
     opened = get(server, "/open311/v2/requests.json", status="open").json()
     assert leak in {r["service_request_id"] for r in opened}
     assert {r["status"] for r in opened} == {"open"}

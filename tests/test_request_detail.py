@@ -159,7 +159,7 @@ def test_bodies_are_strict_and_text_is_checked(server: LiveServer, citizen_a: Ac
     assert mine["attachments"] == []
 
 
-def test_a_comment_is_public_and_a_retried_reopen_counts_once(
+def test_a_comment_is_for_the_municipality_and_a_retried_reopen_counts_once(
     server: LiveServer, citizen_a: Account, clerk: Account
 ) -> None:
     number = new_request(server, citizen_a)
@@ -167,7 +167,8 @@ def test_a_comment_is_public_and_a_retried_reopen_counts_once(
     comment = citizen_a.http.post(f"{base}/comments", json={"text": "  شكرًا  "}, timeout=30)
     assert comment.status_code == 201
     event = comment.json()["events"][-1]
-    assert (event["kind"], event["note"], event["public"]) == ("comment", "شكرًا", True)
+    # Read by the citizen and staff, never public (tests/test_visibility.py).
+    assert (event["kind"], event["note"], event["audience"]) == ("comment", "شكرًا", "citizen")
     assert "شكرًا" in [e["note"] for e in detail(server, clerk, number).json()["events"]]
     move(server, clerk, number, "received", "in_progress", "resolved")
     key = {"Idempotency-Key": str(uuid.uuid4())}

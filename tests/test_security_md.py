@@ -9,6 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SECURITY_TESTS = {
     "test_admin_staff.py",
+    "test_abuse_limits.py",
     "test_authorization_matrix.py",
     "test_credentials.py",
     "test_keyring_matrix.py",
@@ -33,6 +34,7 @@ SECURITY_TESTS = {
     "test_server_hardening.py",
     "test_upload_abuse.py",
     "test_uploads.py",
+    "test_visibility.py",
 }
 
 

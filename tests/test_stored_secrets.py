@@ -10,7 +10,7 @@ import requests
 from sqlalchemy import select
 
 from municipal_server.db import Database
-from municipal_server.models import ApiKey, AuthToken, LoginFailure, User
+from municipal_server.models import ApiKey, AuthToken, RateHit, User
 from municipal_server.security import token_hash
 from tests.conftest import register, unique_address
 from tests.live_server import LiveServer
@@ -49,7 +49,7 @@ def test_only_hashes_of_secrets_are_stored(server: LiveServer) -> None:
             keys = set(session.scalars(select(ApiKey.key_hash)))
             assert server.api_key not in keys
             assert token_hash(server.api_key) in keys
-            limits = list(session.scalars(select(LoginFailure.key)))
+            limits = list(session.scalars(select(RateHit.key)))
             assert not [k for k in limits if account.login.lower() in k.lower()]
     finally:
         database.dispose()

@@ -321,4 +321,6 @@ def test_a_clerk_may_add_photos_and_read_them(
     )
     detail = citizen_a.http.get(f"{server.url}/api/v1/requests/{number}", timeout=30).json()
     event = next(e for e in detail["events"] if e["kind"] == "attachment")
-    assert event["public"] and event["data"]["attachment_id"] == response.json()["id"]
+    # The citizen sees the photo in the history; photos are never public.
+    assert event["audience"] == "citizen" and not event["public"]
+    assert event["data"]["attachment_id"] == response.json()["id"]

@@ -188,6 +188,18 @@ Write your password to confirm:</source>
         <source>Something went wrong. Please try again.</source>
         <translation>حدث خطأ ما. يرجى المحاولة مرة أخرى.</translation>
     </message>
+    <message>
+        <source>This municipality takes requests only from signed-in citizens. Sign in or create an account; your request is kept as a draft and you can send it afterwards.</source>
+        <translation>لا تستقبل هذه البلدية الطلبات إلا من المواطنين المسجَّلين. سجِّل الدخول أو أنشئ حسابًا؛ طلبك محفوظ مسودةً ويمكنك إرساله بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Your other photos are still being sent. This one will follow.</source>
+        <translation>ما زالت صورك الأخرى قيد الإرسال. ستُرسَل هذه الصورة بعدها.</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. Please try again later, or sign in.</source>
+        <translation>طلبت البلدية الانتظار قبل إرسال المزيد من هذا الاتصال. يُرجى المحاولة لاحقًا، أو تسجيل الدخول.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -453,6 +465,10 @@ Write your password to confirm:</source>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>استلمت البلدية طلبك، لكن هذه الخدمة لا تعطي رقم متابعة.</translation>
     </message>
+    <message>
+        <source>The municipality asked to wait before more requests are sent from here</source>
+        <translation>طلبت البلدية الانتظار قبل إرسال مزيد من الطلبات من هنا</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -524,14 +540,6 @@ Write your password to confirm:</source>
         <translation>الحالة الجديدة</translation>
     </message>
     <message>
-        <source>Note to the citizen</source>
-        <translation>ملاحظة للمواطن</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>ملاحظة داخلية</translation>
-    </message>
-    <message>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
@@ -546,10 +554,6 @@ Write your password to confirm:</source>
     <message>
         <source>Change status (Ctrl+Enter)</source>
         <translation>تغيير الحالة (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Add internal note (Ctrl+Shift+N)</source>
-        <translation>إضافة ملاحظة داخلية (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Assign to me (Ctrl+M)</source>
@@ -600,10 +604,6 @@ Write your password to confirm:</source>
         <translation>المكان: %1</translation>
     </message>
     <message>
-        <source>(internal) %1</source>
-        <translation>(داخلية) %1</translation>
-    </message>
-    <message>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
@@ -618,6 +618,26 @@ Write your password to confirm:</source>
     <message>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Note with the status change</source>
+        <translation>ملاحظة مع تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Note without a status change</source>
+        <translation>ملاحظة دون تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Who will read the note</source>
+        <translation>مَن سيقرأ الملاحظة</translation>
+    </message>
+    <message>
+        <source>Who will read this note</source>
+        <translation>مَن سيقرأ هذه الملاحظة</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Shift+N)</source>
+        <translation>إضافة الملاحظة (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1233,49 @@ Write your password to confirm:</source>
     </message>
 </context>
 <context>
+    <name>NoteAudience</name>
+    <message>
+        <source>Staff only</source>
+        <translation>الموظفون فقط</translation>
+    </message>
+    <message>
+        <source>The citizen (and staff)</source>
+        <translation>المواطن (والموظفون)</translation>
+    </message>
+    <message>
+        <source>Everyone (public)</source>
+        <translation>الجميع (علني)</translation>
+    </message>
+    <message>
+        <source>Only municipal staff will read this note. The citizen will not see it.</source>
+        <translation>لن يقرأ هذه الملاحظة إلا موظفو البلدية. لن يراها المواطن.</translation>
+    </message>
+    <message>
+        <source>The citizen who made the request and municipal staff will read this note.</source>
+        <translation>سيقرأ هذه الملاحظة المواطنُ صاحب الطلب وموظفو البلدية.</translation>
+    </message>
+    <message>
+        <source>This service is private, so the note is never published.</source>
+        <translation>هذه الخدمة خاصة، فلا تُنشَر الملاحظة أبدًا.</translation>
+    </message>
+    <message>
+        <source>Everyone will be able to read this note: the citizen, staff, and anyone who reads the municipality&apos;s public list of requests. Write nothing personal.</source>
+        <translation>سيتمكن الجميع من قراءة هذه الملاحظة: المواطن والموظفون وكل من يطّلع على قائمة الطلبات العلنية للبلدية. لا تكتب فيها أي معلومات شخصية.</translation>
+    </message>
+    <message>
+        <source>[Staff only]</source>
+        <translation>[للموظفين فقط]</translation>
+    </message>
+    <message>
+        <source>[To the citizen]</source>
+        <translation>[إلى المواطن]</translation>
+    </message>
+    <message>
+        <source>[Public]</source>
+        <translation>[علني]</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplates</name>
     <message>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
@@ -1755,7 +1818,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
@@ -2523,6 +2586,10 @@ Write your password to confirm:</source>
     <message>
         <source>Cancel sending</source>
         <translation>إلغاء الإرسال</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. It will be sent by itself later; signing in may let it go sooner.</source>
+        <translation>طلبت البلدية الانتظار قبل إرسال المزيد من هذا الاتصال. سيُرسَل تلقائيًا لاحقًا، وقد يُرسَل أسرع إن سجّلتَ الدخول.</translation>
     </message>
 </context>
 <context>

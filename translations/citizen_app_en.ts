@@ -188,6 +188,18 @@ Write your password to confirm:</translation>
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
     </message>
+    <message>
+        <source>This municipality takes requests only from signed-in citizens. Sign in or create an account; your request is kept as a draft and you can send it afterwards.</source>
+        <translation>This municipality takes requests only from signed-in citizens. Sign in or create an account; your request is kept as a draft and you can send it afterwards.</translation>
+    </message>
+    <message>
+        <source>Your other photos are still being sent. This one will follow.</source>
+        <translation>Your other photos are still being sent. This one will follow.</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. Please try again later, or sign in.</source>
+        <translation>The municipality asked to wait before more is sent from this connection. Please try again later, or sign in.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -453,6 +465,10 @@ Write your password to confirm:</translation>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>The municipality received your request but gives no number for this service.</translation>
     </message>
+    <message>
+        <source>The municipality asked to wait before more requests are sent from here</source>
+        <translation>The municipality asked to wait before more requests are sent from here</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -520,14 +536,6 @@ Write your password to confirm:</translation>
         <translation>New status</translation>
     </message>
     <message>
-        <source>Note to the citizen</source>
-        <translation>Note to the citizen</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Internal note</translation>
-    </message>
-    <message>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
@@ -542,10 +550,6 @@ Write your password to confirm:</translation>
     <message>
         <source>Change status (Ctrl+Enter)</source>
         <translation>Change status (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Add internal note (Ctrl+Shift+N)</source>
-        <translation>Add internal note (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Assign to me (Ctrl+M)</source>
@@ -596,10 +600,6 @@ Write your password to confirm:</translation>
         <translation>Place: %1</translation>
     </message>
     <message>
-        <source>(internal) %1</source>
-        <translation>(internal) %1</translation>
-    </message>
-    <message>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
@@ -614,6 +614,26 @@ Write your password to confirm:</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Note with the status change</source>
+        <translation>Note with the status change</translation>
+    </message>
+    <message>
+        <source>Note without a status change</source>
+        <translation>Note without a status change</translation>
+    </message>
+    <message>
+        <source>Who will read the note</source>
+        <translation>Who will read the note</translation>
+    </message>
+    <message>
+        <source>Who will read this note</source>
+        <translation>Who will read this note</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Shift+N)</source>
+        <translation>Add note (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1221,49 @@ Write your password to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>NoteAudience</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Staff only</translation>
+    </message>
+    <message>
+        <source>The citizen (and staff)</source>
+        <translation>The citizen (and staff)</translation>
+    </message>
+    <message>
+        <source>Everyone (public)</source>
+        <translation>Everyone (public)</translation>
+    </message>
+    <message>
+        <source>Only municipal staff will read this note. The citizen will not see it.</source>
+        <translation>Only municipal staff will read this note. The citizen will not see it.</translation>
+    </message>
+    <message>
+        <source>The citizen who made the request and municipal staff will read this note.</source>
+        <translation>The citizen who made the request and municipal staff will read this note.</translation>
+    </message>
+    <message>
+        <source>This service is private, so the note is never published.</source>
+        <translation>This service is private, so the note is never published.</translation>
+    </message>
+    <message>
+        <source>Everyone will be able to read this note: the citizen, staff, and anyone who reads the municipality&apos;s public list of requests. Write nothing personal.</source>
+        <translation>Everyone will be able to read this note: the citizen, staff, and anyone who reads the municipality&apos;s public list of requests. Write nothing personal.</translation>
+    </message>
+    <message>
+        <source>[Staff only]</source>
+        <translation>[Staff only]</translation>
+    </message>
+    <message>
+        <source>[To the citizen]</source>
+        <translation>[To the citizen]</translation>
+    </message>
+    <message>
+        <source>[Public]</source>
+        <translation>[Public]</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplates</name>
     <message>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
@@ -1739,7 +1802,7 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>The request</translation>
     </message>
     <message>
@@ -2503,6 +2566,10 @@ Write your password to confirm:</translation>
     <message>
         <source>Cancel sending</source>
         <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. It will be sent by itself later; signing in may let it go sooner.</source>
+        <translation>The municipality asked to wait before more is sent from this connection. It will be sent by itself later; signing in may let it go sooner.</translation>
     </message>
 </context>
 <context>

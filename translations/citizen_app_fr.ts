@@ -188,6 +188,18 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <source>Something went wrong. Please try again.</source>
         <translation>Un problème est survenu. Veuillez réessayer.</translation>
     </message>
+    <message>
+        <source>This municipality takes requests only from signed-in citizens. Sign in or create an account; your request is kept as a draft and you can send it afterwards.</source>
+        <translation>Cette municipalité n&apos;accepte les demandes que des citoyens connectés. Connectez-vous ou créez un compte ; votre demande est gardée en brouillon et vous pourrez l&apos;envoyer ensuite.</translation>
+    </message>
+    <message>
+        <source>Your other photos are still being sent. This one will follow.</source>
+        <translation>Vos autres photos sont encore en cours d&apos;envoi. Celle-ci suivra.</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. Please try again later, or sign in.</source>
+        <translation>La municipalité demande d&apos;attendre avant d&apos;envoyer davantage depuis cette connexion. Réessayez plus tard, ou connectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -453,6 +465,10 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <source>The municipality received your request but gives no number for this service.</source>
         <translation>La municipalité a reçu votre demande, mais ce service ne donne pas de numéro de suivi.</translation>
     </message>
+    <message>
+        <source>The municipality asked to wait before more requests are sent from here</source>
+        <translation>La municipalité demande d&apos;attendre avant d&apos;envoyer d&apos;autres demandes d&apos;ici</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -520,14 +536,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Nouveau statut</translation>
     </message>
     <message>
-        <source>Note to the citizen</source>
-        <translation>Note au citoyen</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>Note interne</translation>
-    </message>
-    <message>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
@@ -542,10 +550,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Change status (Ctrl+Enter)</source>
         <translation>Changer le statut (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Add internal note (Ctrl+Shift+N)</source>
-        <translation>Ajouter une note interne (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Assign to me (Ctrl+M)</source>
@@ -596,10 +600,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Lieu : %1</translation>
     </message>
     <message>
-        <source>(internal) %1</source>
-        <translation>(interne) %1</translation>
-    </message>
-    <message>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
@@ -614,6 +614,26 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Note with the status change</source>
+        <translation>Note avec le changement de statut</translation>
+    </message>
+    <message>
+        <source>Note without a status change</source>
+        <translation>Note sans changement de statut</translation>
+    </message>
+    <message>
+        <source>Who will read the note</source>
+        <translation>Qui lira la note</translation>
+    </message>
+    <message>
+        <source>Who will read this note</source>
+        <translation>Qui lira cette note</translation>
+    </message>
+    <message>
+        <source>Add note (Ctrl+Shift+N)</source>
+        <translation>Ajouter la note (Ctrl+Maj+N)</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1221,49 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>NoteAudience</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Personnel seulement</translation>
+    </message>
+    <message>
+        <source>The citizen (and staff)</source>
+        <translation>Le citoyen (et le personnel)</translation>
+    </message>
+    <message>
+        <source>Everyone (public)</source>
+        <translation>Tout le monde (public)</translation>
+    </message>
+    <message>
+        <source>Only municipal staff will read this note. The citizen will not see it.</source>
+        <translation>Seul le personnel municipal lira cette note. Le citoyen ne la verra pas.</translation>
+    </message>
+    <message>
+        <source>The citizen who made the request and municipal staff will read this note.</source>
+        <translation>Le citoyen qui a fait la demande et le personnel municipal liront cette note.</translation>
+    </message>
+    <message>
+        <source>This service is private, so the note is never published.</source>
+        <translation>Ce service est privé : la note n&apos;est jamais publiée.</translation>
+    </message>
+    <message>
+        <source>Everyone will be able to read this note: the citizen, staff, and anyone who reads the municipality&apos;s public list of requests. Write nothing personal.</source>
+        <translation>Tout le monde pourra lire cette note : le citoyen, le personnel et quiconque consulte la liste publique des demandes de la municipalité. N&apos;écrivez rien de personnel.</translation>
+    </message>
+    <message>
+        <source>[Staff only]</source>
+        <translation>[Personnel seulement]</translation>
+    </message>
+    <message>
+        <source>[To the citizen]</source>
+        <translation>[Au citoyen]</translation>
+    </message>
+    <message>
+        <source>[Public]</source>
+        <translation>[Public]</translation>
+    </message>
+</context>
+<context>
     <name>NoteTemplates</name>
     <message>
         <source>Your request has reached the responsible department and will be looked at soon.</source>
@@ -1739,7 +1802,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>La demande</translation>
     </message>
     <message>
@@ -2503,6 +2566,10 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Cancel sending</source>
         <translation>Annuler l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The municipality asked to wait before more is sent from this connection. It will be sent by itself later; signing in may let it go sooner.</source>
+        <translation>La municipalité demande d&apos;attendre avant d&apos;envoyer davantage depuis cette connexion. Il partira de lui-même plus tard ; en vous connectant, il pourra partir plus tôt.</translation>
     </message>
 </context>
 <context>

@@ -89,12 +89,19 @@ class ClerkApi:
             headers={"Idempotency-Key": key},
         )[0]
 
-    def change_status(self, number: str, status: str, note: str, key: str) -> dict[str, Any]:
-        body = {"status": status, **({"note": note} if note.strip() else {})}
+    def change_status(
+        self, number: str, status: str, note: str, key: str, audience: str = "public"
+    ) -> dict[str, Any]:
+        """`audience` of the note: "staff", "citizen" or "public" (everyone)."""
+        body: dict[str, Any] = {"status": status}
+        if note.strip():
+            body["note"] = note
+            body.update(_audience(audience, "public"))
         return self._act(number, "status", body, key)
 
-    def add_note(self, number: str, note: str, key: str) -> dict[str, Any]:
-        return self._act(number, "notes", {"note": note}, key)
+    def add_note(self, number: str, note: str, key: str, audience: str = "staff") -> dict[str, Any]:
+        """A note without a status change, for `audience` (staff only unless chosen)."""
+        return self._act(number, "notes", {"note": note, **_audience(audience, "staff")}, key)
 
     def assign(self, number: str, assignee: int | str | None, key: str) -> dict[str, Any]:
         """`assignee`: a staff id, "me", or None to unassign."""
@@ -106,3 +113,10 @@ class ClerkApi:
 
     def set_expected(self, number: str, when: str, key: str) -> dict[str, Any]:
         return self._act(number, "expected", {"expected_datetime": when}, key)
+
+
+def _audience(audience: str, default: str) -> dict[str, str]:
+    """The audience field, sent only when it is not the action's default: a server from before
+    audiences refuses the unknown field (422), so a narrower choice is never silently widened,
+    and a default choice still works there."""
+    return {} if audience == default else {"audience": audience}

@@ -84,6 +84,8 @@ class SubmitResult:
     token: str | None = None
     notice: str | None = None
     account_id: str | None = None
+    #: when the work is expected, if the server says so in its answer (ours does)
+    expected: datetime | None = None
 
 
 @dataclass(frozen=True)

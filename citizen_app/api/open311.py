@@ -421,6 +421,7 @@ def submit_result(data: Any) -> SubmitResult:
         token=optional_identifier(r.get("token"), "token"),
         notice=optional_text(r.get("service_notice")),
         account_id=optional_text(r.get("account_id")),
+        expected=parse_datetime(r.get("expected_datetime")),
     )
 
 

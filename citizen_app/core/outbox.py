@@ -17,7 +17,7 @@ import random
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from citizen_app.api.errors import (
@@ -77,7 +77,11 @@ def verdict(error: Exception) -> Verdict:
     if isinstance(error, NotAuthenticated):
         return Verdict(False, "sign_in")
     if isinstance(error, Rejected):
-        if error.status in (408, 425, 429):
+        if error.status == 429:
+            # Too many from here (anonymous requests per address, uploads at once): it waits
+            # for the server's Retry-After and goes by itself; nothing is lost.
+            return Verdict(True, "limited", error.retry_after)
+        if error.status in (408, 425):
             return Verdict(True, "busy", error.retry_after)
         if error.status == 403 and error.code in ("missing_api_key", "invalid_api_key"):
             return Verdict(False, "api_key")
@@ -298,8 +302,9 @@ def deliver(
     `progress(done, total)` follows the photos' bytes, in thousandths."""
     item = outbox.payload(item_id)
     number, token = item["number"], item["token"]
+    answer = SubmitResult(None)  # what the submission said besides the number (expected date)
     if number is None and token is None:
-        result = client.submit(
+        result = answer = client.submit(
             item["service_code"],
             item["fields"],
             item["attributes"],
@@ -329,4 +334,4 @@ def deliver(
         )
         outbox.photo_sent(item_id, position)
     outbox.mark_sent(item_id)
-    return SubmitResult(number, token, None)
+    return replace(answer, id=number, token=token)

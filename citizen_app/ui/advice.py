@@ -15,6 +15,15 @@ from citizen_app.api.url_policy import Refusal, UrlRefused
 from citizen_app.ui.bidi import ltr
 
 
+def sign_in_first() -> str:
+    """When a municipality takes requests only from signed-in citizens."""
+    return QCoreApplication.translate(
+        "Advice",
+        "This municipality takes requests only from signed-in citizens. Sign in or create an "
+        "account; your request is kept as a draft and you can send it afterwards.",
+    )
+
+
 def advice(error: Exception) -> str:
     if isinstance(error, UrlRefused):
         return _refused(error)
@@ -44,6 +53,16 @@ def advice(error: Exception) -> str:
         if error.code == "rate_limited":
             return QCoreApplication.translate(
                 "Advice", "Too many attempts. Please wait a few minutes and try again."
+            )
+        if error.code == "too_many_uploads":
+            return QCoreApplication.translate(
+                "Advice", "Your other photos are still being sent. This one will follow."
+            )
+        if error.status == 429:
+            return QCoreApplication.translate(
+                "Advice",
+                "The municipality asked to wait before more is sent from this connection. "
+                "Please try again later, or sign in.",
             )
         if error.status == 403:
             return QCoreApplication.translate(

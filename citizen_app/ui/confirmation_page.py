@@ -77,9 +77,12 @@ class ConfirmationPage(QWidget):
         self.follow_button.hide()
         self.heading.setText(self.tr("Your request is saved on this computer"))
         self.number.setText(
-            self.tr("No connection to the municipality right now")
-            if reason == "offline"
-            else self.tr("The municipality's server cannot take it right now")
+            {
+                "offline": self.tr("No connection to the municipality right now"),
+                "limited": self.tr(
+                    "The municipality asked to wait before more requests are sent from here"
+                ),
+            }.get(reason, self.tr("The municipality's server cannot take it right now"))
         )
         self.explanation.setText(
             self.tr(

@@ -35,6 +35,7 @@ from citizen_app.core.settings import save_user
 from citizen_app.i18n import apply_language
 from citizen_app.ui import theme
 from citizen_app.ui.account_page import AccountPage
+from citizen_app.ui.advice import sign_in_first
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.my_requests_page import MyRequestsPage
@@ -213,6 +214,7 @@ class MainWindow(
         self.catalogue.chosen.connect(self.on_service_chosen)
         self.form.back.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
         self.form.submitted.connect(self.on_request_submitted)
+        self.form.sign_in_needed.connect(self.on_sign_in_needed)
         self.confirmation.again.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
         self.confirmation.follow.connect(self.on_follow)
         self.mine.opened.connect(self.on_request_opened)
@@ -354,6 +356,12 @@ class MainWindow(
     def on_request_submitted(self, result: SubmitResult) -> None:
         self.confirmation.show_result(result)
         self.stack.setCurrentWidget(self.confirmation)
+
+    def on_sign_in_needed(self) -> None:
+        """The server wants a signed-in citizen: to the sign-in page, saying why (the request
+        waits among the drafts)."""
+        self.welcome.status.setText(sign_in_first())
+        self.stack.setCurrentWidget(self.welcome)
 
     def on_settings_clicked(self) -> None:
         self.update_account_state()

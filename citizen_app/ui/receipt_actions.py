@@ -57,8 +57,12 @@ class ReceiptActions:
             },
             right_to_left=QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft,
         )
-        # The expected date is the server's (its service targets and calendar): asked for in the
-        # background; a receipt printed before the answer simply goes without it.
+        # The expected date is the server's (its service targets and calendar): in the answer to
+        # the submission (ours), else asked for in the background (a private service's request
+        # is not public, so only the answer has it); a receipt printed before then goes without.
+        if getattr(result, "expected", None) is not None:
+            self._add_expected(self.last_receipt, result)
+            return
         client, receipt = self.client, self.last_receipt
         run_task(
             lambda: client.request(result.id, extensions=False),

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
-from citizen_app.api.errors import Rejected
+from citizen_app.api.errors import NotAuthenticated, Rejected
 from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
 from citizen_app.core import formats
 from citizen_app.core.drafts import Draft, Drafts
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.core.text import ascii_digits
 from citizen_app.ui import form_content
-from citizen_app.ui.advice import advice
+from citizen_app.ui.advice import advice, sign_in_first
 from citizen_app.ui.bidi import foreign
 from citizen_app.ui.fields import Field
 from citizen_app.ui.map_box import MapBox
@@ -46,6 +46,8 @@ class RequestFormPage(RequestReview, QWidget):
     back = Signal()
     #: Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos)
     send_requested = Signal(dict)
+    #: the server takes requests only from signed-in citizens and nobody is signed in
+    sign_in_needed = Signal()
 
     def __init__(
         self,
@@ -414,6 +416,10 @@ class RequestFormPage(RequestReview, QWidget):
         self.idempotency_key = None
         self.status.setText(advice(error))
         self.save_draft()
+        if isinstance(error, NotAuthenticated) and not self.client.access_token:
+            # Nobody was signed in, so this is not an ended session: the server wants one.
+            self.status.setText(sign_in_first())
+            self.sign_in_needed.emit()
         if isinstance(error, Rejected):
             # Open311 servers answer in English; point at the fields instead of quoting them.
             by_code = {f.attribute.code: f for f in self.fields if isinstance(f, Field)}

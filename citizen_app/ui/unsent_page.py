@@ -153,6 +153,10 @@ class UnsentPage(QWidget):
         return {
             "offline": self.tr("Waiting for a connection. It will be sent by itself."),
             "busy": self.tr("The server is busy. It will be sent by itself a little later."),
+            "limited": self.tr(
+                "The municipality asked to wait before more is sent from this connection. "
+                "It will be sent by itself later; signing in may let it go sooner."
+            ),
             "server_error": self.tr(
                 "The server has a problem. It will be sent by itself a little later."
             ),

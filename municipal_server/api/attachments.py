@@ -4,6 +4,7 @@ stored), read back by the citizen and by staff only."""
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
@@ -12,13 +13,16 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
+from municipal_server import ratelimit
 from municipal_server.api.requests import MAX_ROW_ID, IdempotencyKey, is_staff, visible_request
 from municipal_server.api.schemas import errors
 from municipal_server.api.serialize import (
     AttachmentOut,
     attachment_json,
 )
+from municipal_server.audience import CITIZEN
 from municipal_server.config import Settings
+from municipal_server.decode_budget import DecodeBudget
 from municipal_server.deps import (
     CurrentUser,
     SessionDep,
@@ -33,6 +37,8 @@ from municipal_server.uploads import (
     UPLOAD_BODY,
     CleanImage,
     clean_image,
+    decode_cost,
+    open_image,
     read_file_part,
     refuse_declared_size,
 )
@@ -46,7 +52,7 @@ QUOTA_WINDOW = timedelta(hours=24)
     "/requests/{number}/attachments",
     status_code=201,
     response_model=AttachmentOut,
-    responses=errors(400, 401, 404, 408, 409, 413, 415, 422, 429),
+    responses=errors(400, 401, 404, 408, 409, 413, 415, 422, 429, 503),
     openapi_extra=UPLOAD_BODY,
 )
 async def add_attachment(
@@ -58,6 +64,10 @@ async def add_attachment(
     line can take minutes) or while the picture is decoded: on SQLite an open transaction
     holds the one write lock. Identity and access are checked first, in a short transaction,
     so that nobody can make the server read and decode a file for a request they cannot see.
+
+    Memory stays bounded: a citizen has at most `upload_max_concurrent` uploads in progress
+    (counted in the database, so across processes; 429 past it), and decoding reserves the
+    picture's pixels from the process's DecodeBudget, read from its header first.
     """
     settings: Settings = request.app.state.settings
     token = bearer_token(request)
@@ -65,18 +75,28 @@ async def add_attachment(
         raise unauthenticated()
     check_key(idempotency_key)
     refuse_declared_size(request, settings.max_upload_bytes)
-    await run_in_threadpool(_check_access, request, token, number, idempotency_key)
-    data = await read_file_part(request, settings.max_upload_bytes, settings.body_timeout)
-    image = await run_in_threadpool(
-        clean_image,
-        data,
-        settings.max_image_pixels,
-        settings.max_stored_side,
-        settings.max_lossless_pixels,
-    )
-    return await run_in_threadpool(
-        _store_attachment, request, token, number, image, body_hash(data), idempotency_key
-    )
+    slot = await run_in_threadpool(_check_access, request, token, number, idempotency_key)
+    try:
+        data = await read_file_part(request, settings.max_upload_bytes, settings.body_timeout)
+        fingerprint = body_hash(data)
+        opened = await run_in_threadpool(
+            open_image,
+            data,
+            settings.max_image_pixels,
+            settings.max_stored_side,
+            settings.max_lossless_pixels,
+        )
+        del data  # the opened picture keeps what it needs
+        budget: DecodeBudget = request.app.state.decode_budget
+        work = partial(clean_image, opened, settings.max_stored_side)
+        image = await budget.run(decode_cost(opened), work)
+        del opened, work
+        return await run_in_threadpool(
+            _store_attachment, request, token, number, image, fingerprint, idempotency_key
+        )
+    finally:
+        if slot is not None:
+            await run_in_threadpool(_release_slot, request, slot)
 
 
 def _photo_limit(session: Session, target: ServiceRequest, settings: Settings) -> None:
@@ -119,10 +139,11 @@ def _quota(session: Session, user: User, settings: Settings) -> None:
     )
 
 
-def _check_access(request: Request, token: str, number: str, key: str | None) -> None:
+def _check_access(request: Request, token: str, number: str, key: str | None) -> int | None:
     """401/404 before the body is read; 409 early for a full request, and 429 for a citizen
     whose daily quota is used up, unless this may be a retry (with a key the answer must be
-    the first response's replay, decided later)."""
+    the first response's replay, decided later). Then one of the citizen's upload slots is
+    taken (429 `too_many_uploads` when all are in use); its id is returned for release."""
     settings: Settings = request.app.state.settings
     with request.app.state.database.session() as session:
         user = user_for_token(session, token)
@@ -130,6 +151,23 @@ def _check_access(request: Request, token: str, number: str, key: str | None) ->
         if key is None:
             _photo_limit(session, target, settings)
             _quota(session, user, settings)
+        if settings.upload_max_concurrent <= 0:
+            return None
+        slot = ratelimit.acquire_slot(
+            session,
+            f"upload:{user.id}",
+            settings.upload_max_concurrent,
+            lease=max(120, int(settings.body_timeout * 4)),
+            wait=5,
+        )
+        session.commit()
+        return slot
+
+
+def _release_slot(request: Request, slot: int) -> None:
+    with request.app.state.database.session() as session:
+        ratelimit.release_slot(session, slot)
+        session.commit()
 
 
 def _store_attachment(
@@ -155,7 +193,9 @@ def _store_attachment(
             )
             session.add(attachment)
             session.flush()
-            add_event(target, "attachment", user, data={"attachment_id": attachment.id})
+            add_event(
+                target, "attachment", user, audience=CITIZEN, data={"attachment_id": attachment.id}
+            )
             return JSONResponse(attachment_json(attachment), 201)
 
         # The fingerprint is over the file's bytes, not the multipart body: a client's retry

@@ -79,12 +79,24 @@ def _tokens_out(pair: tokens.TokenPair, user) -> TokensOut:
 def register(
     body: RegisterIn,
     session: SessionDep,
+    settings: SettingsDep,
     address: ClientAddress,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Create a citizen account (name, e-mail or phone, password, optional ID number)."""
-    limit_key = ratelimit.address_key(address, "register")
-    ratelimit.check(session, [(limit_key, REGISTRATIONS_PER_HOUR)], 3600)
+    """Create a citizen account (name, e-mail or phone, password, optional ID number).
+
+    Every attempt counts against the client address's limit, refused ones too, and it is
+    committed before the account is looked at: the 409 `account_exists` answer tells whether an
+    e-mail or phone has an account, so it must not be askable without limit.
+    """
+    if settings.register_max_per_address > 0:
+        ratelimit.take(
+            session,
+            ratelimit.address_key(address, "register"),
+            settings.register_max_per_address,
+            settings.register_window,
+        )
+        session.commit()
 
     def create() -> Response:
         user = create_user(
@@ -96,7 +108,6 @@ def register(
             national_id=body.national_id,
             language=body.language,
         )
-        ratelimit.record(session, [limit_key])
         return JSONResponse(RegisteredOut(user=user_out(user)).model_dump(), 201)
 
     return run_once(session, "register", idempotency_key, body_hash(body.model_dump_json()), create)
@@ -122,9 +133,9 @@ def sign_in(
     user = find_by_login(session, body.login)
     valid = verify_password(user.password_hash if user else None, body.password)
     if not valid or user is None or not user.is_active:
-        ratelimit.record(session, [account, client])
+        ratelimit.record(session, [account, client], window)
         if random.random() < 0.02:  # noqa: S311 - housekeeping, not security
-            ratelimit.prune(session, window)
+            ratelimit.prune(session)
         session.commit()
         raise ApiError(401, "invalid_credentials", "wrong login or password")
     ratelimit.clear(session, account)

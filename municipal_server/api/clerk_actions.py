@@ -22,6 +22,7 @@ from municipal_server.api.clerk_inputs import find_request, moment, text
 from municipal_server.api.schemas import Strict, errors
 from municipal_server.api.serialize import request_detail
 from municipal_server.arabic import ascii_digits
+from municipal_server.audience import PUBLIC, STAFF, Audience
 from municipal_server.config import Settings
 from municipal_server.deps import ClerkUser, IdempotencyKey, LanguageDep, SessionDep, SettingsDep
 from municipal_server.errors import ApiError, invalid_field
@@ -39,13 +40,22 @@ Note = Annotated[str, Field(max_length=4000)]
 ACTION_ERRORS = errors(400, 401, 403, 404, 409, 422)
 
 
+# Who will read the note the clerk types (audience.py): "staff" only, the request's "citizen",
+# or "public" (everyone; in the Open311 feed when the service is public).
+NoteAudience = Annotated[
+    Audience, Field(description="Who may read the note: staff, citizen or public (everyone).")
+]
+
+
 class StatusIn(Strict):
     status: Literal[STATUSES]  # type: ignore[valid-type]
     note: Note | None = None
+    audience: NoteAudience = PUBLIC
 
 
 class NoteIn(Strict):
     note: Annotated[str, Field(min_length=1, max_length=4000)]
+    audience: NoteAudience = STAFF
 
 
 class AssignIn(Strict):
@@ -55,6 +65,7 @@ class AssignIn(Strict):
 class DuplicateIn(Strict):
     of: Annotated[str, Field(min_length=1, max_length=32), LINE]
     note: Note | None = None
+    audience: NoteAudience = PUBLIC
 
 
 class ExpectedIn(Strict):
@@ -137,7 +148,9 @@ def change_status(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Move the request on (409 transition_not_allowed otherwise); the note is public."""
+    """Move the request on (409 transition_not_allowed otherwise). The new status is known to
+    the citizen (and public for a public service); the note goes to `audience` (default
+    everyone)."""
     note = _note(body.note)
     return _act(
         session,
@@ -148,7 +161,7 @@ def change_status(
         "status",
         idempotency_key,
         body,
-        lambda r: set_status(r, body.status, clerk, note),
+        lambda r: set_status(r, body.status, clerk, note, audience=body.audience),
     )
 
 
@@ -162,7 +175,8 @@ def add_note(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """An internal note: staff only, never shown to the citizen nor in Open311."""
+    """A note without a status change, for `audience`: staff only (the default), the citizen
+    (who is told of it), or everyone (also in Open311 for a public service)."""
     note = _note(body.note)
     if note is None:
         raise invalid_field("note", "required")
@@ -175,7 +189,7 @@ def add_note(
         "note",
         idempotency_key,
         body,
-        lambda r: add_event(r, "note", clerk, note=note, public=False),
+        lambda r: add_event(r, "note", clerk, note=note, audience=body.audience),
     )
 
 
@@ -211,7 +225,7 @@ def assign(
             r,
             "assign",
             clerk,
-            public=False,
+            audience=STAFF,
             data={
                 "assignee_id": assignee.id if assignee else None,
                 "assignee": assignee.name if assignee else None,
@@ -255,7 +269,8 @@ def mark_duplicate(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """Close an open request as a duplicate of another one, with an optional public note."""
+    """Close an open request as a duplicate of another one, with an optional note for
+    `audience` (default everyone)."""
     note = _note(body.note)
     find_request(session, number)  # 404 before any complaint about the body
     original = _duplicate_target(session, body.of, number)
@@ -269,7 +284,7 @@ def mark_duplicate(
                 {"from": r.status, "to": "duplicate"},
             )
         r.duplicate_of = original
-        event = set_status(r, "duplicate", clerk, note, check=False)
+        event = set_status(r, "duplicate", clerk, note, audience=body.audience, check=False)
         event.data = {"duplicate_of": original.number}
 
     return _act(
@@ -295,7 +310,7 @@ def set_expected(
     def apply(r: ServiceRequest) -> None:
         r.expected_at = expected
         shown = to_w3c(expected, settings.timezone)
-        add_event(r, "expected", clerk, data={"expected_datetime": shown})
+        add_event(r, "expected", clerk, audience=PUBLIC, data={"expected_datetime": shown})
 
     return _act(
         session, settings, language, clerk, number, "expected", idempotency_key, body, apply

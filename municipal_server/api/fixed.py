@@ -1,7 +1,8 @@
 """ "Is it fixed?": the citizen's answer about a resolved request.
 
 `fixed: true` closes the request (the citizen confirms the result; rating stays possible);
-`fixed: false` reopens it with the citizen's reason as a public status note, exactly as
+`fixed: false` reopens it with the citizen's reason as a status note for the municipality
+(never public: the citizen's words stay private), exactly as
 POST .../reopen does (so the same limit applies: 409 `reopen_not_allowed` once used up). One
 answer per request (409 `already_answered`), only while it is resolved (409 `not_resolved`).
 The question itself is sent by the notification worker (notifications/fixed_check.py); the
@@ -25,6 +26,7 @@ from municipal_server.api.requests import (
 )
 from municipal_server.api.schemas import Strict
 from municipal_server.api.serialize import RequestDetailOut
+from municipal_server.audience import CITIZEN
 from municipal_server.deps import CurrentUser, LanguageDep, SessionDep, SettingsDep
 from municipal_server.errors import ApiError
 from municipal_server.models import ServiceRequest
@@ -82,7 +84,7 @@ def answer_fixed(
                 {"status": target.status},
             )
         if body.fixed:
-            event = set_status(target, "closed", user, reason, check=False)
+            event = set_status(target, "closed", user, reason, audience=CITIZEN, check=False)
         else:
             event = reopen_request(target, user, reason or "")
         event.data = {"fixed": body.fixed}

@@ -23,6 +23,7 @@ from municipal_server.api.serialize import (
     RequestDetailOut,
     request_detail,
 )
+from municipal_server.audience import CITIZEN
 from municipal_server.config import Settings
 from municipal_server.deps import (
     CurrentUser,
@@ -190,11 +191,11 @@ def add_comment(
     language: LanguageDep,
     idempotency_key: IdempotencyKey = None,
 ) -> Response:
-    """The citizen adds a comment the municipality sees in the history (public)."""
+    """The citizen adds a comment to the history: read by the municipality, never public."""
     text = clean_text("text", body.text)
 
     def apply(target: ServiceRequest) -> None:
-        add_event(target, "comment", user, note=text)
+        add_event(target, "comment", user, note=text, audience=CITIZEN)
 
     return citizen_action(
         session, settings, language, user, number, "comment", idempotency_key, body, apply
@@ -231,7 +232,9 @@ def rate(
             )
         target.rating = body.stars
         target.rating_comment = comment
-        add_event(target, "rating", user, note=comment, data={"stars": body.stars})
+        add_event(
+            target, "rating", user, note=comment, audience=CITIZEN, data={"stars": body.stars}
+        )
 
     return citizen_action(
         session, settings, language, user, number, "rating", idempotency_key, body, apply
@@ -270,7 +273,8 @@ def reopen(
 
 
 def reopen_request(target: ServiceRequest, user: User, reason: str) -> RequestEvent:
-    """Send a resolved request back to the municipality with the citizen's reason (public)."""
+    """Send a resolved request back to the municipality with the citizen's reason (the reopening
+    is public; the reason, the citizen's own words, is not)."""
     if target.status != "resolved" or target.reopen_count >= MAX_REOPENS:
         raise ApiError(
             409,
@@ -279,4 +283,4 @@ def reopen_request(target: ServiceRequest, user: User, reason: str) -> RequestEv
             {"max_reopens": MAX_REOPENS, "status": target.status},
         )
     target.reopen_count += 1
-    return set_status(target, REOPENED_STATUS, user, reason, check=False)
+    return set_status(target, REOPENED_STATUS, user, reason, audience=CITIZEN, check=False)

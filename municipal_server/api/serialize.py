@@ -7,11 +7,12 @@ know what a request's detail holds.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from municipal_server.accounts import STAFF_ROLES
+from municipal_server.audience import PUBLIC, citizen_note, citizen_sees
 from municipal_server.config import Settings
 from municipal_server.i18n import localized
 from municipal_server.models import Attachment, RequestEvent, ServiceRequest, User
@@ -32,13 +33,18 @@ def _actor(event: RequestEvent, viewer: User) -> dict[str, Any] | None:
 
 
 def event_json(event: RequestEvent, settings: Settings, viewer: User) -> dict[str, Any]:
+    """One line of the history as `viewer` may read it: staff read every note, the citizen the
+    notes written for them or for everyone (a status change with a staff-only note shows the
+    change without the note)."""
+    staff = viewer.role in STAFF_ROLES
     return {
         "id": event.id,
         "at": to_w3c(event.at, settings.timezone),
         "kind": event.kind,
         "status": event.status,
-        "note": event.note,
-        "public": event.public,
+        "note": event.note if staff else citizen_note(event),
+        "audience": event.audience,
+        "public": event.audience == PUBLIC,
         "data": event.data or {},
         "actor": _actor(event, viewer),
     }
@@ -68,6 +74,7 @@ def request_summary(request: ServiceRequest, settings: Settings, language: str) 
         "duplicate_of": request.duplicate_of.number if request.duplicate_of else None,
         "rating": request.rating,
         "reopen_count": request.reopen_count,
+        "visibility": service.visibility,
     }
 
 
@@ -82,7 +89,7 @@ def request_detail(
     body["media_url"] = request.media_url
     body["rating_comment"] = request.rating_comment
     body["events"] = [
-        event_json(e, settings, viewer) for e in request.events if e.public or is_staff
+        event_json(e, settings, viewer) for e in request.events if is_staff or citizen_sees(e)
     ]
     body["attachments"] = [attachment_json(a) for a in request.attachments]
     body["fixed_check"] = {
@@ -132,6 +139,9 @@ class EventOut(BaseModel):
     kind: str
     status: str | None
     note: str | None
+    #: who may read the note: staff (only), citizen (the request's citizen and staff), public
+    audience: Literal["staff", "citizen", "public"]
+    #: audience == "public" (kept for clients written before `audience`)
     public: bool
     data: dict[str, Any]
     actor: ActorOut | None
@@ -181,6 +191,8 @@ class RequestDetailOut(BaseModel):
     duplicate_of: str | None
     rating: int | None
     reopen_count: int
+    #: the service's: public (open data in Open311) or private (only the citizen and staff)
+    visibility: Literal["public", "private"]
     attributes: dict[str, Any]
     address_id: str | None
     media_url: str | None

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from municipal_server.audience import citizen_note, citizen_sees
 from municipal_server.config import Settings
 from municipal_server.i18n import localized
 from municipal_server.models import (
@@ -25,8 +26,9 @@ from municipal_server.models import (
 from municipal_server.notifications import templates
 from municipal_server.timeutil import utcnow
 
-# Public events a citizen is told about: status changes and public notes (internal notes,
-# assignments and the like never leave the municipality).
+# What a citizen is told about: status changes and notes written for them or for everyone
+# (staff-only notes, assignments and the like never leave the municipality; a status change
+# with a staff-only note is told without the note).
 TOLD_KINDS = ("status", "note")
 
 
@@ -99,7 +101,7 @@ def for_event(
     """Queue what the request's citizen is told about `event` (flushed, so it has an id)."""
     owner = request.user
     if (
-        not event.public
+        not citizen_sees(event)
         or event.kind not in TOLD_KINDS
         or owner is None
         or not owner.is_active
@@ -115,7 +117,7 @@ def for_event(
         number=request.number or "",
         service=localized(request.service.names, language),
         status=event.status or request.status,
-        note=event.note,
+        note=citizen_note(event),
         duplicate_of=request.duplicate_of.number if request.duplicate_of else None,
     )
     return enqueue(

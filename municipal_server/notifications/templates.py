@@ -209,7 +209,7 @@ def request_update(
     note: str | None,
     duplicate_of: str | None = None,
 ) -> Message:
-    """A status change (`kind` "status") or a public note without one ("note")."""
+    """A status change (`kind` "status") or a note for the citizen without one ("note")."""
     t = _texts(language)
     values = {
         "number": number,

@@ -60,7 +60,14 @@ EXTENSIONS = [
     },
     {
         "name": "service_fields",
-        "description": "Services carry group_code, needs_location and target_days (days).",
+        "description": "Services carry group_code, needs_location, target_days (days) and "
+        "visibility.",
+    },
+    {
+        "name": "private_services",
+        "description": "A service with visibility=private (a certificate, a permit enquiry) is "
+        "a private transaction: its requests are never in GET requests, and GET "
+        "requests/{id} answers 404 for them; the citizen follows them under /api/v1.",
     },
 ]
 

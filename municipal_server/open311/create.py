@@ -16,9 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.responses import Response
 
-from municipal_server import bodies
+from municipal_server import bodies, ratelimit
+from municipal_server.audience import PUBLIC
 from municipal_server.calendar_store import work_calendar
 from municipal_server.deps import (
+    ClientAddress,
     IdempotencyKey,
     LanguageDep,
     OptionalUser,
@@ -34,7 +36,7 @@ from municipal_server.open311.openapi import CREATED, responses
 from municipal_server.open311.render import render
 from municipal_server.security import new_token
 from municipal_server.targets import expected_at
-from municipal_server.timeutil import utcnow
+from municipal_server.timeutil import to_w3c, utcnow
 from municipal_server.tokens import find_api_key
 from municipal_server.workflow import add_event, refresh_search_text, request_number
 
@@ -121,6 +123,7 @@ def _create(
     service: Service,
     form: list[tuple[str, str]],
     user: User | None,
+    address: str,
     language: str,
     fmt: Format,
 ) -> Response:
@@ -129,6 +132,15 @@ def _create(
     if clean.errors:
         errors = [{"code": 400, "description": text} for text in clean.errors]
         return render(fmt, "errors", errors, 400)
+    if user is None and settings.anonymous_max_per_address > 0:
+        # Counted in this transaction: a refused form or a replayed key costs nothing.
+        ratelimit.take(
+            session,
+            ratelimit.address_key(address, "anonymous"),
+            settings.anonymous_max_per_address,
+            settings.anonymous_window,
+            "too many requests without a sign-in from this address; sign in or try later",
+        )
     values = clean.values
     request = ServiceRequest(
         service=service,
@@ -143,7 +155,7 @@ def _create(
     session.add(request)
     session.flush()
     request.number = request_number(settings.request_prefix, request)
-    add_event(request, "status", user, status="submitted")
+    add_event(request, "status", user, status="submitted", audience=PUBLIC)
     refresh_search_text(request)
     if service.type == "batch":
         request.token = new_token()
@@ -153,6 +165,9 @@ def _create(
         answer = {"service_request_id": request.number}
     answer["service_notice"] = None
     answer["account_id"] = None
+    # For the submitter's receipt: the answer goes to them alone, and a private service's
+    # request cannot be read back from the public lookup.
+    answer["expected_datetime"] = to_w3c(request.expected_at, settings.timezone)
     return render(fmt, "service_requests", [answer])
 
 
@@ -162,7 +177,10 @@ def _create(
         "The created request: its service_request_id, or a token for batch services",
         CREATED,
         s403="Open311 error list: missing or invalid api_key",
-        s401="Open311 error list: the bearer token is invalid or expired",
+        s401="Open311 error list: the bearer token is invalid or expired, or the server "
+        "requires a sign-in to submit (MUNICIPAL_REQUIRE_SIGN_IN)",
+        s429="Open311 error list: too many requests without a sign-in from this address "
+        "(Retry-After says when to try again)",
         s408="Open311 error list: the form stopped arriving",
         s413="Open311 error list: the form is too large",
         s422="Open311 error list: the Idempotency-Key was used with another request",
@@ -177,6 +195,7 @@ def create_request(
     settings: SettingsDep,
     language: LanguageDep,
     user: OptionalUser,
+    address: ClientAddress,
     idempotency_key: IdempotencyKey = None,
     query_api_key: Annotated[
         str | None,
@@ -188,8 +207,18 @@ def create_request(
         ),
     ] = None,
 ):
-    """Create a service request (form-encoded, api_key required)."""
+    """Create a service request (form-encoded, api_key required).
+
+    Without a sign-in, requests are limited per client address (429 with Retry-After), or
+    refused (401) when the server requires a sign-in to submit."""
     api_key = _api_key(session, form, query_api_key)
+    if user is None and settings.require_sign_in:
+        raise ApiError(
+            401,
+            "sign_in_required",
+            "sign in to submit a request: this municipality does not accept anonymous requests",
+            headers={"WWW-Authenticate": 'Bearer realm="submit"'},
+        )
     check_jurisdiction(settings, next((v for k, v in form if k == "jurisdiction_id"), None))
     code = next((v.strip() for k, v in form if k == "service_code" and v.strip()), None)
     if code is None:
@@ -208,5 +237,5 @@ def create_request(
         f"open311:requests.{fmt}:{caller}",
         idempotency_key,
         fingerprint,
-        lambda: _create(session, settings, service, form, user, language, fmt),
+        lambda: _create(session, settings, service, form, user, address, language, fmt),
     )

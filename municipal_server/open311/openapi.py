@@ -70,6 +70,7 @@ SERVICES = {
             "group_code": {"type": "string"},
             "needs_location": {"type": "boolean"},
             "target_days": {"type": "integer"},
+            "visibility": {"type": "string", "enum": ["public", "private"]},
         },
         ("service_code", "service_name", "description", "metadata", "type"),
     ),
@@ -119,6 +120,9 @@ CREATED = {
             "token": _TEXT,
             "service_notice": _TEXT,
             "account_id": _TEXT,
+            # Extension: when the work is expected, for the submitter's receipt (a private
+            # service's request cannot be looked up publicly afterwards).
+            "expected_datetime": _TEXT,
         }
     ),
 }

@@ -1,7 +1,9 @@
 """Reading service requests: GET requests.{fmt}, requests/{id}.{fmt} and tokens/{token}.{fmt}.
 
 These answers are public (no api_key, no sign-in), so they are built by shapes.request_json,
-which carries no personal data.
+which carries no personal data, and list only requests of public services: a private
+transaction's request (a certificate) is absent from lists and 404 by number, exactly like a
+number that does not exist (audience.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 from starlette.responses import Response
 
+from municipal_server.audience import in_public_feed
 from municipal_server.deps import LanguageDep, SessionDep, SettingsDep
 from municipal_server.errors import ApiError, date_param
 from municipal_server.models import Municipality, Service, ServiceRequest
@@ -40,6 +43,15 @@ def _listed(query: Select, session: Session, settings, language: str, extensions
     return render(fmt, "service_requests", items)
 
 
+def _public_requests() -> Select:
+    """Numbered requests of public services: all that the public may ever read."""
+    return (
+        select(ServiceRequest)
+        .join(Service, ServiceRequest.service_id == Service.id)
+        .where(ServiceRequest.number.is_not(None), in_public_feed())
+    )
+
+
 @router.get(
     PREFIX + "/requests.{fmt}",
     responses=responses("Service requests, newest first", REQUESTS),
@@ -63,7 +75,7 @@ def list_requests(
 ):
     """Public list of requests (no personal data), newest first."""
     check_jurisdiction(settings, jurisdiction_id)
-    query = select(ServiceRequest).where(ServiceRequest.number.is_not(None))
+    query = _public_requests()
     if service_request_id and service_request_id.strip():
         ids = [part.strip() for part in service_request_id.split(",") if part.strip()]
         query = query.where(ServiceRequest.number.in_(ids[:MAX_PAGE_SIZE]))
@@ -89,7 +101,7 @@ def list_requests(
         query = query.where(ServiceRequest.updated_at > after)
     if service_code and service_code.strip():
         codes = [c.strip() for c in service_code.split(",") if c.strip()]
-        query = query.join(Service).where(Service.code.in_(codes))
+        query = query.where(Service.code.in_(codes))
     if status and status.strip():
         wanted = {s.strip().lower() for s in status.split(",") if s.strip()}
         if not wanted <= {"open", "closed"}:
@@ -119,12 +131,12 @@ def get_request(
 ):
     """One request, as a list of one (the standard's shape)."""
     check_jurisdiction(settings, jurisdiction_id)
-    exists = session.scalar(select(func.count()).where(ServiceRequest.number == service_request_id))
+    query = _public_requests().where(ServiceRequest.number == service_request_id)
+    exists = session.scalar(select(func.count()).select_from(query.subquery()))
     if not exists:
         raise ApiError(
             404, "request_not_found", f"service_request_id {service_request_id!r} not found"
         )
-    query = select(ServiceRequest).where(ServiceRequest.number == service_request_id)
     return _listed(query, session, settings, language, extensions, fmt)
 
 

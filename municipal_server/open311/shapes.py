@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from municipal_server.audience import public_note, public_sees
 from municipal_server.config import Settings
 from municipal_server.i18n import localized
 from municipal_server.models import Municipality, Service, ServiceAttribute, ServiceRequest
@@ -24,6 +25,9 @@ def service_json(service: Service, language: str) -> dict[str, Any]:
         "group_code": service.group,
         "needs_location": service.needs_location,
         "target_days": service.target_days,
+        # public: requests are open data in requests.json; private: only the citizen and
+        # staff ever see them (a certificate, a permit enquiry).
+        "visibility": service.visibility,
     }
 
 
@@ -53,7 +57,7 @@ def definition_json(service: Service, language: str) -> dict[str, Any]:
 
 
 def _public_events(request: ServiceRequest) -> list[Any]:
-    return [e for e in request.events if e.public and e.kind in ("status", "expected")]
+    return [e for e in request.events if public_sees(e)]
 
 
 def request_json(
@@ -64,11 +68,12 @@ def request_json(
     extensions: bool = False,
 ) -> dict[str, Any]:
     tz = settings.timezone
-    notes = [e for e in _public_events(request) if e.note]
+    """A public service's request as anyone may read it (callers never pass a private one)."""
+    notes = [note for note in map(public_note, _public_events(request)) if note]
     body: dict[str, Any] = {
         "service_request_id": request.number,
         "status": open311_status(request.status),
-        "status_notes": notes[-1].note if notes else None,
+        "status_notes": notes[-1] if notes else None,
         "service_name": localized(request.service.names, language),
         "service_code": request.service.code,
         "description": request.description,
@@ -91,7 +96,7 @@ def request_json(
                 "datetime": to_w3c(e.at, tz),
                 "type": e.kind,
                 "status": e.status,
-                "description": e.note,
+                "description": public_note(e),
             }
             for e in _public_events(request)
         ]

@@ -53,6 +53,7 @@ def _add_service(session: Session, data: dict[str, Any], position: int) -> None:
         type=data.get("type", "realtime"),
         needs_location=data.get("needs_location", True),
         target_days=data.get("target_days", 7),
+        visibility=data.get("visibility", "public"),
         sort_order=position,
     )
     for order, attr in enumerate(data.get("attributes", []), start=1):
@@ -93,6 +94,9 @@ def seed_demo(session: Session, settings: Settings) -> SeedResult:
             # Targets are the one thing a re-seed changes on a kept service: edit demo.json
             # and run `seed-demo` again. New requests get the new target; old ones keep theirs.
             existing[data["code"]].target_days = data["target_days"]
+        if data["code"] in existing:
+            # So is visibility: a database seeded before services had one gets it here.
+            existing[data["code"]].visibility = data.get("visibility", "public")
     accounts = []
     for account in demo["accounts"]:
         if find_by_login(session, account["login"]) is None:

@@ -50,6 +50,8 @@ class DetailActions:
             self.new_status.setCurrentIndex(0)  # back to "no new status"
         elif action == "note":
             self.internal_note.clear()
+        if action in ("status", "note"):
+            self.reset_audiences()
         self.show_detail(detail, self.definition, allowed)
         self.changed.emit(detail)
 
@@ -59,13 +61,15 @@ class DetailActions:
 
     def on_change_status(self) -> None:
         status, note = self.new_status.currentData(), self.public_note.toPlainText()
+        audience = self.status_audience.currentData()
         if status:
-            self._act("status", lambda n, k: self.api.change_status(n, status, note, k))
+            self._act("status", lambda n, k: self.api.change_status(n, status, note, k, audience))
 
     def on_add_note(self) -> None:
         note = self.internal_note.toPlainText().strip()
+        audience = self.note_audience.currentData()
         if note:
-            self._act("note", lambda n, k: self.api.add_note(n, note, k))
+            self._act("note", lambda n, k: self.api.add_note(n, note, k, audience))
 
     def on_assign(self, who: int | str | None) -> None:
         if who is not None:

@@ -1,6 +1,8 @@
 """One request for the clerk: the citizen's contact, the answers, location, photos, the whole
-history (internal notes included) and the actions. Every action runs in the background with its
-own Idempotency-Key (kept until it succeeds), and the queue row updates in place."""
+history (staff-only notes included, marked) and the actions. Each note box has its audience
+beside it (note_audience.py), saying plainly who will read what is typed. Every action runs in
+the background with its own Idempotency-Key (kept until it succeeds), and the queue row updates
+in place."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -32,6 +35,7 @@ from citizen_app.core.formats import date_text, date_time, number
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import foreign, ltr, request_number
+from citizen_app.ui.clerk import note_audience
 from citizen_app.ui.clerk.detail_actions import DetailActions
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.request_detail_page import located
@@ -105,10 +109,21 @@ class DetailPanel(DetailActions, QWidget):
         self.new_status.activated.connect(self._on_status_chosen)
         self.public_note = TextArea()
         self.public_note.setFixedHeight(70)
+        self.status_audience, self.status_audience_hint = QComboBox(), QLabel()
         self.status_button = QPushButton()
         self.status_button.clicked.connect(self.on_change_status)
         self.internal_note = TextArea()
         self.internal_note.setFixedHeight(60)
+        self.note_audience, self.note_audience_hint = QComboBox(), QLabel()
+        for combo, default in (
+            (self.status_audience, note_audience.PUBLIC),
+            (self.note_audience, note_audience.STAFF),
+        ):
+            note_audience.fill(combo, default)
+            combo.currentIndexChanged.connect(self._show_audience_hints)
+        for label in (self.status_audience_hint, self.note_audience_hint):
+            label.setWordWrap(True)
+            label.setObjectName("hint")
         self.note_button = QPushButton()
         self.note_button.clicked.connect(self.on_add_note)
         self.me_button = QPushButton()
@@ -136,11 +151,15 @@ class DetailPanel(DetailActions, QWidget):
         expected_row = QHBoxLayout()
         expected_row.addWidget(self.expected, 1)
         expected_row.addWidget(self.expected_button)
-        self.labels = [QLabel() for _ in range(6)]
+        self.labels = [QLabel() for _ in range(8)]
         form.addRow(self.labels[0], self.new_status)
         form.addRow(self.labels[1], self.public_note)
+        form.addRow(self.labels[6], self.status_audience)
+        form.addRow("", self.status_audience_hint)
         form.addRow("", self.status_button)
         form.addRow(self.labels[2], self.internal_note)
+        form.addRow(self.labels[7], self.note_audience)
+        form.addRow("", self.note_audience_hint)
         form.addRow("", self.note_button)
         form.addRow(self.labels[3], assign_row)
         form.addRow(self.labels[4], duplicate_row)
@@ -166,16 +185,21 @@ class DetailPanel(DetailActions, QWidget):
         self.actions.setTitle(self.tr("Actions"))
         texts = (
             self.tr("New status"),
-            self.tr("Note to the citizen"),
-            self.tr("Internal note"),
+            self.tr("Note with the status change"),
+            self.tr("Note without a status change"),
             self.tr("Assign"),
             self.tr("Duplicate of"),
             self.tr("Expected by"),
+            self.tr("Who will read the note"),
+            self.tr("Who will read this note"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.status_button.setText(self.tr("Change status (Ctrl+Enter)"))
-        self.note_button.setText(self.tr("Add internal note (Ctrl+Shift+N)"))
+        self.note_button.setText(self.tr("Add note (Ctrl+Shift+N)"))
+        note_audience.fill(self.status_audience, note_audience.PUBLIC)
+        note_audience.fill(self.note_audience, note_audience.STAFF)
+        self._show_audience_hints()
         self.me_button.setText(self.tr("Assign to me (Ctrl+M)"))
         self.assign_button.setText(self.tr("Assign"))
         self.duplicate_of.setPlaceholderText(self.tr("Number of the original request"))
@@ -185,6 +209,8 @@ class DetailPanel(DetailActions, QWidget):
             (self.new_status, texts[0]),
             (self.public_note, texts[1]),
             (self.internal_note, texts[2]),
+            (self.status_audience, texts[6]),
+            (self.note_audience, texts[7]),
             (self.clerks, self.tr("Staff member")),
             (self.duplicate_of, texts[4]),
             (self.expected, texts[5]),
@@ -212,6 +238,7 @@ class DetailPanel(DetailActions, QWidget):
             label.clear()
         for editor in (self.public_note, self.internal_note, self.duplicate_of):
             editor.clear()
+        self.reset_audiences()
         self.history.clear()
         self.load_photos([])
         if self.map is not None:
@@ -232,9 +259,11 @@ class DetailPanel(DetailActions, QWidget):
             self._keys.clear()
             self.public_note.clear()
             self.internal_note.clear()
+            self.reset_audiences()
             self.message.clear()
             self.load_photos(detail.get("attachments", []))
         self.detail, self.definition, self._allowed = detail, definition, allowed
+        self._show_audience_hints()
         self.setEnabled(True)
         self.heading.setText(
             f"{request_number(detail['id'])} — {foreign(detail.get('service_name', ''))}"
@@ -268,7 +297,9 @@ class DetailPanel(DetailActions, QWidget):
             self.map.show_request_place(located(detail))
         self.history.clear()
         for event in detail.get("events", []):
-            self.history.addItem(self.event_text(event))
+            item = QListWidgetItem(self.event_text(event))
+            note_audience.mark(item, event.get("audience", "public"))
+            self.history.addItem(item)
         # No new status until the clerk chooses one: a status (and its note template) chosen
         # in advance went out on a second Ctrl+Enter.
         chosen = self.new_status.currentData()
@@ -306,13 +337,32 @@ class DetailPanel(DetailActions, QWidget):
         return "\n".join(lines)
 
     def event_text(self, event: dict[str, Any]) -> str:
+        """One history line; a note opens with who reads it ([Staff only], [To the citizen],
+        [Public])."""
         actor = foreign((event.get("actor") or {}).get("name"))
         what = status_name(event["status"]) if event.get("status") else ""
         head = " — ".join(p for p in (date_time(event["at"]), actor, what) if p)
         note = foreign(event.get("note"))
-        if not event.get("public", True):
-            note = self.tr("(internal) %1").replace("%1", note)
+        if note:
+            note = f"{note_audience.tag(event.get('audience', 'public'))} {note}"
         return f"{head}\n{note}" if note else head
+
+    def reset_audiences(self) -> None:
+        """Back to the defaults (a status note for everyone, another note for staff only), so a
+        choice made for one request or one note is never carried to the next by mistake."""
+        for combo, default in (
+            (self.status_audience, note_audience.PUBLIC),
+            (self.note_audience, note_audience.STAFF),
+        ):
+            combo.setCurrentIndex(combo.findData(default))
+
+    def _show_audience_hints(self) -> None:
+        visibility = (self.detail or {}).get("visibility", "public")
+        for combo, label in (
+            (self.status_audience, self.status_audience_hint),
+            (self.note_audience, self.note_audience_hint),
+        ):
+            label.setText(note_audience.hint(combo.currentData() or "", visibility))
 
     def load_photos(self, attachments: list[dict[str, Any]]) -> None:
         while self.photos.count() > 1:
