@@ -19,13 +19,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("users", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()
-            )
-        )
-        batch_op.add_column(sa.Column("last_sign_in_at", sa.DateTime(), nullable=True))
+    # Plain ALTER TABLE … ADD COLUMN (not a batch): SQLite would otherwise copy the users
+    # table, which its foreign keys (tokens, requests) forbid once accounts exist.
+    op.add_column(
+        "users",
+        sa.Column("must_change_password", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column("users", sa.Column("last_sign_in_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
