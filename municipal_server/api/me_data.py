@@ -188,7 +188,7 @@ def leave(
         settings.login_window,
     )
     if not verify_password(user.password_hash, body.password):
-        ratelimit.record(session, [account, client])
+        ratelimit.record(session, [account, client], settings.login_window)
         session.commit()
         raise invalid_field("password", "wrong")
     request_ids = select(ServiceRequest.id).where(ServiceRequest.user_id == user.id)

@@ -55,7 +55,7 @@ def change_password(
         settings.login_window,
     )
     if not verify_password(user.password_hash, body.current_password):
-        ratelimit.record(session, [account, client])
+        ratelimit.record(session, [account, client], settings.login_window)
         session.commit()
         raise invalid_field("current_password", "wrong")
     if len(body.new_password) < MIN_PASSWORD:

@@ -75,7 +75,7 @@ def ask_for_code(
     account = "reset:" + ratelimit.account_key(body.login)
     client = ratelimit.address_key(address, "reset")
     ratelimit.check(session, [(account, PER_ACCOUNT), (client, PER_ADDRESS)], HOUR)
-    ratelimit.record(session, [account, client])
+    ratelimit.record(session, [account, client], HOUR)
     user = find_by_login(session, body.login)
     where = _channel(user, body.login, settings) if user and user.is_active else None
     if user is not None and where is not None:
@@ -157,7 +157,7 @@ def confirm(
             .order_by(OneTimeCode.id.desc())
         ).first()
     if user is None or row is None or row.tries >= TRIES:
-        ratelimit.record(session, [client])
+        ratelimit.record(session, [client], settings.login_window)
         session.commit()
         raise _invalid_code()
     given = ascii_digits("".join(ch for ch in body.code if not ch.isspace()))
@@ -165,7 +165,7 @@ def confirm(
         row.tries += 1
         if row.tries >= TRIES:
             row.used_at = utcnow()
-        ratelimit.record(session, [client])
+        ratelimit.record(session, [client], settings.login_window)
         session.commit()
         raise _invalid_code(TRIES - row.tries)
     row.used_at = utcnow()
