@@ -78,7 +78,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from citizen_app import startup_probe
+    from citizen_app import startup_probe, window_probe
     from citizen_app.api.client import Open311Client
     from citizen_app.core.credentials import CredentialStore
     from citizen_app.core.local_db import LocalDatabase
@@ -153,6 +153,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app, window)
     startup_probe.watch(app, window)
+    window_probe.watch(app)
     if args.smoke_test is not None:
         from citizen_app.smoke_test import watch
 
