@@ -1,10 +1,10 @@
-"""A test hook for tests/realwindow (the real-window journey), off unless CITIZEN_APP_WINDOW_PROBE
-names a file: three times a second (and after each focus change) the app writes there, as JSON, what a screen reader would know —
-the screen, every visible top-level window, the focused widget, and every visible widget that has
-a name (accessible name, text or object name), with the first rows of item views — each with its
-rectangle in screen pixels. The test finds what to click by name and checks that nothing, the
-focused widget included, leaves the screen. It may hold typed text: it is for test runs only,
-in a temporary folder.
+"""A test hook for tests/realwindow (the real-window journey), off unless
+CITIZEN_APP_WINDOW_PROBE names a file: three times a second, and after each focus change, the app
+writes there, as JSON, what a screen reader would know: the screen, every visible top-level
+window, the focused widget, and every visible widget that has a name (accessible name, text or
+object name), with the first rows of item views, each with its rectangle in screen pixels. The
+test finds what to click by name and checks that nothing, the focused widget included, leaves the
+screen. It may hold typed text: it is for test runs only, in a temporary folder.
 """
 
 from __future__ import annotations

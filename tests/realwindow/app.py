@@ -9,7 +9,6 @@ their place on screen. Clicks go through xdotool at those places, typing through
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import subprocess
@@ -41,7 +40,9 @@ def inside(entry: Entry | None, rect: list[int]) -> bool:
     if not entry:
         return False
     x, y, w, h = entry["rect"]
-    return x >= rect[0] and y >= rect[1] and x + w <= rect[0] + rect[2] and y + h <= rect[1] + rect[3]
+    return (
+        x >= rect[0] and y >= rect[1] and x + w <= rect[0] + rect[2] and y + h <= rect[1] + rect[3]
+    )
 
 
 class AppProcess:
@@ -54,6 +55,8 @@ class AppProcess:
         self.probe_file = folder / "probe.json"
         self.stderr_file = folder / "stderr.txt"
         self.process: subprocess.Popen[bytes] | None = None
+        #: called while waiting (the journey's checks every minute)
+        self.heartbeat: Callable[[], None] | None = None
 
     def environment(self) -> dict[str, str]:
         env = {k: v for k, v in self.desktop.env.items() if not k.startswith("CITIZEN_APP_")}
@@ -119,7 +122,11 @@ class AppProcess:
         raise AssertionError(f"{self.name}: no probe file at {self.probe_file}")
 
     def wait_for(
-        self, found: Callable[[dict[str, Any]], Any], timeout: float, what: str, steady: bool = False
+        self,
+        found: Callable[[dict[str, Any]], Any],
+        timeout: float,
+        what: str,
+        steady: bool = False,
     ) -> Any:
         """What `found` gives for a snapshot taken after this call; `steady`: the same in two
         snapshots in a row (a page still laying itself out moves its widgets)."""
@@ -134,11 +141,13 @@ class AppProcess:
                 result = found(snapshot)
                 if result and not steady:
                     return result
-                if result and previous and previous[0] < snapshot["time"]:
-                    if previous[1] == result:
-                        return result
+                fresh = previous is not None and previous[0] < snapshot["time"]
+                if result and fresh and previous[1] == result:
+                    return result
                 if previous is None or previous[0] < snapshot["time"]:
                     previous = (snapshot["time"], result)
+            if self.heartbeat is not None:
+                self.heartbeat()
             if time.monotonic() > deadline:
                 self.desktop.screenshot(self.folder / f"timeout-{int(time.time())}.png")
                 raise AssertionError(f"{self.name}: waited {timeout} s for {what}")
@@ -160,14 +169,16 @@ class AppProcess:
                     return entry
         return None
 
-    def widget(self, name: str | None = None, cls: str | None = None, timeout: float = 30,
-               **match: Any) -> Entry:
+    def widget(
+        self, name: str | None = None, cls: str | None = None, timeout: float = 30, **match: Any
+    ) -> Entry:
         return self.wait_for(
             lambda p: self.find(p, name, cls, **match), timeout, f"a {cls or 'widget'} {name!r}"
         )
 
-    def click(self, name: str | None = None, cls: str | None = None, timeout: float = 30,
-              **match: Any) -> Entry:
+    def click(
+        self, name: str | None = None, cls: str | None = None, timeout: float = 30, **match: Any
+    ) -> Entry:
         """Click the middle of an enabled widget, as a person does."""
         entry = self.wait_for(
             lambda p: self.find(p, name, cls, enabled=True, **match),
@@ -242,7 +253,10 @@ class AppProcess:
         if TRACEBACK in stderr:
             start = stderr.index(TRACEBACK)
             problems.append("stderr: " + stderr[start : start + 2000])
-        problems += [f"stderr: {m.group(0)}" for m in re.finditer(r"^\[qt (warning|critical|fatal)\].*$", stderr, re.M)]
+        problems += [
+            f"stderr: {m.group(0)}"
+            for m in re.finditer(r"^\[qt (warning|critical|fatal)\].*$", stderr, re.M)
+        ]
         for path in self.log_files():
             text = path.read_text(encoding="utf-8", errors="replace")
             if TRACEBACK in text:

@@ -55,28 +55,43 @@ class Desktop:
         return {**os.environ, "DISPLAY": self.display}
 
     def start(self) -> Desktop:
+        """Xvfb picks a free display itself (-displayfd): several runs may share a machine."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        number = next(
-            n
-            for n in range(90, 200)
-            if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists()
-        )
-        self.display = f":{number}"
+        read, write = os.pipe()
         self._spawn(
-            ["Xvfb", self.display, "-screen", "0", f"{self.width}x{self.height}x24", "-nolisten",
-             "tcp"],
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write),
+                "-screen",
+                "0",
+                f"{self.width}x{self.height}x24",
+                "-nolisten",
+                "tcp",
+            ],
             "xvfb",
+            pass_fds=(write,),
         )
-        self._wait(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 20, "Xvfb to start")
+        os.close(write)
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        assert number, f"Xvfb did not start (see {self.folder / 'xvfb.log'})"
+        self.display = f":{number}"
         self._spawn(["openbox"], "openbox")
         self._wait(lambda: "Openbox" in self.tree(), 20, "openbox to start")
         return self
 
-    def _spawn(self, command: list[str], name: str) -> None:
-        log = open(self.folder / f"{name}.log", "wb")  # noqa: SIM115 - lives with the process
-        self._processes.append(
-            subprocess.Popen(command, env=self.env, stdout=log, stderr=subprocess.STDOUT)
-        )
+    def _spawn(self, command: list[str], name: str, pass_fds: tuple[int, ...] = ()) -> None:
+        with open(self.folder / f"{name}.log", "wb") as log:
+            self._processes.append(
+                subprocess.Popen(
+                    command,
+                    env=self.env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    pass_fds=pass_fds,
+                )
+            )
 
     @staticmethod
     def _wait(condition, timeout: float, what: str) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.realwindow.app import AppProcess, Entry
+from tests.realwindow.health import Health
 from tests.realwindow.texts import ar
 
 NUMBER = re.compile(r"[A-Z]{2,5}-\d{4}-\d{4,}")
@@ -121,8 +122,14 @@ def submit(app: AppProcess, request: Request, shots: Path | None = None) -> str:
     app.click(review, cls="QPushButton")
     app.click(ar("RequestFormPage", "Confirm and send"), cls="QPushButton", timeout=30)
     shown = app.wait_for(
-        lambda p: next((NUMBER.search(w["text"]) for w in p["widgets"] if NUMBER.search(w["text"])
-                        and w["class"] == "QLabel"), None),
+        lambda p: next(
+            (
+                NUMBER.search(w["text"])
+                for w in p["widgets"]
+                if NUMBER.search(w["text"]) and w["class"] == "QLabel"
+            ),
+            None,
+        ),
         60,
         "the request number",
     )
@@ -140,3 +147,86 @@ def statuses_of(app: AppProcess) -> dict[str, list[str]]:
             if match:
                 found[match.group(0)] = row["cells"]
     return found
+
+
+def process(clerk: AppProcess, number: str, note: str) -> str:
+    """The clerk finds the request, writes to the citizen and changes its status (the one the
+    workspace proposes) with Ctrl+Enter; the new status's name as the workspace shows it."""
+    clerk.fill(ar("QueuePage", "Search the requests"), number)
+    clerk.click_at(clerk.row(ar("QueuePage", "Requests"), number)["rect"])
+    clerk.wait_for(
+        lambda p: any(w["object"] == "heading" and number in w["text"] for w in p["widgets"]),
+        30,
+        f"{number} in the clerk's panel",
+    )
+    type_into(clerk, ar("DetailPanel", "Note to the citizen"), note)
+    clerk.desktop.key("ctrl+Return")
+    clerk.row(ar("DetailPanel", "History"), note, timeout=30)
+    prefix = ar("DetailPanel", "Status: %1").split("%1")[0]
+    summary = clerk.shows(prefix)["text"]
+    return summary.split("\n")[0].removeprefix(prefix).strip()
+
+
+def sees_statuses(citizen: AppProcess, expected: dict[str, str], timeout: float = 120) -> None:
+    """My requests, refreshed, shows each request with its new status."""
+    citizen.click(ar("MainWindow", "My requests"), cls="QPushButton")
+    citizen.click(ar("MyRequestsPage", "Refresh"), cls="QPushButton")
+
+    def all_shown(_: object) -> bool:
+        rows = statuses_of(citizen)
+        return all(
+            number in rows and any(status in cell for cell in rows[number])
+            for number, status in expected.items()
+        )
+
+    citizen.wait_for(all_shown, timeout, f"the new statuses {expected}")
+
+
+def sees_note(citizen: AppProcess, number: str, note: str) -> None:
+    """The citizen opens the request and reads the clerk's note in its history."""
+    citizen.click(ar("MainWindow", "My requests"), cls="QPushButton")
+    table = ar("MyRequestsPage", "My requests")
+    citizen.click_at(citizen.row(table, number)["rect"])
+    citizen.desktop.key("Return")
+    citizen.wait_for(
+        lambda p: (
+            any(
+                note in cell
+                for w in p["widgets"]
+                for row in w.get("rows", [])
+                for cell in row["cells"]
+            )
+            or any(note in w["text"] for w in p["widgets"])
+        ),
+        30,
+        f"the clerk's note on {number}",
+    )
+
+
+def press_keys(app: AppProcess, keys: list[str]) -> None:
+    """Touch the on-screen keyboard's keys, one by one, as a visitor does."""
+    for key in keys:
+        app.click(key, cls="QPushButton")
+        time.sleep(0.2)
+
+
+def kiosk_register(app: AppProcess, health: Health) -> None:
+    """At the kiosk: the account made with the on-screen keyboard only (the keyboard checked
+    to be fully on screen as soon as it shows)."""
+    app.click(ar("WelcomePage", "Full name"), cls="QLineEdit")
+    app.widget(None, object="onScreenKeyboard", timeout=20)
+    health.check("the on-screen keyboard is up")
+    press_keys(app, ["س", "ع", "ا", "د"])
+    app.click(ar("WelcomePage", "E-mail"), cls="QLineEdit")
+    press_keys(app, [ar("OnScreenKeyboard", "Latin letters"), *"suad", "@", *"demo", ".", *"ps"])
+    app.click(ar("WelcomePage", "Password (at least 8 characters)"), cls="QLineEdit")
+    press_keys(app, list("kioskpass"))
+    app.wait_for(
+        lambda p: (
+            app.find(p, ar("WelcomePage", "E-mail"), cls="QLineEdit")["text"] == "suad@demo.ps"
+        ),
+        10,
+        "the e-mail typed on the keyboard",
+    )
+    app.click(ar("WelcomePage", "Create the account"))
+    app.widget(ar("CataloguePage", "Search services"), timeout=60)

@@ -19,7 +19,11 @@ def _catalogue() -> dict[tuple[str, str], str]:
         for message in context.iter("message"):
             translation = message.find("translation")
             numerus = translation.findall("numerusform") if translation is not None else []
-            text = numerus[0].text if numerus else (translation.text if translation is not None else "")
+            text = (
+                numerus[0].text
+                if numerus
+                else (translation.text if translation is not None else "")
+            )
             found[(name, message.findtext("source") or "")] = text or ""
     return found
 
