@@ -197,8 +197,24 @@ class AppProcess:
         """Click into a field, empty it and type, as a keyboard user does."""
         entry = self.click(name, cls)
         self.wait_for(lambda p: inside(p["focus"], entry["rect"]), 10, f"the focus in {name!r}")
-        self.desktop.key("ctrl+a", "BackSpace")
-        self.desktop.type(text)
+        self.retype(text)
+
+    def retype(self, text: str, attempts: int = 3) -> None:
+        """Replace the focused field's text by typing; typed again if a letter was lost (on a
+        busy machine xdotool now and then drops one, even at a human pace)."""
+        for _ in range(attempts):
+            self.desktop.key("ctrl+a", "BackSpace")
+            self.desktop.type(text)
+            try:
+                self.wait_for(
+                    lambda p: p["focus"] and p["focus"]["text"].strip() == text.strip(),
+                    5,
+                    f"{text!r} typed",
+                )
+                return
+            except AssertionError:
+                continue
+        raise AssertionError(f"{self.name}: {text!r} could not be typed in {attempts} attempts")
 
     def row(self, view: str, text: str, timeout: float = 30) -> Entry:
         """A row of a list, tree or table whose cells hold `text`."""
@@ -228,7 +244,7 @@ class AppProcess:
         if self.process is None:
             return None
         out = subprocess.run(
-            ["ps", "-o", "stat=,args=", "--ppid", str(self.process.pid)],
+            ["ps", "-ww", "-o", "stat=,args=", "--ppid", str(self.process.pid)],
             capture_output=True,
             text=True,
             check=False,

@@ -51,11 +51,7 @@ def tab_to(app: AppProcess, name: str, limit: int = 60) -> Entry:
 
 def type_into(app: AppProcess, name: str, text: str) -> None:
     tab_to(app, name)
-    app.desktop.key("ctrl+a", "BackSpace")
-    app.desktop.type(text)
-    app.wait_for(
-        lambda p: p["focus"] and p["focus"]["text"].strip() == text.strip(), 20, f"{text!r} typed"
-    )
+    app.retype(text)
 
 
 def register(app: AppProcess, name: str, email: str, password: str) -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,11 +66,21 @@ def desktop(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Desktop]
     screen.stop()
 
 
-def keep(desktop: Desktop, folder: Path, name: str) -> None:
-    """A screenshot in the run's folder, and in JOURNEY_SCREENSHOTS for the README."""
-    desktop.screenshot(folder / f"{name}.png")
+def keep(desktop: Desktop, folder: Path, name: str, taken: Path | None = None) -> None:
+    """A screenshot (or one `taken` earlier) in the run's folder, and in JOURNEY_SCREENSHOTS
+    as screen-NAME.png for the README, scaled down."""
+    shot = taken or desktop.screenshot(folder / f"{name}.png")
     if SCREENSHOTS:
-        desktop.screenshot(Path(SCREENSHOTS) / f"{name}.png", width=README_WIDTH)
+        target = Path(SCREENSHOTS) / f"screen-{name}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        desktop.run(
+            "convert",
+            str(shot),
+            "-resize",
+            f"{README_WIDTH}x{README_WIDTH}>",
+            "-strip",
+            str(target),
+        )
 
 
 def photos(folder: Path) -> list[Path]:
@@ -157,9 +166,8 @@ def test_a_citizen_and_a_clerk_live_in_the_app(desktop: Desktop, tmp_path: Path)
         journey.submit(citizen, request, tmp_path if n == 0 else None)
         health.tick()
     assert len({r.number for r in sent}) == 5, [r.number for r in sent]
-    for name in ("catalogue-then-form", "file-dialog"):
-        if SCREENSHOTS:
-            shutil.copy(tmp_path / f"{name}.png", Path(SCREENSHOTS) / f"{name}.png")
+    keep(desktop, tmp_path, "form", tmp_path / "catalogue-then-form.png")
+    keep(desktop, tmp_path, "file-dialog", tmp_path / "citizen" / "file-dialog.png")
 
     url = citizen.demo_server_url()
     assert url, "the demo server is not running"
@@ -200,7 +208,7 @@ def test_a_visitor_uses_the_kiosk_with_its_keyboard(desktop: Desktop, tmp_path: 
     try:
         journey.kiosk_register(kiosk, health)
     finally:
-        keep(desktop, tmp_path, f"kiosk-keyboard-{size}")
+        keep(desktop, tmp_path, f"kiosk-{size}")
     sent = requests_to_send([])[2:4]
     for request in sent:
         journey.submit(kiosk, request)
