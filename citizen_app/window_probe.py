@@ -66,16 +66,17 @@ def _rows(view: QAbstractItemView) -> list[dict[str, Any]]:
     model, found = view.model(), []
     if model is None:
         return found
+    try:
+        columns = model.columnCount(view.rootIndex())
+    except TypeError:  # a list model: PySide makes its columnCount private
+        columns = 1
 
     def walk(parent: Any) -> None:
         for row in range(model.rowCount(parent)):
             if len(found) >= ROWS:
                 return
             index = model.index(row, 0, parent)
-            cells = [
-                str(model.index(row, c, parent).data() or "")
-                for c in range(model.columnCount(parent))
-            ]
+            cells = [str(model.index(row, c, parent).data() or "") for c in range(columns)]
             area = view.visualRect(index)
             corner = view.viewport().mapToGlobal(area.topLeft())
             found.append({"cells": cells, "rect": _rect(QRect(corner, area.size()))})
