@@ -80,6 +80,7 @@ class AppProcess:
         return env
 
     def start(self) -> AppProcess:
+        self.desktop.apps.append(self)  # stopped before the X server goes
         self.home.mkdir(parents=True, exist_ok=True)
         self.probe_file.unlink(missing_ok=True)
         with open(self.stderr_file, "ab") as stderr:

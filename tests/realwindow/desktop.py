@@ -49,6 +49,8 @@ class Desktop:
         self.width, self.height, self.folder = width, height, folder
         self.display = ""
         self._processes: list[subprocess.Popen[bytes]] = []
+        #: the apps started on this desktop (tests/realwindow/app.py)
+        self.apps: list = []
 
     @property
     def env(self) -> dict[str, str]:
@@ -102,6 +104,8 @@ class Desktop:
             time.sleep(0.2)
 
     def stop(self) -> None:
+        for app in self.apps:
+            app.stop()
         for process in reversed(self._processes):
             process.terminate()
             try:
