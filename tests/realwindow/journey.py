@@ -44,8 +44,7 @@ def tab_to(app: AppProcess, name: str, limit: int = 60) -> Entry:
         focus = app.probe()["focus"]
         if focus and focus["name"] == name:
             return focus
-        # A table takes Tab for its cells; Ctrl+Tab leaves it, as Qt's keyboard users know.
-        app.desktop.key("ctrl+Tab" if focus and focus["class"] == "QTableView" else "Tab")
+        app.desktop.key("Tab")
         time.sleep(0.15)
     raise AssertionError(f"{limit} presses of Tab did not reach {name!r}")
 
@@ -156,7 +155,8 @@ def process(clerk: AppProcess, number: str, note: str) -> str:
         30,
         f"{number} in the clerk's panel",
     )
-    type_into(clerk, ar("DetailPanel", "Note to the citizen"), note)
+    # Clicked: Tab cannot leave the queue's table (it moves between its cells).
+    clerk.fill(ar("DetailPanel", "Note to the citizen"), note, cls="QPlainTextEdit")
     clerk.desktop.key("ctrl+Return")
     clerk.row(ar("DetailPanel", "History"), note, timeout=30)
     prefix = ar("DetailPanel", "Status: %1").split("%1")[0]
