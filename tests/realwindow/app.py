@@ -190,6 +190,14 @@ class AppProcess:
         self.click_at(entry["rect"])
         return entry
 
+    def activate(self) -> None:
+        """Bring this app's window to the front (as a person clicks on its title bar)."""
+        assert self.process is not None
+        for window in self.desktop.run("xdotool", "search", "--pid", str(self.process.pid)).split():
+            if any(w.id == hex(int(window)) for w in self.desktop.app_windows()):
+                self.desktop.run("xdotool", "windowactivate", "--sync", window)
+                return
+
     def click_at(self, rect: list[int]) -> None:
         x, y, w, h = rect
         self.desktop.click(x + w // 2, y + h // 2)

@@ -184,6 +184,7 @@ def test_a_citizen_and_a_clerk_live_in_the_app(desktop: Desktop, tmp_path: Path)
     health.check("the clerk is done")
     clerk.stop()
     health.apps.remove(clerk)
+    citizen.activate()
 
     journey.sees_statuses(citizen, statuses)
     keep(desktop, tmp_path, "my-requests")
