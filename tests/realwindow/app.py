@@ -225,11 +225,11 @@ class AppProcess:
                 continue
         raise AssertionError(f"{self.name}: {text!r} could not be typed in {attempts} attempts")
 
-    def row(self, view: str, text: str, timeout: float = 30) -> Entry:
+    def row(self, view: str, text: str, timeout: float = 30, cls: str | None = None) -> Entry:
         """A row of a list, tree or table whose cells hold `text`."""
 
         def found(snapshot: dict[str, Any]) -> Entry | None:
-            entry = self.find(snapshot, view)
+            entry = self.find(snapshot, view, cls)
             for row in (entry or {}).get("rows", []):
                 if any(text in cell for cell in row["cells"]):
                     return row

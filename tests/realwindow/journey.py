@@ -198,7 +198,7 @@ def sees_note(citizen: AppProcess, number: str, note: str) -> None:
     """The citizen opens the request and reads the clerk's note in its history."""
     citizen.click(ar("MainWindow", "My requests"), cls="QPushButton")
     table = ar("MyRequestsPage", "My requests")
-    citizen.click_at(citizen.row(table, number)["rect"])
+    citizen.click_at(citizen.row(table, number, cls="QTreeWidget")["rect"])
     citizen.desktop.key("Return")
     citizen.wait_for(
         lambda p: (
