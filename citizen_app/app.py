@@ -98,7 +98,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from citizen_app import startup_probe
+    from citizen_app import startup_probe, window_probe
     from citizen_app.api.client import Open311Client
     from citizen_app.core import formats
     from citizen_app.core.credentials import CredentialStore
@@ -190,6 +190,7 @@ def run_gui(args: argparse.Namespace) -> int:
     quit_on_signals(app, window)
     never_wait_at_quit(app)
     startup_probe.watch(app, window)
+    window_probe.watch(app)
     if args.smoke_test is not None:
         from citizen_app.smoke_test import watch
 
