@@ -23,6 +23,9 @@ from municipal_server.errors import ApiError
 from municipal_server.models import RateHit
 from municipal_server.timeutil import utcnow
 
+# Its own generator: the process-wide one belongs to whoever seeded it (tests, libraries).
+_housekeeping = random.Random()  # noqa: S311 - when to prune, not a secret
+
 
 def account_key(login: str) -> str:
     """One key per account however its login is spelt: `0599 333 444`, `(0599)333444` and
@@ -83,7 +86,7 @@ def take(session: Session, key: str, limit: int, window: int, message: str | Non
     if wait:
         raise too_many(wait, message or "too many attempts; try again later")
     record(session, [key], window)
-    if random.random() < 0.02:  # noqa: S311 - housekeeping, not security
+    if _housekeeping.random() < 0.02:
         prune(session)
 
 

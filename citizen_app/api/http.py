@@ -24,6 +24,7 @@ import contextlib
 import email.utils
 import heapq
 import itertools
+import random
 import socket
 import threading
 import time
@@ -240,9 +241,24 @@ class _Adapter(HTTPAdapter):
         return manager
 
 
+_jitter = random.Random()  # noqa: S311 - spreading retries, not a secret
+
+
 class _Retry(Retry):
     """Retries only while the wait before the next try (Retry-After or backoff) ends before the
     call's deadline; otherwise the answer (a 503 with its Retry-After) goes to the caller."""
+
+    def get_backoff_time(self) -> float:
+        """urllib3's backoff, its jitter drawn from a generator of our own: the process-wide
+        one belongs to whoever seeded it (a test's property-based generator, for one)."""
+        jitter, self.backoff_jitter = self.backoff_jitter, 0.0
+        try:
+            value = super().get_backoff_time()
+        finally:
+            self.backoff_jitter = jitter
+        if value and jitter:
+            value = min(self.backoff_max, value + _jitter.random() * jitter)
+        return value
 
     def increment(
         self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None

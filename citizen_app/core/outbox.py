@@ -67,6 +67,10 @@ class Verdict:
     retry_after: float | None = None
 
 
+# Its own generator: the process-wide one belongs to whoever seeded it.
+_jitter = random.Random()  # noqa: S311 - spreading retries, not a secret
+
+
 def verdict(error: Exception) -> Verdict:
     if isinstance(error, NumberPending):
         return Verdict(True, "no_number_yet")
@@ -100,7 +104,7 @@ def backoff(
     """Exponential backoff with jitter (so that many computers coming back online after an
     outage do not all knock at once), never sooner than the server's Retry-After."""
     ceiling = min(MAX_DELAY, base * 2 ** max(attempts - 1, 0))
-    delay = (rng or random).uniform(ceiling / 2, ceiling)
+    delay = (rng or _jitter).uniform(ceiling / 2, ceiling)
     return max(delay, retry_after or 0.0)
 
 
