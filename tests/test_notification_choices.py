@@ -39,7 +39,7 @@ def test_a_channel_without_its_address_cannot_be_chosen(qtbot) -> None:
     assert not page.notify["notify_sms"].isEnabled()  # no mobile number in the account
     assert (
         page.notify_status.text()
-        == "لا يوجد رقم جوال في حسابك، لذا لا يمكن اختيار الرسائل القصيرة."
+        == "لا يوجد رقم جوال في حسابك، لذا لا يمكن اختيار الرسائل النصية (SMS)."
     )
     page.show_notifications(
         {"email": "a@example.ps", "phone": "0599123456", "notify_email": True, "notify_sms": False}

@@ -52,7 +52,7 @@ def test_the_sender_re_arms_after_a_failure_and_delivers(
     )
     outbox = FlakyOutbox(LocalDatabase(tmp_path / "local.db"), {failing})
     where = (server.url, str(user["id"]))
-    sender = OutboxSender(outbox, client, extensions, lambda: where)
+    sender = OutboxSender(outbox, extensions, lambda: where)
     sender.retry_ms = 300
     if failing == "due":
         fill(outbox, *where, 1, 0, new_batch())
