@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.admin import AdministrationApi
 from citizen_app.core.formats import date_time
+from citizen_app.ui.admin import name_table
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.tasks import Latest
@@ -93,7 +94,7 @@ class AuditPage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Change")]
         )
-        self.table.setAccessibleName(self.tr("Audit log"))
+        name_table(self.table, self.tr("Audit log"))
 
     def load(self) -> None:
         self.status.setText(self.tr("Loading…"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.admin import AdministrationApi
 from citizen_app.api.errors import Rejected
+from citizen_app.ui.admin import name_table
 from citizen_app.ui.advice import advice
 from citizen_app.ui.tasks import Latest, run_task
 
@@ -82,7 +83,7 @@ class CalendarPage(QWidget):
             box.setAccessibleName(box.text())
         self.holidays_box.setTitle(self.tr("Holidays (service targets skip them)"))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Holiday")])
-        self.table.setAccessibleName(self.tr("Holidays"))
+        name_table(self.table, self.tr("Holidays"))
         self.day.setAccessibleName(self.tr("Date of the holiday"))
         self.name.setPlaceholderText(self.tr("Name, for example Eid al-Fitr"))
         self.name.setAccessibleName(self.tr("Name of the holiday"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from citizen_app.api.admin import Handover, StaffApi
 from citizen_app.api.errors import Rejected
 from citizen_app.core.formats import date_time
+from citizen_app.ui.admin import name_table
 from citizen_app.ui.admin.staff_dialogs import HandoverDialog, StaffDialog, role_name
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
@@ -82,7 +83,7 @@ class StaffPage(QWidget):
                 self.tr("Last sign-in"),
             ]
         )
-        self.table.setAccessibleName(self.tr("Staff accounts"))
+        name_table(self.table, self.tr("Staff accounts"))
         self.new_button.setText(self.tr("New staff account…"))
         self.edit_button.setText(self.tr("Change role or department…"))
         self.reset_button.setText(self.tr("Reset password…"))
