@@ -84,7 +84,7 @@ def never_wait_at_quit(app: object) -> None:
     workers, woken, end before Python tears down what their tasks report to (a task ending
     during that teardown would crash the process); a worker stuck elsewhere (a keyring
     prompt) is waited for two seconds at most."""
-    from citizen_app.api.http import cancel_everything
+    from citizen_app.api.calls import cancel_everything
     from citizen_app.ui.tasks import wait_for_all
 
     def stop_waiting() -> None:

@@ -6,14 +6,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from citizen_app.api import open311
+from citizen_app.api import open311, open311_read
 from citizen_app.api.dates import parse_datetime, zone
 
 HEBRON = zone("Asia/Hebron")
 
 
 def parse(body: str, fmt: str):
-    return open311.load(body.encode("utf-8"), fmt)
+    return open311_read.load(body.encode("utf-8"), fmt)
 
 
 SERVICES_JSON = """[

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from citizen_app.api.accounts import Extensions
+from citizen_app.api.calls import CallGroup
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import Rejected, ServerError, TransportError
-from citizen_app.api.http import CallGroup, Cancelled, fetch, new_session
+from citizen_app.api.http import Cancelled, fetch, new_session
 from citizen_app.api.models import Endpoint
 from citizen_app.api.tiles import TileServer
 from citizen_app.api.url_policy import Refusal, UrlRefused, check_url

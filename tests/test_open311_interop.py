@@ -16,7 +16,7 @@ import pytest
 import requests
 
 from citizen_app import app
-from citizen_app.api import open311
+from citizen_app.api import open311, open311_read
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import NotOffered, Rejected
 from citizen_app.core.local_db import LocalDatabase
@@ -238,7 +238,7 @@ def test_every_error_shape_in_the_servers_own_words(
 
 @pytest.mark.parametrize("name", ["services_upper.json", "services_upper.xml"])
 def test_uppercase_keys_are_read(name: str) -> None:
-    found = open311.services(open311.load(fixture(name), name.rpartition(".")[2]))
+    found = open311.services(open311_read.load(fixture(name), name.rpartition(".")[2]))
     assert [(s.code, s.name, s.type) for s in found] == [
         ("12", "Street light out", "realtime"),
         ("13", "Graffiti", "batch"),
@@ -248,7 +248,7 @@ def test_uppercase_keys_are_read(name: str) -> None:
 
 
 def test_a_definition_wrapped_in_a_list() -> None:
-    found = open311.definition(open311.load(fixture("definition_in_list.json"), "json"))
+    found = open311.definition(open311_read.load(fixture("definition_in_list.json"), "json"))
     assert found.service_code == "12"
     assert [a.code for a in found.attributes] == ["KIND", "POLE"]
     assert [(v.key, v.name) for v in found.attributes[0].values] == [("1", "Sodium"), ("2", "LED")]
@@ -256,7 +256,7 @@ def test_a_definition_wrapped_in_a_list() -> None:
 
 def test_local_dates_ids_as_strings_and_zero_positions() -> None:
     first, second, third = open311.service_requests(
-        open311.load(fixture("requests_local_time.json"), "json")
+        open311_read.load(fixture("requests_local_time.json"), "json")
     )
     assert (first.id, second.id, third.id) == ("700123", "700124", "700125")
     # Hebron's wall clock: UTC+2 in March, UTC+3 in July (summer time).
@@ -267,7 +267,7 @@ def test_local_dates_ids_as_strings_and_zero_positions() -> None:
     assert (second.lat, second.long) == (None, None)
     assert (third.lat, third.long) == (31.5326, 35.0998)
     elsewhere = open311.service_requests(
-        open311.load(fixture("requests_local_time.json"), "json"), open311_zone("UTC")
+        open311_read.load(fixture("requests_local_time.json"), "json"), open311_zone("UTC")
     )
     assert elsewhere[0].requested == datetime(2026, 3, 1, 10, 15, tzinfo=UTC)
 
@@ -283,7 +283,7 @@ def open311_zone(name: str):
 
 def test_a_lone_surrogate_is_replaced_or_its_record_left_out(caplog) -> None:
     with caplog.at_level(logging.WARNING, logger="citizen_app.api.open311"):
-        found = open311.services(open311.load(fixture("service_lone_surrogate.json"), "json"))
+        found = open311.services(open311_read.load(fixture("service_lone_surrogate.json"), "json"))
     assert [(s.code, s.name) for s in found] == [("12", "Broken \ufffd name"), ("13", "Graffiti")]
     assert "service code that is not valid Unicode" in caplog.text
 

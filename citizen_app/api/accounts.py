@@ -19,7 +19,8 @@ from typing import Any
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ParseError, Rejected
 from citizen_app.api.http import Answer, raise_for_status
-from citizen_app.api.open311 import error_messages, load_json
+from citizen_app.api.open311 import error_messages
+from citizen_app.api.open311_read import load_json
 from citizen_app.api.url_policy import check_url
 
 #: a sign-out never waits long for the server (it is fire-and-forget, but holds a thread)

@@ -14,10 +14,11 @@ from typing import Any
 
 import requests
 
-from citizen_app.api import open311
+from citizen_app.api import open311, open311_read
+from citizen_app.api.calls import CallGroup
 from citizen_app.api.dates import DEFAULT_TIME_ZONE, zone
 from citizen_app.api.errors import ApiError, NotOffered, ParseError, Rejected, TransportError
-from citizen_app.api.http import Answer, CallGroup, fetch, new_session, raise_for_status
+from citizen_app.api.http import Answer, fetch, new_session, raise_for_status
 from citizen_app.api.models import (
     Endpoint,
     Service,
@@ -180,7 +181,7 @@ class Open311Client:
         data: Any = None
         if answer.content.strip():
             try:
-                data = open311.load(answer.content, real)
+                data = open311_read.load(answer.content, real)
             except ParseError:
                 if answer.status < 400:
                     raise
@@ -190,8 +191,10 @@ class Open311Client:
             )
             if not messages and answer.content_type.lower().startswith("text/plain"):
                 # A proxy's or a framework's plain-text refusal: its words, not "HTTP 403".
-                words = answer.content[: open311.MAX_MESSAGE * 4].decode("utf-8", "replace")
-                messages = [open311.text(words)[: open311.MAX_MESSAGE]] if words.strip() else []
+                words = answer.content[: open311_read.MAX_MESSAGE * 4].decode("utf-8", "replace")
+                messages = (
+                    [open311_read.text(words)[: open311_read.MAX_MESSAGE]] if words.strip() else []
+                )
             raise_for_status(answer, code, messages, params)
         return data, answer
 

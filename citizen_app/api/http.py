@@ -5,7 +5,7 @@ A call's deadline holds for the whole call — connecting, headers, body, the re
 Retry-After waits — however a server drips its bytes: requests' read timeout bounds only the
 gap between two bytes, so a watchdog thread shuts the call's socket down when its time is up,
 which wakes whatever recv is waiting. The same shutdown cancels calls that belong to someone
-who left (`CallGroup.cancel`) and every call at quit (`cancel_everything`).
+who left (`calls.CallGroup.cancel`) and every call at quit (`cancel_everything`).
 
 Only GETs are retried automatically, and only while the wait fits in the deadline; a POST is
 repeated only by the outbox, with its Idempotency-Key.
@@ -20,15 +20,9 @@ a body (307/308 with the form, its API key and the citizen's details) there is r
 
 from __future__ import annotations
 
-import contextlib
 import email.utils
-import heapq
-import itertools
 import random
 import socket
-import threading
-import time
-import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -43,6 +37,7 @@ from urllib3.exceptions import MaxRetryError, ResponseError
 from urllib3.util.retry import Retry
 
 from citizen_app import __version__
+from citizen_app.api import calls
 from citizen_app.api.errors import (
     CertificateError,
     NotAuthenticated,
@@ -82,134 +77,18 @@ class RedirectRefused(requests.RequestException):
 # --- calls in flight -------------------------------------------------------------------------
 
 
-def _shut(sock: socket.socket) -> None:
-    """Wake every thread blocked on `sock` (a TLS socket too: the plain socket's shutdown, not
-    SSLSocket.shutdown, which would drop its TLS state under a reading thread)."""
-    with contextlib.suppress(OSError):  # already closed: nothing waits on it
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
-
-
-class _Call:
-    """One call in flight: its deadline, and the connections it uses, to shut them down."""
-
-    def __init__(self, seconds: float) -> None:
-        self.ends = time.monotonic() + seconds
-        #: None while it may go on; "deadline" or "cancelled" once stopped
-        self.stopped: str | None = None
-        self._lock = threading.Lock()
-        self._links: list[tuple[Any, socket.socket]] = []
-        self._done = False
-
-    def remaining(self) -> float:
-        return self.ends - time.monotonic()
-
-    def attach(self, connection: Any, sock: socket.socket) -> None:
-        with self._lock:
-            connection._eservices_call = self
-            if self.stopped is None:
-                self._links.append((connection, sock))
-                return
-        _shut(sock)  # stopped before it could even start: the socket is not used
-
-    def stop(self, reason: str) -> None:
-        with self._lock:
-            if self._done or self.stopped is not None:
-                return
-            self.stopped = reason
-            # Only the connections still ours: one handed back to the pool may be another
-            # call's by now.
-            links = [s for c, s in self._links if getattr(c, "_eservices_call", None) is self]
-        for sock in links:
-            _shut(sock)
-
-    def finish(self) -> None:
-        with self._lock:
-            self._done = True
-            self._links.clear()
-
-
-class _Watchdog:
-    """One thread for every deadline: it stops each call whose time is up."""
-
-    def __init__(self) -> None:
-        self._wake = threading.Condition()
-        self._heap: list[tuple[float, int, _Call]] = []
-        self._order = itertools.count()
-        self._thread: threading.Thread | None = None
-
-    def watch(self, call: _Call) -> None:
-        with self._wake:
-            heapq.heappush(self._heap, (call.ends, next(self._order), call))
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="http-deadlines", daemon=True
-                )
-                self._thread.start()
-            self._wake.notify()
-
-    def _run(self) -> None:
-        while True:
-            with self._wake:
-                while not self._heap or self._heap[0][0] > time.monotonic():
-                    self._wake.wait(self._heap[0][0] - time.monotonic() if self._heap else None)
-                _, _, call = heapq.heappop(self._heap)
-            call.stop("deadline")  # nothing happens to a call that has finished
-
-
-_watchdog = _Watchdog()
-_current = threading.local()  # the call this thread is making, for the connections and Retry
-
-
-def _this_call() -> _Call | None:
-    return getattr(_current, "call", None)
-
-
-class CallGroup:
-    """Calls that end together: those made for one person, or with one server's settings.
-    `cancel()` stops those in flight now; calls started later are not affected."""
-
-    def __init__(self) -> None:
-        self._calls: weakref.WeakSet[_Call] = weakref.WeakSet()
-        self._lock = threading.Lock()
-
-    def add(self, call: _Call) -> None:
-        with self._lock:
-            self._calls.add(call)
-
-    def discard(self, call: _Call) -> None:
-        with self._lock:
-            self._calls.discard(call)
-
-    def cancel(self) -> None:
-        with self._lock:
-            calls = list(self._calls)
-        for call in calls:
-            call.stop("cancelled")
-
-
-_everything = CallGroup()
-_quitting = threading.Event()
-
-
-def cancel_everything() -> None:
-    """The app is quitting: stop every call in flight and refuse new ones, so that no worker
-    thread keeps the process alive waiting for a server."""
-    _quitting.set()
-    _everything.cancel()
-
-
 class _Connection(HTTPConnection):
     """Tells the thread's call which socket it uses, on a new connection and a reused one."""
 
     def _new_conn(self) -> socket.socket:
         sock = super()._new_conn()
-        call = _this_call()
+        call = calls.this_call()
         if call is not None:
             call.attach(self, sock)
         return sock
 
     def request(self, *args: Any, **kwargs: Any) -> None:
-        call = _this_call()
+        call = calls.this_call()
         if call is not None and self.sock is not None:
             call.attach(self, self.sock)
         super().request(*args, **kwargs)
@@ -264,7 +143,7 @@ class _Retry(Retry):
         self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None
     ):
         following = super().increment(method, url, response, error, _pool, _stacktrace)
-        call = _this_call()
+        call = calls.this_call()
         if call is not None:
             wait = None
             if response is not None and self.respect_retry_after_header:
@@ -341,32 +220,32 @@ def fetch(
     *,
     deadline: float = DEADLINE,
     timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT),
-    groups: tuple[CallGroup, ...] = (),
+    groups: tuple[calls.CallGroup, ...] = (),
     **kwargs: Any,
 ) -> Answer:
     """Make one call and read the whole answer within `deadline` seconds, or raise
     TransportError (Cancelled when one of `groups` is cancelled, or the app quits,
     meanwhile)."""
-    call = _Call(deadline)
-    groups = (_everything, *groups)
+    call = calls.Call(deadline)
+    groups = (calls.everything, *groups)
     for each in groups:
         each.add(call)
-    if _quitting.is_set():
+    if calls.quitting.is_set():
         call.stop("cancelled")
-    _watchdog.watch(call)
-    _current.call = call
+    calls.watchdog.watch(call)
+    calls.current.call = call
     try:
         return _read(session, method, url, call, timeout, kwargs)
     except requests.RequestException as error:  # a stopped call fails in any of many ways
         raise _stopped(call, url) or TransportError(f"no answer from {shown(url)}") from error
     finally:
-        _current.call = None
+        calls.current.call = None
         call.finish()
         for each in groups:
             each.discard(call)
 
 
-def _stopped(call: _Call, url: str) -> TransportError | None:
+def _stopped(call: calls.Call, url: str) -> TransportError | None:
     if call.stopped == "cancelled":
         return Cancelled(f"the call to {shown(url)} was cancelled")
     if call.stopped == "deadline":
@@ -378,7 +257,7 @@ def _read(
     session: requests.Session,
     method: str,
     url: str,
-    call: _Call,
+    call: calls.Call,
     timeout: tuple[float, float],
     kwargs: dict[str, Any],
 ) -> Answer:
