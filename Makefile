@@ -39,10 +39,26 @@ server: $(STAMP) ## run the reference server on http://127.0.0.1:8311 with the d
 	$(BIN)/municipal-server seed-demo
 	$(BIN)/municipal-server serve
 
-test: $(STAMP) translations ## set up and run lint and the whole test suite
+# The real-window journey (tests/realwindow, about 16 minutes, mostly waiting on a person's
+# pace) runs beside the rest of the suite, in its own pytest and temporary folder; its output
+# follows the suite's. JOURNEY=0 leaves it out; PYTEST_ARGS apply to the rest.
+JOURNEY ?= 1
+test: $(STAMP) translations ## set up and run lint and the whole test suite (the real-window journey alongside)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	@mkdir -p build
+	@if [ "$(JOURNEY)" = 1 ]; then \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m realwindow tests/realwindow \
+			--basetemp=build/realwindow-tmp -p no:cacheprovider > build/realwindow.log 2>&1 & \
+		journey=$$!; \
+	fi; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not realwindow" $(PYTEST_ARGS); rest=$$?; \
+	real=0; \
+	if [ "$(JOURNEY)" = 1 ]; then \
+		wait $$journey; real=$$?; \
+		echo "--- the real-window journey (build/realwindow.log) ---"; cat build/realwindow.log; \
+	fi; \
+	test $$rest -eq 0 && test $$real -eq 0
 
 screenshots: $(STAMP) translations ## render every main screen in ar, en and fr to screenshots/*.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m citizen_app.screenshots
