@@ -151,10 +151,15 @@ def accessibility_bus(env: dict[str, str], folder: Path) -> Iterator[str]:
             )
         yield env["DBUS_SESSION_BUS_ADDRESS"]
     finally:
+        # The launcher's end ends the session: dbus-run-session then stops its bus. A signal to
+        # dbus-run-session itself would leave that bus running.
         if pid.exists() and pid.read_text().strip():
             with contextlib.suppress(ProcessLookupError):  # gone: the session ended with it
                 os.kill(int(pid.read_text()), signal.SIGTERM)
-        stop_process(session)
+        try:
+            session.wait(10)
+        except subprocess.TimeoutExpired:
+            stop_process(session)
 
 
 def plan(server: LiveServer) -> tuple[dict[str, Any], dict[str, Any]]:
