@@ -77,3 +77,22 @@ def test_every_interactive_widget_has_a_name_in_every_language(qapp) -> None:
         apply_language("ar")
     assert len(seen) >= 40  # every main screen in three languages
     assert not missing, "\n".join(f"{k}: {v}" for k, v in missing.items())
+
+
+def test_the_clear_button_of_a_search_field_is_named(qapp) -> None:
+    """Qt's clear button (shown once something is typed) has no name of its own."""
+    from PySide6.QtWidgets import QToolButton
+
+    from citizen_app.i18n import apply_language
+    from citizen_app.ui.catalogue_page import CataloguePage
+
+    page = CataloguePage()
+    try:
+        apply_language("ar")
+        page.retranslate()
+        page.search.setText("ماء")
+        (button,) = page.search.findChildren(QToolButton)
+        assert accessible_name(button) == "مسح النص"
+    finally:
+        apply_language("en")
+        page.deleteLater()

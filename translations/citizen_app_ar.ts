@@ -1545,6 +1545,13 @@ Write your password to confirm:</source>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Clear text</source>
+        <translation>مسح النص</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Number</source>

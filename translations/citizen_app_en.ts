@@ -1533,6 +1533,13 @@ Write your password to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Clear text</source>
+        <translation>Clear text</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Number</source>

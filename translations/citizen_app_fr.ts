@@ -1533,6 +1533,13 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>Clear text</source>
+        <translation>Effacer le texte</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Number</source>

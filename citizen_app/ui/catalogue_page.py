@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, Q
 
 from citizen_app.api.models import Service
 from citizen_app.core.text import fold
+from citizen_app.ui import qt_gaps
 
 
 class CataloguePage(QWidget):
@@ -41,7 +42,10 @@ class CataloguePage(QWidget):
         self.heading.setText(self.tr("What would you like to ask the municipality for?"))
         self.search.setPlaceholderText(self.tr("Search services, e.g. water, light, certificate"))
         self.search.setAccessibleName(self.tr("Search services"))
+        qt_gaps.name_clear_button(self.search)
         self.tree.setAccessibleName(self.tr("Services"))
+        # Hidden, but still read by screen readers (as "1" when not set).
+        self.tree.setHeaderLabels([self.tree.accessibleName()])
         self.empty.setText(self.tr("No service matches your search."))
 
     def set_services(self, services: list[Service]) -> None:

@@ -26,7 +26,7 @@ from citizen_app.core import formats
 from citizen_app.core.drafts import Draft, Drafts
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.core.text import ascii_digits
-from citizen_app.ui import form_content
+from citizen_app.ui import form_content, qt_gaps
 from citizen_app.ui.advice import advice, sign_in_first
 from citizen_app.ui.bidi import foreign
 from citizen_app.ui.fields import Field
@@ -139,6 +139,8 @@ class RequestFormPage(RequestReview, QWidget):
         contact.addRow(self.last_label, self.last_name)
         contact.addRow(self.phone_label, self.phone)
         contact.addRow(self.email_label, self.email)
+        for form in (details, contact):
+            qt_gaps.buddy_labels(form)
         self.body.addWidget(self.contact_box)
         self.body.addStretch(1)
 
@@ -203,6 +205,7 @@ class RequestFormPage(RequestReview, QWidget):
             if self.review.isVisibleTo(self)
             else self.tr("Review the request")
         )
+        # The buttons and the check box are named by their text, which changes with the review.
         for widget, name in (
             (self.description, self.description_label.text()),
             (self.address, self.address_label.text()),
@@ -212,9 +215,6 @@ class RequestFormPage(RequestReview, QWidget):
             (self.last_name, self.last_label.text()),
             (self.phone, self.phone_label.text()),
             (self.email, self.email_label.text()),
-            (self.anonymous, self.anonymous.text()),
-            (self.back_button, self.back_button.text()),
-            (self.submit_button, self.submit_button.text()),
         ):
             widget.setAccessibleName(name)
 

@@ -107,7 +107,6 @@ class RequestReview:
             QCoreApplication.translate("RequestFormPage", "Confirm and send")
         )
         self.back_button.setText(QCoreApplication.translate("RequestFormPage", "Edit the request"))
-        self.submit_button.setAccessibleName(self.submit_button.text())
 
     @staticmethod
     def _shown(field: Field) -> str:

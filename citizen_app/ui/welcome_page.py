@@ -21,6 +21,7 @@ from citizen_app.api.errors import Rejected
 from citizen_app.core import formats
 from citizen_app.core.account import Account, LeftMeanwhile
 from citizen_app.core.text import ascii_digits
+from citizen_app.ui import qt_gaps
 from citizen_app.ui.advice import advice
 from citizen_app.ui.password_reset_box import PasswordResetBox
 from citizen_app.ui.tasks import run_task
@@ -95,6 +96,8 @@ class WelcomePage(QWidget):
         self.register_button.clicked.connect(self.on_register_clicked)
         form.addRow(self.register_button)
         boxes.addWidget(self.register_box)
+        for box in (self.sign_in_box, self.register_box):
+            qt_gaps.buddy_labels(box.layout())
 
         self.status = QLabel()
         self.status.setWordWrap(True)

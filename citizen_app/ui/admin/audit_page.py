@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.admin import AdministrationApi
 from citizen_app.core.formats import date_time
+from citizen_app.ui import qt_gaps
 from citizen_app.ui.admin import name_table
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
@@ -89,6 +90,7 @@ class AuditPage(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by person, change or account"))
         self.search.setAccessibleName(self.search.placeholderText())
+        qt_gaps.name_clear_button(self.search)
         self.search_button.setText(self.tr("Search"))
         self.search_button.setAccessibleName(self.search_button.text())
         self.table.setHorizontalHeaderLabels(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from citizen_app.api.clerk import QueueQuery
 from citizen_app.api.models import Service
 from citizen_app.core import formats
+from citizen_app.ui import qt_gaps
 from citizen_app.ui.clerk.queue_model import NUMBER_ROLE, QueueModel
 from citizen_app.ui.statuses import status_name
 
@@ -117,6 +118,7 @@ class QueuePage(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search: number, name, street, words…"))
         self.search.setAccessibleName(self.tr("Search the requests"))
+        qt_gaps.name_clear_button(self.search)
         self._fill(self.status, self.tr("All statuses"), [(s, status_name(s)) for s in STATUSES])
         self.status.setAccessibleName(self.tr("Status"))
         self.service.setAccessibleName(self.tr("Service"))
