@@ -1322,6 +1322,10 @@ Write your password to confirm:</source>
         <translation>الحقل التالي</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
         <source>Arabic letters</source>
         <translation>حروف عربية</translation>
     </message>

@@ -1310,6 +1310,10 @@ Write your password to confirm:</translation>
         <translation>Next field</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
         <source>Arabic letters</source>
         <translation>Arabic letters</translation>
     </message>

@@ -1310,6 +1310,10 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Champ suivant</translation>
     </message>
     <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
         <source>Arabic letters</source>
         <translation>Lettres arabes</translation>
     </message>

@@ -171,7 +171,7 @@ def process(clerk: AppProcess, number: str, note: str) -> str:
         f"{number} in the clerk's panel",
     )
     # Clicked: Tab cannot leave the queue's table (it moves between its cells).
-    clerk.fill(ar("DetailPanel", "Note to the citizen"), note, cls="QPlainTextEdit")
+    clerk.fill(ar("DetailPanel", "Note with the status change"), note, cls="TextArea")
     clerk.desktop.key("ctrl+Return")
     clerk.row(ar("DetailPanel", "History"), note, timeout=30)
     prefix = ar("DetailPanel", "Status: %1").split("%1")[0]
@@ -240,5 +240,6 @@ def kiosk_register(app: AppProcess, health: Health) -> None:
         10,
         "the e-mail typed on the keyboard",
     )
-    app.click(ar("WelcomePage", "Create the account"))
+    # The keyboard's Enter sends the box (on a 768-pixel screen its button is below the keys).
+    app.click(ar("OnScreenKeyboard", "Enter"))
     app.widget(ar("CataloguePage", "Search services"), timeout=60)

@@ -99,9 +99,13 @@ class OnScreenKeyboard(QWidget):
         self.space = self._button("", lambda: self.type(" "))
         self.backspace = self._button("⌫", lambda: self.press(Qt.Key.Key_Backspace))
         self.next_field = self._button("⇥", lambda: self.press(Qt.Key.Key_Tab))
-        self.grid.addWidget(self.space, last, 3, 1, 4)
-        self.grid.addWidget(self.backspace, last, 7, 1, 2)
-        self.grid.addWidget(self.next_field, last, 9, 1, 2)
+        # Enter sends what the field belongs to (the sign-in or registration box, a search): on
+        # a short screen the box's own button can be below the keyboard.
+        self.enter = self._button("↵", lambda: self.press(Qt.Key.Key_Return))
+        self.grid.addWidget(self.space, last, 3, 1, 3)
+        self.grid.addWidget(self.backspace, last, 6, 1, 2)
+        self.grid.addWidget(self.next_field, last, 8, 1, 1)
+        self.grid.addWidget(self.enter, last, 9, 1, 2)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -111,6 +115,7 @@ class OnScreenKeyboard(QWidget):
         self.next_field.setAccessibleName(
             QCoreApplication.translate("OnScreenKeyboard", "Next field")
         )
+        self.enter.setAccessibleName(QCoreApplication.translate("OnScreenKeyboard", "Enter"))
         names = {
             "ar": QCoreApplication.translate("OnScreenKeyboard", "Arabic letters"),
             "latin": QCoreApplication.translate("OnScreenKeyboard", "Latin letters"),
