@@ -180,13 +180,27 @@ class AppProcess:
     def click(
         self, name: str | None = None, cls: str | None = None, timeout: float = 30, **match: Any
     ) -> Entry:
-        """Click the middle of an enabled widget, as a person does."""
+        """Click the middle of an enabled widget, as a person does: scrolled into sight with
+        the mouse wheel first when it is below (or above) the edge of the screen."""
         entry = self.wait_for(
             lambda p: self.find(p, name, cls, enabled=True, **match),
             timeout,
             f"an enabled {cls or 'widget'} {name!r}",
             steady=True,
         )
+        for _ in range(12):
+            x, y, w, h = entry["rect"]
+            below, above = y + h > self.desktop.height - 8, y < 0
+            if not (below or above):
+                break
+            self.desktop.wheel(x + w // 2, max(8, min(y, self.desktop.height - 40)), down=below)
+            time.sleep(0.5)
+            entry = self.wait_for(
+                lambda p: self.find(p, name, cls, enabled=True, **match),
+                timeout,
+                f"an enabled {cls or 'widget'} {name!r}",
+                steady=True,
+            )
         self.click_at(entry["rect"])
         return entry
 

@@ -157,6 +157,21 @@ class Desktop:
     def click(self, x: int, y: int) -> None:
         self.run("xdotool", "mousemove", "--sync", str(x), str(y), "click", "1")
 
+    def wheel(self, x: int, y: int, down: bool = True, notches: int = 3) -> None:
+        """Turn the mouse wheel over (x, y), as a person scrolls to what is below the fold."""
+        button = "5" if down else "4"
+        self.run(
+            "xdotool",
+            "mousemove",
+            "--sync",
+            str(x),
+            str(y),
+            "click",
+            "--repeat",
+            str(notches),
+            button,
+        )
+
     def key(self, *keys: str) -> None:
         self.run("xdotool", "key", "--delay", "80", *keys)
 
