@@ -31,7 +31,7 @@ def test_discovery_in_both_formats(server: LiveServer, path: str) -> None:
     assert body["jurisdiction_id"] == "hebron.ps"
     [endpoint] = body["endpoints"]
     assert endpoint["specification"] == SPEC
-    assert endpoint["url"] == "/open311/v2"  # no MUNICIPAL_PUBLIC_URL: the path, resolved by the client
+    assert endpoint["url"] == "/open311/v2"  # no MUNICIPAL_PUBLIC_URL: the path only
     assert endpoint["type"] == "production"
     assert endpoint["changeset"] == body["changeset"]
     assert endpoint["formats"] == ["text/xml", "application/json"]
