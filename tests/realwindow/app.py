@@ -193,7 +193,9 @@ class AppProcess:
             below, above = y + h > self.desktop.height - 8, y < 0
             if not (below or above):
                 break
-            self.desktop.wheel(x + w // 2, max(8, min(y, self.desktop.height - 40)), down=below)
+            # Near the top of the screen, in the widget's column: over the page that scrolls,
+            # not over a list or a field below it (which would take the wheel for itself).
+            self.desktop.wheel(x + w // 2, 160, down=below)
             time.sleep(0.5)
             entry = self.wait_for(
                 lambda p: self.find(p, name, cls, enabled=True, **match),
