@@ -25,6 +25,7 @@ def mailing(
     database_factory: Callable[[str], str],
     sinks: tuple[SmtpSink, HttpSink],
 ) -> Iterator[LiveServer]:
+    """A server whose worker sends through the sinks every 0.2 s (notify_env)."""
     live = LiveServer(database_factory(request.param), env=notify_env(*sinks))
     live.seed()
     live.start()

@@ -7,9 +7,6 @@ transaction as their cause, so once the API has answered, the outbox already hol
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
-import pytest
 from sqlalchemy import select
 
 from municipal_server.db import Database
@@ -18,29 +15,7 @@ from tests.clerk_api import act
 from tests.conftest import Account, register, sign_in
 from tests.helpers import marker, new_request
 from tests.live_server import LiveServer
-from tests.notify_sinks import GATEWAY_KEY, HttpSink, SmtpSink, notify_env, text_of, wait_for
-
-
-@pytest.fixture(scope="module")
-def sinks() -> Iterator[tuple[SmtpSink, HttpSink]]:
-    smtp, sms = SmtpSink().start(), HttpSink().start()
-    yield smtp, sms
-    smtp.stop()
-    sms.stop()
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def notifying(
-    request: pytest.FixtureRequest,
-    database_factory: Callable[[str], str],
-    sinks: tuple[SmtpSink, HttpSink],
-) -> Iterator[LiveServer]:
-    """A server whose worker sends through the sinks every 0.2 s."""
-    live = LiveServer(database_factory(request.param), env=notify_env(*sinks))
-    live.seed()
-    live.start()
-    yield live
-    live.stop()
+from tests.notify_sinks import GATEWAY_KEY, HttpSink, SmtpSink, text_of, wait_for
 
 
 def citizen(server: LiveServer, language: str = "ar", sms: bool = True) -> Account:
@@ -72,31 +47,29 @@ def clerk_of(server: LiveServer) -> Account:
     return sign_in(server, *server.accounts["clerk"])
 
 
-def test_choices_start_with_email_on_and_sms_off(notifying: LiveServer) -> None:
-    account = register(notifying)
+def test_choices_start_with_email_on_and_sms_off(mailing: LiveServer) -> None:
+    account = register(mailing)
     assert (account.user["notify_email"], account.user["notify_sms"]) == (True, False)
-    me = account.http.get(f"{notifying.url}/api/v1/me", timeout=30).json()
+    me = account.http.get(f"{mailing.url}/api/v1/me", timeout=30).json()
     assert (me["notify_email"], me["notify_sms"]) == (True, False)
-    refused = account.http.patch(f"{notifying.url}/api/v1/me", json={"notify_sms": True})
+    refused = account.http.patch(f"{mailing.url}/api/v1/me", json={"notify_sms": True})
     assert refused.status_code == 400
     assert refused.json()["error"]["params"] == {"field": "notify_sms", "reason": "no_phone"}
-    assert (
-        account.http.patch(f"{notifying.url}/api/v1/me", json={"notify_sms": 1}).status_code == 422
-    )
+    assert account.http.patch(f"{mailing.url}/api/v1/me", json={"notify_sms": 1}).status_code == 422
 
 
 def test_a_status_change_sends_one_email_and_one_sms_in_the_citizens_language(
-    notifying: LiveServer, sinks: tuple[SmtpSink, HttpSink]
+    mailing: LiveServer, sinks: tuple[SmtpSink, HttpSink]
 ) -> None:
     smtp, sms = sinks
-    clerk = clerk_of(notifying)
-    arabic, english = citizen(notifying, "ar"), citizen(notifying, "en")
+    clerk = clerk_of(mailing)
+    arabic, english = citizen(mailing, "ar"), citizen(mailing, "en")
     numbers = {}
     for account in (arabic, english):
-        number = new_request(notifying, account)
+        number = new_request(mailing, account)
         numbers[account.login] = number
         moved = act(
-            notifying,
+            mailing,
             clerk,
             number,
             "status",
@@ -106,9 +79,7 @@ def test_a_status_change_sends_one_email_and_one_sms_in_the_citizens_language(
     for account in (arabic, english):
         wait_for(lambda a=account: smtp.to(a.login) and sms.to(a.user["phone"]))
     # A few more passes of the worker: still exactly one of each.
-    wait_for(
-        lambda: all(r.state == "sent" for a in (arabic, english) for r in outbox(notifying, a))
-    )
+    wait_for(lambda: all(r.state == "sent" for a in (arabic, english) for r in outbox(mailing, a)))
     for account in (arabic, english):
         assert len(smtp.to(account.login)) == 1 and len(sms.to(account.user["phone"])) == 1
 
@@ -137,73 +108,73 @@ def test_a_status_change_sends_one_email_and_one_sms_in_the_citizens_language(
     assert f"your request {number} (Water leak) is now In progress." in text["text"]
 
 
-def test_internal_notes_own_actions_and_opt_out_queue_nothing(notifying: LiveServer) -> None:
-    clerk = clerk_of(notifying)
-    account = citizen(notifying)
-    number = new_request(notifying, account)
-    assert act(notifying, clerk, number, "notes", {"note": "داخلية"}).status_code == 200
-    assert act(notifying, clerk, number, "assign", {"assignee_id": "me"}).status_code == 200
-    assert outbox(notifying, account) == []
+def test_internal_notes_own_actions_and_opt_out_queue_nothing(mailing: LiveServer) -> None:
+    clerk = clerk_of(mailing)
+    account = citizen(mailing)
+    number = new_request(mailing, account)
+    assert act(mailing, clerk, number, "notes", {"note": "داخلية"}).status_code == 200
+    assert act(mailing, clerk, number, "assign", {"assignee_id": "me"}).status_code == 200
+    assert outbox(mailing, account) == []
     # The citizen's own reopening tells nobody.
     for step in ("received", "resolved"):
-        assert act(notifying, clerk, number, "status", {"status": step}).status_code == 200
-    assert len(outbox(notifying, account)) == 4
+        assert act(mailing, clerk, number, "status", {"status": step}).status_code == 200
+    assert len(outbox(mailing, account)) == 4
     reopened = account.http.post(
-        f"{notifying.url}/api/v1/requests/{number}/reopen", json={"reason": "ما زال"}, timeout=30
+        f"{mailing.url}/api/v1/requests/{number}/reopen", json={"reason": "ما زال"}, timeout=30
     )
     assert reopened.status_code == 201
-    assert len(outbox(notifying, account)) == 4
+    assert len(outbox(mailing, account)) == 4
     # Opted out of both channels: nothing either.
     off = {"notify_email": False, "notify_sms": False}
-    assert account.http.patch(f"{notifying.url}/api/v1/me", json=off).json()["notify_sms"] is False
-    assert act(notifying, clerk, number, "status", {"status": "in_progress"}).status_code == 200
-    assert len(outbox(notifying, account)) == 4
+    assert account.http.patch(f"{mailing.url}/api/v1/me", json=off).json()["notify_sms"] is False
+    assert act(mailing, clerk, number, "status", {"status": "in_progress"}).status_code == 200
+    assert len(outbox(mailing, account)) == 4
     # E-mail only.
-    account.http.patch(f"{notifying.url}/api/v1/me", json={"notify_email": True})
-    assert act(notifying, clerk, number, "status", {"status": "on_hold"}).status_code == 200
-    assert [r.channel for r in outbox(notifying, account)][4:] == ["email"]
+    account.http.patch(f"{mailing.url}/api/v1/me", json={"notify_email": True})
+    assert act(mailing, clerk, number, "status", {"status": "on_hold"}).status_code == 200
+    assert [r.channel for r in outbox(mailing, account)][4:] == ["email"]
 
 
 def test_a_mail_server_outage_delays_but_loses_nothing(
-    notifying: LiveServer, sinks: tuple[SmtpSink, HttpSink]
+    mailing: LiveServer, sinks: tuple[SmtpSink, HttpSink]
 ) -> None:
     smtp, sms = sinks
-    clerk = clerk_of(notifying)
-    account = citizen(notifying)
-    number = new_request(notifying, account)
+    clerk = clerk_of(mailing)
+    account = citizen(mailing)
+    number = new_request(mailing, account)
     smtp.stop()
     try:
-        assert act(notifying, clerk, number, "status", {"status": "received"}).status_code == 200
+        assert act(mailing, clerk, number, "status", {"status": "received"}).status_code == 200
         # The SMS goes; the e-mail waits with its error recorded.
         wait_for(lambda: sms.to(account.user["phone"]))
-        wait_for(lambda: outbox(notifying, account)[0].attempts >= 2)
-        mail = outbox(notifying, account)[0]
+        wait_for(lambda: outbox(mailing, account)[0].attempts >= 2)
+        mail = outbox(mailing, account)[0]
         assert mail.channel == "email" and mail.state in ("queued", "sending")
         assert "cannot connect" in (mail.last_error or "")
         assert account.login not in (mail.last_error or "")
     finally:
         smtp.start()
     wait_for(lambda: smtp.to(account.login))
-    wait_for(lambda: all(r.state == "sent" for r in outbox(notifying, account)))
+    wait_for(lambda: all(r.state == "sent" for r in outbox(mailing, account)))
     assert len(smtp.to(account.login)) == 1 and len(sms.to(account.user["phone"])) == 1
 
 
 def test_a_restarted_server_sends_nothing_twice(
-    notifying: LiveServer, sinks: tuple[SmtpSink, HttpSink]
+    mailing: LiveServer, sinks: tuple[SmtpSink, HttpSink]
 ) -> None:
     smtp, sms = sinks
-    clerk = clerk_of(notifying)
-    account = citizen(notifying)
-    number = new_request(notifying, account)
-    assert act(notifying, clerk, number, "status", {"status": "received"}).status_code == 200
+    clerk = clerk_of(mailing)
+    account = citizen(mailing)
+    number = new_request(mailing, account)
+    assert act(mailing, clerk, number, "status", {"status": "received"}).status_code == 200
     wait_for(lambda: len(smtp.to(account.login)) == 1 and len(sms.to(account.user["phone"])) == 1)
-    notifying.stop()
-    notifying.start()
-    clerk = clerk_of(notifying)
-    assert act(notifying, clerk, number, "status", {"status": "in_progress"}).status_code == 200
+    mailing.stop()
+    mailing.start()
+    clerk = clerk_of(mailing)
+    assert act(mailing, clerk, number, "status", {"status": "in_progress"}).status_code == 200
     # The second message is delivered after the restart; the first is not delivered again.
     wait_for(lambda: len(smtp.to(account.login)) == 2 and len(sms.to(account.user["phone"])) == 2)
-    wait_for(lambda: all(r.state == "sent" for r in outbox(notifying, account)))
+    wait_for(lambda: all(r.state == "sent" for r in outbox(mailing, account)))
     subjects = sorted(m["Subject"] for m in smtp.to(account.login))
     assert subjects == sorted([f"طلبكم رقم {number}: مُستلَم", f"طلبكم رقم {number}: قيد التنفيذ"])
     assert len({m["Message-ID"] for m in smtp.to(account.login)}) == 2

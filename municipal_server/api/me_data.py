@@ -24,7 +24,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 from starlette.responses import Response
 
-from municipal_server import ratelimit
+from municipal_server.api.me_password import confirm_password
 from municipal_server.api.schemas import Strict, errors, user_out
 from municipal_server.api.serialize import request_detail
 from municipal_server.deps import (
@@ -35,9 +35,8 @@ from municipal_server.deps import (
     SettingsDep,
     bearer_token,
 )
-from municipal_server.errors import invalid_field
 from municipal_server.models import Attachment, AuthToken, Notification, ServiceRequest, User
-from municipal_server.security import hash_password, token_hash, verify_password
+from municipal_server.security import hash_password, token_hash
 from municipal_server.text import SECRET
 from municipal_server.timeutil import utcnow
 from municipal_server.workflow import refresh_search_text
@@ -180,17 +179,7 @@ def leave(
 ) -> Response:
     """Delete the account (asks for the password): the person is erased, their requests stay,
     anonymised; every token ends now and nothing more is sent."""
-    account = ratelimit.account_key(user.email or user.phone or str(user.id))
-    client = ratelimit.address_key(address)
-    ratelimit.check(
-        session,
-        [(account, settings.login_max_per_account), (client, settings.login_max_per_address)],
-        settings.login_window,
-    )
-    if not verify_password(user.password_hash, body.password):
-        ratelimit.record(session, [account, client], settings.login_window)
-        session.commit()
-        raise invalid_field("password", "wrong")
+    confirm_password(session, settings, user, address, body.password, "password")
     request_ids = select(ServiceRequest.id).where(ServiceRequest.user_id == user.id)
     session.execute(delete(Attachment).where(Attachment.request_id.in_(request_ids)))
     for request in session.scalars(select(ServiceRequest).where(ServiceRequest.user_id == user.id)):

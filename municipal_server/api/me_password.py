@@ -12,14 +12,16 @@ from typing import Annotated
 from fastapi import APIRouter, Request
 from pydantic import Field
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from municipal_server import ratelimit
 from municipal_server.accounts import MIN_PASSWORD
 from municipal_server.api.schemas import Strict, errors
+from municipal_server.config import Settings
 from municipal_server.deps import ClientAddress, CurrentUser, SessionDep, SettingsDep, bearer_token
 from municipal_server.errors import invalid_field
-from municipal_server.models import AuthToken
+from municipal_server.models import AuthToken, User
 from municipal_server.security import hash_password, token_hash, verify_password
 from municipal_server.text import SECRET
 from municipal_server.timeutil import utcnow
@@ -32,6 +34,26 @@ Text = Annotated[str, Field(max_length=1024), SECRET]
 class PasswordChange(Strict):
     current_password: Text
     new_password: Text
+
+
+def confirm_password(
+    session: Session, settings: Settings, user: User, address: str, given: str, field: str
+) -> str:
+    """The signed-in person's own password, asked again before something that cannot be
+    undone; a wrong one is 400 on `field` and counts against the sign-in limits (so this
+    cannot guess what sign-in would stop). Returns the account's limit key."""
+    account = ratelimit.account_key(user.email or user.phone or str(user.id))
+    client = ratelimit.address_key(address)
+    ratelimit.check(
+        session,
+        [(account, settings.login_max_per_account), (client, settings.login_max_per_address)],
+        settings.login_window,
+    )
+    if not verify_password(user.password_hash, given):
+        ratelimit.record(session, [account, client], settings.login_window)
+        session.commit()
+        raise invalid_field(field, "wrong")
+    return account
 
 
 @router.post("/me/password", status_code=204, responses=errors(400, 401, 422, 429))
@@ -47,17 +69,9 @@ def change_password(
 
     The session that asked stays signed in; every other one ends.
     """
-    account = ratelimit.account_key(user.email or user.phone or str(user.id))
-    client = ratelimit.address_key(address)
-    ratelimit.check(
-        session,
-        [(account, settings.login_max_per_account), (client, settings.login_max_per_address)],
-        settings.login_window,
+    account = confirm_password(
+        session, settings, user, address, body.current_password, "current_password"
     )
-    if not verify_password(user.password_hash, body.current_password):
-        ratelimit.record(session, [account, client], settings.login_window)
-        session.commit()
-        raise invalid_field("current_password", "wrong")
     if len(body.new_password) < MIN_PASSWORD:
         raise invalid_field("new_password", "too_short", min_length=MIN_PASSWORD)
     if body.new_password == body.current_password:
