@@ -161,8 +161,8 @@ def statuses_of(app: AppProcess) -> dict[str, list[str]]:
 
 
 def process(clerk: AppProcess, number: str, note: str) -> str:
-    """The clerk finds the request, writes to the citizen and changes its status (the one the
-    workspace proposes) with Ctrl+Enter; the new status's name as the workspace shows it."""
+    """The clerk finds the request, chooses its next status, writes to the citizen and sends
+    both with Ctrl+Enter; the new status's name as the workspace shows it."""
     clerk.fill(ar("QueuePage", "Search the requests"), number)
     clerk.click_at(clerk.row(ar("QueuePage", "Requests"), number)["rect"])
     clerk.wait_for(
@@ -170,7 +170,11 @@ def process(clerk: AppProcess, number: str, note: str) -> str:
         30,
         f"{number} in the clerk's panel",
     )
-    # Clicked: Tab cannot leave the queue's table (it moves between its cells).
+    # Clicked: Tab cannot leave the queue's table (it moves between its cells). No status is
+    # chosen in advance: the clerk picks the first one the request may move to.
+    clerk.click(ar("DetailPanel", "New status"), cls="QComboBox")
+    time.sleep(0.5)
+    clerk.desktop.key("Down", "Return")
     clerk.fill(ar("DetailPanel", "Note with the status change"), note, cls="TextArea")
     clerk.desktop.key("ctrl+Return")
     clerk.row(ar("DetailPanel", "History"), note, timeout=30)
