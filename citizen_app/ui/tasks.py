@@ -148,7 +148,31 @@ def _deliver_failure(task: Task, name: str, error: Exception, on_failure: Failur
 
         crash.show(error)
     else:
-        on_failure(error)
+        _answer(name, on_failure, error)
+
+
+#: what Qt says when a result reaches a window that was closed while the work ran
+_GONE = ("already deleted", "Signal source has been deleted")
+
+
+def _answer(name: str, receiver: Callable[[Any], None], value: Any) -> None:
+    """Hand a result to its receiver. A receiver whose window was closed meanwhile (the work
+    outlived it: a slow server, a retry) cannot take it: that is dropped and logged, on
+    purpose; any other error goes on to the exception hook."""
+    try:
+        receiver(value)
+    except RuntimeError as error:
+        if not any(words in str(error) for words in _GONE):
+            raise
+        log.info("task %s finished after its window was closed; its result is dropped", name)
+
+
+def _cancel_with_owner(task: Task, *receivers: Any) -> None:
+    """A method's object (a window, a page) that is destroyed cancels the task's delivery."""
+    for receiver in receivers:
+        owner = getattr(receiver, "__self__", None)
+        if isinstance(owner, QObject):
+            owner.destroyed.connect(task.cancel)
 
 
 def run_task(
@@ -166,8 +190,11 @@ def run_task(
     name = getattr(function, "__qualname__", type(function).__name__)
     # Checked again on delivery: a cancel() on the GUI thread after the worker's emit (the
     # result already queued) still drops it.
-    task.succeeded.connect(lambda value: None if task.cancelled else on_success(value))
+    task.succeeded.connect(
+        lambda value: None if task.cancelled else _answer(name, on_success, value)
+    )
     task.failed.connect(lambda error: _deliver_failure(task, name, error, on_failure))
+    _cancel_with_owner(task, on_success, on_failure)
     if on_progress:
         task.progressed.connect(on_progress)
     return task.start()
