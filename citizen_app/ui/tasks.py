@@ -188,11 +188,14 @@ def run_task(
     not matter."""
     task = Task(function, with_progress=on_progress is not None, lane=lane)
     name = getattr(function, "__qualname__", type(function).__name__)
+
     # Checked again on delivery: a cancel() on the GUI thread after the worker's emit (the
     # result already queued) still drops it.
-    task.succeeded.connect(
-        lambda value: None if task.cancelled else _answer(name, on_success, value)
-    )
+    def delivered(value: Any) -> None:
+        if not task.cancelled:
+            _answer(name, on_success, value)
+
+    task.succeeded.connect(delivered)
     task.failed.connect(lambda error: _deliver_failure(task, name, error, on_failure))
     _cancel_with_owner(task, on_success, on_failure)
     if on_progress:
