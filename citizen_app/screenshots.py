@@ -372,8 +372,24 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             if done is not None:
                 done(language)
     finally:
+        settle(app)
         demo.stop()
     pool().waitForDone(10000)
+    app.processEvents()
+
+
+def settle(app, timeout: float = 20.0) -> None:
+    """Every background task delivered and every closed window deleted now, while the demo
+    server still answers: nothing of these screens lives on into what runs next (a test)."""
+    from PySide6.QtCore import QEvent
+
+    from citizen_app.ui.tasks import running
+
+    deadline = time.monotonic() + timeout
+    while running() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
 
 
