@@ -30,12 +30,43 @@ CITIZEN_PASSWORD = "bench password 2026"  # noqa: S105 - bench accounts on loopb
 # --- figures --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Goal:
+    """One goal of the project's performance table (issue 19) for a figure: the number that is
+    compared (the figure's ratio unless the figure gives another) is at most `at_most` or at
+    least `at_least`. `name` is the goal's row in the summary; several scripts (the app's and
+    the server's) report goals, bench/goals.py collects them all."""
+
+    name: str
+    at_most: float | None = None
+    at_least: float | None = None
+    unit: str = "×"
+
+    def text(self) -> str:
+        if self.at_most is not None:
+            return f"≤ {self.at_most:g}{self.unit}"
+        return f"≥ {self.at_least:g}{self.unit}"
+
+    def met(self, number: float | None) -> bool | None:
+        if number is None:
+            return None
+        if self.at_most is not None and number > self.at_most:
+            return False
+        return not (self.at_least is not None and number < self.at_least)
+
+
+#: the prefix of the machine-readable line each goal's figure prints (bench/goals.py reads it)
+GOAL_LINE = "BENCH-GOAL "
+
+
 @dataclass
 class Figure:
     what: str
     value: str
     floor: str = ""
     ratio: float | None = None
+    #: {"name", "now", "goal", "met"} when the figure is one of the table's goals
+    goal: dict[str, Any] | None = None
 
 
 @dataclass
@@ -46,13 +77,38 @@ class Report:
     figures: list[Figure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def add(self, what: str, value: str, floor: str = "", ratio: float | None = None) -> None:
-        self.figures.append(Figure(what, value, floor, ratio))
+    def add(
+        self,
+        what: str,
+        value: str,
+        floor: str = "",
+        ratio: float | None = None,
+        goal: Goal | None = None,
+        number: float | None = None,
+        now: str = "",
+    ) -> None:
+        """`goal`: the figure is one of the table's goals, judged on `number` (the ratio unless
+        given) and shown as `now` (the ratio, or the value, unless given)."""
+        judged = None
+        if goal is not None:
+            number = ratio if number is None else number
+            if not now:
+                now = f"{number:.3g}{goal.unit}" if number is not None else value
+            judged = {
+                "name": goal.name,
+                "now": now,
+                "goal": goal.text(),
+                "met": goal.met(number),
+                "number": number,
+            }
+        self.figures.append(Figure(what, value, floor, ratio, judged))
         line = f"{what}: {value}"
         if floor:
             line += f" (floor: {floor}"
             line += f"; ratio {ratio:.3g})" if ratio is not None else ")"
         print(line, flush=True)
+        if judged is not None:
+            print(GOAL_LINE + json.dumps(judged, ensure_ascii=False), flush=True)
 
     def note(self, text: str) -> None:
         self.notes.append(text)

@@ -27,8 +27,6 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-import requests
-
 from citizen_app.api.errors import TransportError
 from citizen_app.resources import frozen
 
@@ -53,7 +51,10 @@ def _die_with_parent() -> None:
 
 
 def answers(url: str, timeout: float) -> bool:
-    """The server's Open311 discovery answers within `timeout` seconds."""
+    """The server's Open311 discovery answers within `timeout` seconds (on the keeper thread:
+    requests is imported there, not while the app starts)."""
+    import requests
+
     try:
         return requests.get(url + "/open311/discovery.json", timeout=timeout).ok
     except requests.RequestException:

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from citizen_app.api.answers import Answer, raise_for_status
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ParseError, Rejected
-from citizen_app.api.http import Answer, raise_for_status
 from citizen_app.api.open311 import error_messages
 from citizen_app.api.open311_read import load_json
 from citizen_app.api.url_policy import check_url

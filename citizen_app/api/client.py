@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from citizen_app.api import open311, open311_read
+from citizen_app.api.answers import Answer, raise_for_status
 from citizen_app.api.calls import CallGroup
 from citizen_app.api.dates import DEFAULT_TIME_ZONE, zone
 from citizen_app.api.errors import ApiError, NotOffered, ParseError, Rejected, TransportError
-from citizen_app.api.http import Answer, fetch, new_session, raise_for_status
 from citizen_app.api.models import (
     Endpoint,
     Service,
@@ -27,6 +25,9 @@ from citizen_app.api.models import (
     SubmitResult,
 )
 from citizen_app.api.url_policy import check_url
+
+if TYPE_CHECKING:
+    import requests
 
 TOKEN_POLL_INTERVAL = 2.0
 TOKEN_POLL_TRIES = 5
@@ -83,9 +84,7 @@ class Open311Client:
         self.forced_format = fmt
         self.ca_bundle, self.proxy = ca_bundle, proxy
         self.allow_plain_http = allow_plain_http
-        self.session = session or new_session(
-            ca_bundle=ca_bundle, proxy=proxy, allow_plain_http=allow_plain_http
-        )
+        self._session = session
         self.deadline = deadline
         self.time_zone, self.zone = time_zone, zone(time_zone)
         self.access_token: str | None = None
@@ -124,6 +123,19 @@ class Open311Client:
             identity=identity,
         )
 
+    @property
+    def session(self) -> requests.Session:
+        """The HTTP session, made on first use: the HTTP stack (requests, urllib3: a tenth
+        of a second to import) loads with the first call, on a worker, after the window is
+        painted, not while the app starts."""
+        if self._session is None:
+            from citizen_app.api.http import new_session
+
+            self._session = new_session(
+                ca_bundle=self.ca_bundle, proxy=self.proxy, allow_plain_http=self.allow_plain_http
+            )
+        return self._session
+
     def cancel_personal(self) -> None:
         """Stop the calls in flight that carry the citizen's token (they signed out)."""
         self._personal.cancel()
@@ -132,7 +144,8 @@ class Open311Client:
         """This server is no longer used: stop every call in flight, drop the connections.
         Instant (nothing waits for the server)."""
         self._calls.cancel()
-        self.session.close()
+        if self._session is not None:
+            self._session.close()
 
     # --- plumbing --------------------------------------------------------------------------
 
@@ -149,6 +162,8 @@ class Open311Client:
         the short-lived access token has expired, `renew` (set by the signed-in account) gets a
         new one and the call is made once more. `url` is joined to the server's address and
         must stay on its origin (UrlRefused otherwise, before anything is sent)."""
+        from citizen_app.api.http import fetch
+
         url = check_url(url, base=self.base_url, allow_plain_http=self.allow_plain_http)
         extra = kwargs.pop("headers", {})
         for attempt in (1, 2):

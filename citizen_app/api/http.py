@@ -20,11 +20,8 @@ a body (307/308 with the form, its API key and the citizen's details) there is r
 
 from __future__ import annotations
 
-import email.utils
 import random
 import socket
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 import requests
@@ -38,16 +35,12 @@ from urllib3.util.retry import Retry
 
 from citizen_app import __version__
 from citizen_app.api import calls
-from citizen_app.api.errors import (
-    CertificateError,
-    NotAuthenticated,
-    Rejected,
-    ServerError,
-    TransportError,
-)
+from citizen_app.api.answers import Answer, raise_for_status, retry_after
+from citizen_app.api.errors import CertificateError, Rejected, TransportError
 from citizen_app.api.url_policy import UrlRefused, check_url, is_loopback, shown
 
-__all__ = ["is_loopback", "shown"]  # also here for the modules that took them from here
+# also here for the modules that took them from here
+__all__ = ["Answer", "is_loopback", "raise_for_status", "retry_after", "shown"]
 
 USER_AGENT = f"municipal-eservices-desktop/{__version__}"
 CONNECT_TIMEOUT = 5.0
@@ -55,14 +48,6 @@ READ_TIMEOUT = 20.0
 DEADLINE = 45.0
 MAX_BODY = 32 * 1024 * 1024
 CHUNK = 8 * 1024  # small reads: a slow body is seen arriving, not waited for in 64 KiB lumps
-
-
-@dataclass(frozen=True)
-class Answer:
-    status: int
-    content: bytes
-    content_type: str
-    headers: CaseInsensitiveDict[str]
 
 
 class Cancelled(TransportError):
@@ -300,38 +285,4 @@ def _read(
         content=bytes(body),
         content_type=response.headers.get("content-type", ""),
         headers=CaseInsensitiveDict(response.headers),
-    )
-
-
-def retry_after(answer: Answer) -> float | None:
-    """Retry-After in seconds, given as seconds or as an HTTP date (RFC 9110 10.2.3)."""
-    value = (answer.headers.get("Retry-After") or "").strip()
-    if not value:
-        return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max((when - datetime.now(UTC)).total_seconds(), 0.0)
-
-
-def raise_for_status(answer: Answer, code: str | None, messages: list[str], params: dict) -> None:
-    """Turn an error status into the matching typed exception."""
-    if answer.status < 400:
-        return
-    if answer.status >= 500:
-        raise ServerError(answer.status, "; ".join(messages), retry_after(answer))
-    kind = NotAuthenticated if answer.status == 401 else Rejected
-    raise kind(
-        answer.status,
-        code or f"http_{answer.status}",
-        messages,
-        params,
-        retry_after(answer),
     )

@@ -10,13 +10,15 @@ import email.utils
 import re
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import requests
-
+from citizen_app.api.answers import Answer
 from citizen_app.api.errors import ParseError, Rejected, ServerError
-from citizen_app.api.http import Answer, fetch, new_session
 from citizen_app.api.url_policy import check_url
+
+if TYPE_CHECKING:
+    import requests
 
 DEFAULT_LIFETIME = 7 * 24 * 3600.0
 TILE_TIMEOUT = (4.0, 10.0)
@@ -68,13 +70,27 @@ class TileServer:
         template: str,
         session: requests.Session | None = None,
         allow_plain_http: bool = False,
+        proxy: str = "",
     ) -> None:
         """`allow_plain_http`: the site allows http:// to other computers (api/url_policy.py;
-        no token goes to a tile server, but what the citizen looks at would be seen)."""
+        no token goes to a tile server, but what the citizen looks at would be seen); `proxy`:
+        the site's proxy (public tile servers are checked against the built-in CAs, not the
+        municipality's own)."""
         self.template = check_template(template)
-        self.allow_plain_http = allow_plain_http
+        self.allow_plain_http, self.proxy = allow_plain_http, proxy
         # One retry: a missing tile is a grey square, not worth seconds of waiting.
-        self.session = session or new_session(retries=1, allow_plain_http=allow_plain_http)
+        self._session = session
+
+    @property
+    def session(self) -> requests.Session:
+        """Made on the first tile (on a worker): the HTTP stack is not loaded at start-up."""
+        if self._session is None:
+            from citizen_app.api.http import new_session
+
+            self._session = new_session(
+                retries=1, proxy=self.proxy, allow_plain_http=self.allow_plain_http
+            )
+        return self._session
 
     @property
     def host(self) -> str:
@@ -87,6 +103,8 @@ class TileServer:
     def get(self, zoom: int, x: int, y: int) -> Tile:
         """One tile's image bytes (blocking). Raises TransportError, ServerError, Rejected,
         UrlRefused."""
+        from citizen_app.api.http import fetch
+
         url = check_url(self.url(zoom, x, y), allow_plain_http=self.allow_plain_http)
         answer = fetch(self.session, "GET", url, deadline=TILE_DEADLINE, timeout=TILE_TIMEOUT)
         if answer.status >= 500:

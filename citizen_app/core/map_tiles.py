@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Protocol
 
 from citizen_app.api.errors import ServerError, TransportError
-from citizen_app.api.http import new_session
 from citizen_app.api.tiles import Tile, TileServer
 from citizen_app.core.settings import Settings, cache_dir
 
@@ -185,7 +184,7 @@ def map_tiles(settings: Settings) -> MapTiles | None:
     )
     # Through the site's proxy; public tile servers are checked against the built-in CAs, not
     # the municipality's own (ca_bundle is for its server).
-    session = new_session(
-        retries=1, proxy=settings.proxy, allow_plain_http=settings.allow_plain_http
+    server = TileServer(
+        settings.map_tile_url, allow_plain_http=settings.allow_plain_http, proxy=settings.proxy
     )
-    return MapTiles(TileServer(settings.map_tile_url, session, settings.allow_plain_http), cache)
+    return MapTiles(server, cache)

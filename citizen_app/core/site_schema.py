@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from citizen_app.api.dates import zone
-from citizen_app.api.http import is_loopback, shown
+from citizen_app.api.url_policy import is_loopback, shown
 from citizen_app.core import pin
 from citizen_app.core.receipt_printer import parse_target
 

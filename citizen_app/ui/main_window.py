@@ -198,7 +198,6 @@ class MainWindow(
             self.my_account,
         )
         self.setup_staff(nav)
-        self.pages = (*self.pages, self.workspace, self.stats, self.admin)
         for page in self.pages:
             self.stack.addWidget(page)
         self.services_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.catalogue))

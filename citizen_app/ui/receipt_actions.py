@@ -1,20 +1,25 @@
-"""Printing and saving the receipt of the request just sent (a mixin of MainWindow)."""
+"""Printing and saving the receipt of the request just sent (a mixin of MainWindow).
+
+The receipt's drawing (core/receipt.py: QR code, PDF) and Qt's print support load when a
+receipt is first made, not while the app starts."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog
 
 from citizen_app.core.formats import date_text, date_time
-from citizen_app.core.receipt import Receipt, escpos_raster, initials, to_image, to_pdf
-from citizen_app.core.receipt_printer import PrinterTarget, parse_target, send_raw
 from citizen_app.ui.tasks import ignore, run_task
+
+if TYPE_CHECKING:
+    from citizen_app.core.receipt import Receipt
+    from citizen_app.core.receipt_printer import PrinterTarget
 
 
 class ReceiptActions:
@@ -29,6 +34,8 @@ class ReceiptActions:
     def _remember_receipt(self, result: object) -> None:
         """Made when the request is confirmed, while the form still shows the name (only the
         initials are kept)."""
+        from citizen_app.core.receipt import Receipt, initials
+
         if not getattr(result, "id", None):
             self.last_receipt = None
             return
@@ -80,6 +87,11 @@ class ReceiptActions:
         default printer; never through a dialog (a kiosk has no one to answer it)."""
         if self.last_receipt is None:
             return
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+        from citizen_app.core.receipt import to_image
+        from citizen_app.core.receipt_printer import parse_target
+
         try:
             target = parse_target(self.receipt_printer)
         except ValueError:
@@ -108,6 +120,9 @@ class ReceiptActions:
     def _print_thermal(self, target: PrinterTarget) -> None:
         """Drawn here (Qt paints on the GUI thread), sent in the background (a device or the
         network may be slow or absent)."""
+        from citizen_app.core.receipt import escpos_raster, to_image
+        from citizen_app.core.receipt_printer import send_raw
+
         data = escpos_raster(to_image(self.last_receipt, target.dots))
         run_task(lambda: send_raw(target, data), lambda _: self._printed(), self._printer_missing)
 
@@ -136,6 +151,8 @@ class ReceiptActions:
             self.write_receipt(Path(name))
 
     def write_receipt(self, path: Path) -> None:
+        from citizen_app.core.receipt import to_pdf
+
         receipt = self.last_receipt
         run_task(
             lambda: to_pdf(receipt, str(path)),

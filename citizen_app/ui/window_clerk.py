@@ -1,23 +1,30 @@
 """The main window's staff side: a clerk or administrator who signs in gets the workspace and
-the statistics instead of the citizen's pages; a mixin of MainWindow."""
+the statistics instead of the citizen's pages; a mixin of MainWindow.
+
+The staff's pages (the queue, the charts, the administration) are made when first wanted, not
+while the app starts: a citizen never needs them, and their modules (QtCharts among them) would
+take a tenth of a second before the first paint."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from citizen_app.api.admin import AdministrationApi
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
 from citizen_app.ui import window_state
-from citizen_app.ui.admin.workspace import AdminWorkspace
-from citizen_app.ui.clerk.stats_page import StatsPage
-from citizen_app.ui.clerk.workspace import ClerkWorkspace
 from citizen_app.ui.tasks import done, ignore, run_task
 from citizen_app.ui.window_state import fit_on_screen
 
 STAFF = ("clerk", "supervisor", "admin")  # roles that open the clerk workspace
 WORKSPACE = QSize(1280, 800)  # the queue and a request side by side
+
+if TYPE_CHECKING:
+    from citizen_app.ui.admin.workspace import AdminWorkspace
+    from citizen_app.ui.clerk.stats_page import StatsPage
+    from citizen_app.ui.clerk.workspace import ClerkWorkspace
 
 
 class StaffSide:
@@ -25,18 +32,7 @@ class StaffSide:
 
     def setup_staff(self, nav: QHBoxLayout) -> None:
         self.clerk_api = ClerkApi(self.extensions)
-
-        def definition(code: str) -> ServiceDefinition:
-            return self.definition_fetcher()(code, self.language)
-
-        self.workspace = ClerkWorkspace(
-            self.clerk_api, definition, self.extensions.photo, self.tiles
-        )
-        self.workspace.failed.connect(self.on_load_failed)
-        self.workspace.model.loaded.connect(lambda _: self.clear_progress())  # back online
-        self.stats = StatsPage()
-        self.stats.refresh_requested.connect(self.on_stats_clicked)
-        self.admin = AdminWorkspace(AdministrationApi(self.extensions))
+        self._staff_pages: dict[str, object] = {}
         self.queue_button, self.stats_button = QPushButton(), QPushButton()
         self.admin_button = QPushButton()
         self.queue_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.workspace))
@@ -45,6 +41,57 @@ class StaffSide:
         nav.insertWidget(0, self.admin_button)
         nav.insertWidget(0, self.stats_button)
         nav.insertWidget(0, self.queue_button)
+
+    def _staff_page(self, name: str, make: object) -> object:
+        """The staff page `name`, made by `make()` the first time and put in the stack."""
+        page = self._staff_pages.get(name)
+        if page is None:
+            page = self._staff_pages[name] = make()
+            self.stack.addWidget(page)
+            self.pages = (*self.pages, page)
+        return page
+
+    @property
+    def workspace(self) -> ClerkWorkspace:
+        def make() -> ClerkWorkspace:
+            from citizen_app.ui.clerk.workspace import ClerkWorkspace
+
+            def definition(code: str) -> ServiceDefinition:
+                return self.definition_fetcher()(code, self.language)
+
+            page = ClerkWorkspace(self.clerk_api, definition, self.extensions.photo, self.tiles)
+            page.failed.connect(self.on_load_failed)
+            page.model.loaded.connect(lambda _: self.clear_progress())  # back online
+            page.queue.set_services(self.catalogue._services)
+            return page
+
+        return self._staff_page("workspace", make)
+
+    @property
+    def stats(self) -> StatsPage:
+        def make() -> StatsPage:
+            from citizen_app.ui.clerk.stats_page import StatsPage
+
+            page = StatsPage()
+            page.refresh_requested.connect(self.on_stats_clicked)
+            return page
+
+        return self._staff_page("stats", make)
+
+    @property
+    def admin(self) -> AdminWorkspace:
+        def make() -> AdminWorkspace:
+            from citizen_app.api.admin import AdministrationApi
+            from citizen_app.ui.admin.workspace import AdminWorkspace
+
+            return AdminWorkspace(AdministrationApi(self.extensions))
+
+        return self._staff_page("admin", make)
+
+    def staff_services(self, services: list) -> None:
+        """The catalogue changed: the queue's service filter follows (once the queue exists)."""
+        if "workspace" in self._staff_pages:
+            self.workspace.queue.set_services(services)
 
     def retranslate_staff(self) -> None:
         self.queue_button.setText(QCoreApplication.translate("MainWindow", "Work queue"))
@@ -98,10 +145,10 @@ class StaffSide:
 
     def save_workspace_layout(self) -> None:
         """Kept for the next time (on sign-out and when the window closes)."""
-        if not self.remember_choices or self.stack.currentWidget() not in (
-            self.workspace,
-            self.stats,
-        ):
+        shown = self.stack.currentWidget()
+        if not self.remember_choices or shown is None or shown not in self._staff_pages.values():
+            return
+        if shown is self._staff_pages.get("admin"):
             return
         path = window_state.state_file()
         values = {
@@ -116,8 +163,10 @@ class StaffSide:
 
     def close_workspace(self) -> None:
         self.save_workspace_layout()
-        self.workspace.stop()
-        self.admin.clear()
+        if "workspace" in self._staff_pages:
+            self.workspace.stop()
+        if "admin" in self._staff_pages:
+            self.admin.clear()
 
     def on_admin_clicked(self) -> None:
         """The catalogue's departments, named in the current language, then the shown tab."""

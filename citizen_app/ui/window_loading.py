@@ -130,7 +130,7 @@ class Loading:
         else:
             self.clear_progress()
         self.catalogue.set_services(known.value)
-        self.workspace.queue.set_services(known.value)
+        self.staff_services(known.value)
         self.catalogue_shown.emit(len(known.value), known.offline)
 
     def on_load_failed(self, error: Exception) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ParseError, Rejected
-from citizen_app.api.http import shown
+from citizen_app.api.url_policy import shown
 from citizen_app.core import server_address
 from citizen_app.core.settings import save_user
 from citizen_app.ui.advice import advice
