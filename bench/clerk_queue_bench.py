@@ -26,12 +26,17 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
-from bench.common import Report, arguments  # noqa: E402
+from bench.common import Goal, Report, arguments  # noqa: E402
 from bench.seeding import bulk_insert  # noqa: E402
 from citizen_app.api.accounts import Extensions  # noqa: E402
 from citizen_app.api.clerk import ClerkApi  # noqa: E402
 from citizen_app.api.client import Open311Client  # noqa: E402
-from citizen_app.ui.clerk.queue_model import QueueModel  # noqa: E402
+from citizen_app.ui.clerk.queue_model import (  # noqa: E402
+    KEEP_PAGES,
+    PAGE_SIZE,
+    PLACEHOLDER,
+    QueueModel,
+)
 from tests.live_server import LiveServer  # noqa: E402
 
 
@@ -112,6 +117,24 @@ def main() -> None:
         report.add(
             "resident memory before opening the queue -> at the end",
             f"{before:.0f} MB -> {after:.0f} MB (+{after - before:.0f} MB)",
+            goal=Goal("clerk scrolls all 100,000 rows: memory growth", at_most=60, unit=" MB"),
+            number=after - before,
+            now=f"+{after - before:.0f} MB",
+        )
+        # Back to the top: the first rows were let go long ago and come back from the server.
+        view.scrollToTop()
+        back = time.perf_counter()
+        while model.rows[0] is None or model.data(model.index(0, 0)) == PLACEHOLDER:
+            app.processEvents()
+            if time.perf_counter() - back > 60:
+                raise RuntimeError("the first rows did not come back")
+        report.add(
+            "scrolled back to the top: the first rows (let go meanwhile) shown again after",
+            f"{1000 * (time.perf_counter() - back):.0f} ms",
+        )
+        report.note(
+            f"the model keeps the rows of the {KEEP_PAGES} pages used last "
+            f"({KEEP_PAGES * PAGE_SIZE:,} rows); the others keep their place, not their content"
         )
     finally:
         server.stop()

@@ -113,6 +113,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from citizen_app.resources import resource_path
     from citizen_app.ui import crash, theme
     from citizen_app.ui.demo_watch import DemoWatch
+    from citizen_app.ui.first_paint import after_first_paint
     from citizen_app.ui.main_window import MainWindow
     from citizen_app.ui.single_instance import SingleInstance, bring_to_front
 
@@ -205,12 +206,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if refused:
         window.refuse_configured_server(refused)
     elif settings.server_url:
-        window.start()
+        window.show_kept_catalogue()
+        after_first_paint(window, window.start)
     elif demo is None:
         window.show_no_server(str(site_file(os.environ)))
     else:
         window.show_starting_demo()
-        DemoWatch(window, demo, "demo:" + str(folder))
+        after_first_paint(window, lambda: DemoWatch(window, demo, "demo:" + str(folder)))
         app.aboutToQuit.connect(demo.stop)
     return app.exec()
 

@@ -19,8 +19,6 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 from xml.etree import ElementTree as ET
 
-from defusedxml import ElementTree as SafeET
-
 from citizen_app.api.errors import ParseError
 
 log = logging.getLogger(__name__)
@@ -201,6 +199,8 @@ def load(content: bytes, fmt: str) -> Any:
     if fmt != "xml":
         return _folded(load_json(content))
     within_budget(content, "xml")
+    from defusedxml import ElementTree as SafeET  # XML servers only: not loaded at start-up
+
     try:
         data: Any = SafeET.fromstring(content)
     # defusedxml's refusals are ValueErrors.

@@ -11,7 +11,6 @@ Blocking calls: run them in background tasks.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import struct
 import threading
@@ -75,6 +74,8 @@ class DiskTileCache:
         self._lock = threading.Lock()
 
     def _path(self, key: str) -> Path:
+        import hashlib  # the map's disk cache only: not loaded at start-up
+
         name = hashlib.sha256(key.encode()).hexdigest()
         return self.folder / name[:2] / f"{name[2:]}.tile"
 

@@ -7,10 +7,7 @@ reader's language (core/site_messages.py words them). docs/site-config.md docume
 
 from __future__ import annotations
 
-import difflib
 import re
-import ssl
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +97,8 @@ def _map_tile_url(value: str, values: Mapping[str, Any]) -> Problem | None:
 
 
 def _ca_bundle(value: str, _: Mapping[str, Any]) -> Problem | None:
+    import ssl  # 5 MiB of OpenSSL: only when a site names a CA file, not at every start
+
     path = Path(value).expanduser()
     if not path.is_file():
         return Problem("ca_missing", "ca_bundle", params={"value": value})
@@ -230,6 +229,8 @@ def line_of(text: str, key: str) -> int | None:
 
 def parse(text: str, path: Path | None = None) -> tuple[dict[str, Any], Problem | None]:
     """The TOML table, or a syntax problem with its line."""
+    import tomllib  # only when there is a file to read: most desktops have none
+
     try:
         return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as error:
@@ -263,6 +264,8 @@ def validate(
     for name, value in data.items():
         key = KEYS.get(name)
         if key is None:
+            import difflib
+
             close = difflib.get_close_matches(name, KEYS, n=1, cutoff=0.6)
             report(Problem("unknown_key", name, params={"suggestion": close[0] if close else ""}))
             continue

@@ -40,6 +40,25 @@ class Loading:
 
         run_task(find, self.on_endpoint_found, self.on_load_failed)
 
+    def show_kept_catalogue(self) -> None:
+        """The catalogue as last received, shown at once while the server is asked (start);
+        the server's answer replaces it. Nothing when none was kept."""
+        cache, key = self.cache, f"services|{self.account.server}|{self.language}"
+
+        def read() -> Known[list[Service]] | None:
+            kept = cache.get(key)
+            return (
+                None if kept is None else Known(restore_services(kept.body), kept.updated_at, False)
+            )
+
+        def show(services: list[Service] | None) -> None:
+            if services is not None and not self.catalogue._services:
+                self.catalogue.set_services(services)
+                self.staff_services(services)
+
+        # Latest wins: the server's answer, when it comes first, is not replaced by the kept one.
+        self._catalogue.run(read, show, self.on_load_failed)
+
     def use_demo(self, url: str, api_key: str, identity: str) -> None:
         """The demo server has started: use it (and remember it, to switch back to)."""
         self.demo_url, self.demo_api_key, self.demo_identity = url, api_key, identity
