@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.bidi import foreign
-from citizen_app.ui.map_view import MapCanvas, TileLoader
 
 
 class MapBox(QWidget):
@@ -20,6 +19,9 @@ class MapBox(QWidget):
     pin_removed = Signal()
 
     def __init__(self, tiles: MapTiles, editable: bool = True) -> None:
+        # The map's drawing loads with the first map (a site with a tile server), not at start.
+        from citizen_app.ui.map_view import MapCanvas, TileLoader
+
         super().__init__()
         self.tiles = tiles
         self.loader = TileLoader(tiles)
