@@ -106,7 +106,7 @@ def main() -> None:
                 requests.get(server.url + "/api/v1/me", headers=bearer, timeout=30).json()["id"]
             )
             fill(outbox, "bench", user_id, sends, 4, "bench-" + uuid.uuid4().hex[:6])
-            sender = OutboxSender(outbox, slow, slow_extensions, lambda: ("bench", user_id))
+            sender = OutboxSender(outbox, slow_extensions, lambda: ("bench", user_id))
             started = time.monotonic()
             sender.kick()
             worst = heartbeat(

@@ -4,7 +4,9 @@ every figure beside its floor.
     python bench/run_all.py [--quick] [--only startup,server,...] [--note TEXT] [--out FILE]
 
 Each benchmark runs as its own process with `--report` (a JSON file of its figures); one that
-fails is reported as failed and the others still run (the exit status is then 1).
+fails is reported as failed and the others still run (the exit status is then 1). At the end,
+the goals the benchmarks stated are printed as one table beside their figures (bench/goals.py)
+and put at the top of RESULTS.md.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import goals  # noqa: E402
 from bench.common import machine  # noqa: E402
 
 BENCHMARKS = (
@@ -30,6 +33,7 @@ BENCHMARKS = (
     ("server", "server_bench.py"),
     ("load", "load_bench.py"),
     ("outbox", "outbox_bench.py"),
+    ("slow line", "slow_line_bench.py"),
     ("photo", "photo_bench.py"),
     ("clerk queue", "clerk_queue_bench.py"),
 )
@@ -85,7 +89,7 @@ def main() -> int:
         "in the same run, and the ratio is value / floor: machines are noisy, ratios less so.",
         "",
     ]
-    sections, status = [], 0
+    sections, status, reports = [], 0, []
     for name, script in BENCHMARKS:
         if name not in wanted:
             continue
@@ -96,15 +100,18 @@ def main() -> int:
         result = subprocess.run([*command, *(["--quick"] if args.quick else [])], check=False)
         seconds = time.perf_counter() - started
         if result.returncode == 0 and out.exists():
-            sections.append(section(name, script, json.loads(out.read_text()), seconds, ""))
+            reports.append(json.loads(out.read_text()))
+            sections.append(section(name, script, reports[-1], seconds, ""))
         else:
             status = 1
             sections.append(section(name, script, None, seconds, f"exit {result.returncode}"))
     total = time.perf_counter() - began
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     footer = f"All of it took {total / 60:.1f} minutes; load average at the end: {load}.\n"
+    summary = goals.table([g for report in reports for g in goals.from_report(report)])
+    header += ["## Goals (issue 19)", "", summary, ""]
     Path(out_path).write_text("\n".join(header) + "\n" + "\n".join(sections) + "\n" + footer)
-    print(f"wrote {out_path} ({total / 60:.1f} min)")
+    print(f"wrote {out_path} ({total / 60:.1f} min)\n\n{summary}")
     return status
 
 

@@ -49,3 +49,23 @@ def prepare_photo(path: Path, max_side: int = MAX_SIDE) -> bytes:
     image.convertToFormat(QImage.Format.Format_RGB888).save(buffer, "JPEG", QUALITY)
     buffer.close()
     return bytes(data.data())
+
+
+def thumbnail(jpeg: bytes, side: int) -> QImage:
+    """A small picture of a prepared photo, at most `side` pixels (blocking: tens of
+    milliseconds for a 1600-px JPEG, so made on a worker, never on the GUI thread). The JPEG is
+    decoded at a reduced size, then smoothed down."""
+    data = QByteArray(jpeg)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, b"JPEG")
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(2 * side, 2 * side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    if image.isNull():
+        raise PhotoError(reader.errorString())
+    return image.scaled(
+        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )

@@ -7,6 +7,7 @@ or vanish afterwards without loss, and a 12 MP original never sits in the app's 
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -24,12 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.core import formats
-from citizen_app.core.photos import PhotoError, prepare_photo
+from citizen_app.core.photos import PhotoError, prepare_photo, thumbnail
 from citizen_app.ui.tasks import run_task
+
+log = logging.getLogger(__name__)
 
 MAX_PHOTOS = 5
 THUMB = 96
 EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp")
+
+
+def _with_thumbnail(jpeg: bytes) -> tuple[bytes, QImage]:
+    """A prepared photo and its thumbnail, both made on the worker."""
+    return jpeg, thumbnail(jpeg, THUMB)
 
 
 def pictures_folder() -> Path:
@@ -46,6 +54,10 @@ class PhotosBox(QGroupBox):
         super().__init__()
         #: the prepared JPEGs, in the order chosen
         self.jpegs: list[bytes] = []
+        #: their thumbnails (made on a worker: decoding a photo takes the GUI thread too long),
+        #: None while one is being made
+        self._pictures: list[QImage | None] = []
+        self._labels: list[QLabel] = []
         self._preparing = 0
         self.chooser: QFileDialog | None = None  # the file chooser while it is open
         self._generation = 0  # a clear() makes photos still being prepared irrelevant
@@ -121,8 +133,8 @@ class PhotosBox(QGroupBox):
             self._preparing += 1
             generation = self._generation
             run_task(
-                lambda p=path: prepare_photo(p),
-                lambda jpeg, g=generation: self._prepared(jpeg, g),
+                lambda p=path: _with_thumbnail(prepare_photo(p)),
+                lambda found, g=generation: self._prepared(*found, g),
                 lambda error, g=generation: self._unreadable(error, g),
             )
 
@@ -130,12 +142,12 @@ class PhotosBox(QGroupBox):
     def busy(self) -> bool:
         return self._preparing > 0
 
-    def _prepared(self, jpeg: bytes, generation: int) -> None:
+    def _prepared(self, jpeg: bytes, picture: QImage, generation: int) -> None:
         if generation != self._generation:
             return
         self._preparing -= 1
         self.retranslate()  # the help again, if it had said a file was unreadable
-        self.show_jpegs([*self.jpegs, jpeg])
+        self.show_jpegs([*self.jpegs, jpeg], [*self._pictures, picture])
         self.changed.emit()
 
     def _unreadable(self, error: Exception, generation: int) -> None:
@@ -145,27 +157,22 @@ class PhotosBox(QGroupBox):
         if isinstance(error, PhotoError | OSError):
             self.help.setText(self.tr("One of the files is not a picture this app can read."))
 
-    def show_jpegs(self, jpegs: list[bytes]) -> None:
+    def show_jpegs(self, jpegs: list[bytes], pictures: list[QImage | None] | None = None) -> None:
         """Show these photos (from a draft, or after one was added or removed), each with its
-        own Remove button."""
+        own Remove button; thumbnails not given are made in the background."""
         self._clear_thumbs()
         self.jpegs = list(jpegs)
-        for number, jpeg in enumerate(self.jpegs, start=1):
-            image = QImage.fromData(jpeg, "JPEG")
+        self._pictures = list(pictures) if pictures is not None else [None] * len(self.jpegs)
+        self._labels = []
+        for number, picture in enumerate(self._pictures, start=1):
             thumb = QWidget()
             column = QVBoxLayout(thumb)
             column.setContentsMargins(0, 0, 0, 0)
             label = QLabel()
-            label.setPixmap(
-                QPixmap.fromImage(
-                    image.scaled(
-                        THUMB,
-                        THUMB,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                )
-            )
+            label.setMinimumSize(THUMB // 2, THUMB // 2)
+            if picture is not None:
+                label.setPixmap(QPixmap.fromImage(picture))
+            self._labels.append(label)
             label.setAccessibleName(self.tr("Photo %1").replace("%1", str(number)))
             remove = QPushButton(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove photo %1").replace("%1", str(number)))
@@ -174,10 +181,28 @@ class PhotosBox(QGroupBox):
             column.addWidget(remove)
             self.thumbs.insertWidget(self.thumbs.count() - 1, thumb)
         self.clear_button.setVisible(len(self.jpegs) > 1)
+        missing = [i for i, picture in enumerate(self._pictures) if picture is None]
+        if missing:
+            shown, wanted = self.jpegs, [self.jpegs[i] for i in missing]
+            run_task(
+                lambda: [thumbnail(jpeg, THUMB) for jpeg in wanted],
+                lambda pictures: self._pictures_made(shown, missing, pictures),
+                lambda error: log.warning("a photo's thumbnail could not be made: %s", error),
+            )
+
+    def _pictures_made(self, shown: list[bytes], where: list[int], pictures: list[QImage]) -> None:
+        if shown != self.jpegs:
+            return  # the photos changed meanwhile: their own thumbnails are on their way
+        for index, picture in zip(where, pictures, strict=True):
+            self._pictures[index] = picture
+            self._labels[index].setPixmap(QPixmap.fromImage(picture))
 
     def remove(self, index: int) -> None:
         """Take one photo out, the others stay."""
-        self.show_jpegs(self.jpegs[:index] + self.jpegs[index + 1 :])
+        self.show_jpegs(
+            self.jpegs[:index] + self.jpegs[index + 1 :],
+            self._pictures[:index] + self._pictures[index + 1 :],
+        )
         self.changed.emit()
 
     def _clear_thumbs(self) -> None:
@@ -191,7 +216,7 @@ class PhotosBox(QGroupBox):
         had = bool(self.jpegs)
         self._generation += 1
         self._preparing = 0
-        self.jpegs = []
+        self.jpegs, self._pictures, self._labels = [], [], []
         self._clear_thumbs()
         self.clear_button.hide()
         self.progress.hide()
