@@ -6,7 +6,9 @@ every figure beside its floor.
 Each benchmark runs as its own process with `--report` (a JSON file of its figures); one that
 fails is reported as failed and the others still run (the exit status is then 1). At the end,
 the goals the benchmarks stated are printed as one table beside their figures (bench/goals.py)
-and put at the top of RESULTS.md.
+and put at the top of RESULTS.md. With --only, the sections of the benchmarks not run are
+kept from the RESULTS.md being replaced (marked with the date of their run), so the goals table
+still covers them.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import goals  # noqa: E402
+from bench import goals, results  # noqa: E402
 from bench.common import machine  # noqa: E402
 
 BENCHMARKS = (
@@ -37,25 +39,6 @@ BENCHMARKS = (
     ("photo", "photo_bench.py"),
     ("clerk queue", "clerk_queue_bench.py"),
 )
-
-
-def cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
-def section(name: str, script: str, report: dict | None, seconds: float, failed: str) -> str:
-    if report is None:
-        return f"## {name} (`bench/{script}`)\n\nFAILED after {seconds:.0f} s: {failed}\n"
-    lines = [f"## {report['title']}", "", f"`bench/{script}`, {seconds:.0f} s.", ""]
-    lines += ["| figure | value | floor / compared with | ratio |", "|---|---|---|---|"]
-    for figure in report["figures"]:
-        value = "" if figure["ratio"] is None else f"{figure['ratio']:.3g}"
-        lines.append(
-            f"| {cell(figure['what'])} | {cell(figure['value'])} | {cell(figure['floor'])} "
-            f"| {value} |"
-        )
-    lines += [""] + [f"- {cell(note)}" for note in report["notes"]]
-    return "\n".join(lines) + "\n"
 
 
 def main() -> int:
@@ -73,16 +56,20 @@ def main() -> int:
         folder / "RESULTS.md" if args.quick else ROOT / "bench" / "RESULTS.md"
     )
     began = time.perf_counter()
+    now = f"{datetime.now(UTC):%Y-%m-%d %H:%M}"
+    previous = Path(out_path).read_text(encoding="utf-8") if Path(out_path).exists() else ""
+    kept = {r["script"]: r for r in results.reports(previous)} if args.only else {}
+    for report in kept.values():
+        report.setdefault("kept_from", report.get("when") or results.run_time(previous))
     header = [
         "# Benchmark results",
         "",
-        f"Run by `make bench` (bench/run_all.py{' --quick' if args.quick else ''}) on "
-        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC.",
+        f"Run by `make bench` (bench/run_all.py{' --quick' if args.quick else ''}) on {now} UTC.",
     ]
     if args.note:
         header += ["", args.note]
     header += ["", "| machine | |", "|---|---|"]
-    header += [f"| {k} | {cell(v)} |" for k, v in machine().items()]
+    header += [f"| {k} | {results.cell(v)} |" for k, v in machine().items()]
     header += [
         "",
         "Every figure is measured beside its floor (the same stack doing nothing of the app's) "
@@ -92,6 +79,9 @@ def main() -> int:
     sections, status, reports = [], 0, []
     for name, script in BENCHMARKS:
         if name not in wanted:
+            if script in kept:
+                reports.append(kept[script])
+                sections.append(results.section(kept[script]))
             continue
         print(f"== {name}: bench/{script}", flush=True)
         out = folder / f"{script}.json"
@@ -100,11 +90,13 @@ def main() -> int:
         result = subprocess.run([*command, *(["--quick"] if args.quick else [])], check=False)
         seconds = time.perf_counter() - started
         if result.returncode == 0 and out.exists():
-            reports.append(json.loads(out.read_text()))
-            sections.append(section(name, script, reports[-1], seconds, ""))
+            report = json.loads(out.read_text(encoding="utf-8"))
+            report.update(script=script, seconds=seconds, when=now)
+            reports.append(report)
+            sections.append(results.section(report))
         else:
             status = 1
-            sections.append(section(name, script, None, seconds, f"exit {result.returncode}"))
+            sections.append(results.failed(name, script, seconds, f"exit {result.returncode}"))
     total = time.perf_counter() - began
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     footer = f"All of it took {total / 60:.1f} minutes; load average at the end: {load}.\n"
