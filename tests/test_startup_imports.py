@@ -18,6 +18,7 @@ LATER = (
     "urllib3",
     "keyring",
     "ssl",
+    "_hashlib",
     "defusedxml",
     "segno",
     "PIL",
@@ -29,6 +30,7 @@ LATER = (
     "citizen_app.ui.clerk.stats_page",
     "citizen_app.ui.admin.workspace",
     "citizen_app.ui.map_view",
+    "citizen_app.ui.kiosk.keyboard",
 )
 
 CHILD = """
@@ -81,4 +83,5 @@ def test_a_kiosk_with_a_map_loads_the_map_and_nothing_else_of_later(tmp_path: Pa
         'map_tile_url = "https://tiles.example.ps/{z}/{x}/{y}.png"\n', encoding="utf-8"
     )
     loaded = run_child(tmp_path, "--server", "http://127.0.0.1:9", "--kiosk")
-    assert loaded == ["citizen_app.ui.map_view"]  # the form's map is built with the form
+    # The form's map is built with the form, and a kiosk's own pages with the kiosk.
+    assert loaded == ["citizen_app.ui.kiosk.keyboard", "citizen_app.ui.map_view"]

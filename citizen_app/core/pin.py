@@ -3,18 +3,20 @@
 PBKDF2-SHA256 from the standard library (the desktop app does not ship Argon2, which only the
 server needs); 600,000 iterations, as OWASP advises for PBKDF2-SHA256.
 Format: `pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>`.
+
+hashlib, hmac and secrets load when a PIN is hashed or checked: with them, OpenSSL's libcrypto
+(3 MiB here) would be mapped by every start, through the site settings that import this module.
 """
 
 from __future__ import annotations
-
-import hashlib
-import hmac
-import secrets
 
 ITERATIONS = 600_000
 
 
 def hash_pin(pin: str, iterations: int = ITERATIONS) -> str:
+    import hashlib
+    import secrets
+
     salt = secrets.token_bytes(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
     return f"pbkdf2-sha256${iterations}${salt.hex()}${digest.hex()}"
@@ -22,6 +24,9 @@ def hash_pin(pin: str, iterations: int = ITERATIONS) -> str:
 
 def check_pin(pin: str, stored: str) -> bool:
     """True only for the right PIN; a malformed or empty stored value never matches."""
+    import hashlib
+    import hmac
+
     try:
         scheme, iterations, salt, expected = stored.split("$")
         if scheme != "pbkdf2-sha256":

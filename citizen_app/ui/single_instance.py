@@ -9,12 +9,11 @@ front over that socket, and ends.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -30,7 +29,12 @@ class SingleInstance(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         self._lock = QLockFile(str(folder / LOCK_FILE))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, however old
-        digest = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:20]
+        # Qt's SHA-256, the same digest as hashlib's: hashlib would map OpenSSL at every start.
+        digest = bytes(
+            QCryptographicHash.hash(
+                str(folder.resolve()).encode(), QCryptographicHash.Algorithm.Sha256
+            ).toHex()
+        ).decode()[:20]
         self.name = f"citizen-app-{digest}"
         self._server: QLocalServer | None = None
 

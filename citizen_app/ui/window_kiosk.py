@@ -24,11 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.core.pin import check_pin
-from citizen_app.ui.kiosk.feedback_page import FeedbackPage
-from citizen_app.ui.kiosk.idle import IdleWatcher
-from citizen_app.ui.kiosk.keyboard import OnScreenKeyboard
-from citizen_app.ui.kiosk.start_page import KioskStartPage
-from citizen_app.ui.kiosk.warning_dialog import IdleWarning
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.tasks import done, ignore, run_task
 
@@ -58,6 +53,13 @@ class KioskMode:
         feedback: bool = True,
     ) -> None:
         """`feedback`: ask "how was your visit?" after Finish (the site config's choice)."""
+        # A kiosk's own pages load in kiosk mode only, not at every desktop's start.
+        from citizen_app.ui.kiosk.feedback_page import FeedbackPage
+        from citizen_app.ui.kiosk.idle import IdleWatcher
+        from citizen_app.ui.kiosk.keyboard import OnScreenKeyboard
+        from citizen_app.ui.kiosk.start_page import KioskStartPage
+        from citizen_app.ui.kiosk.warning_dialog import IdleWarning
+
         self.kiosk = True
         # No drafts at a kiosk: the visitor's form lives on screen only (and an autosave on
         # its way could otherwise land after the session's wipe).
