@@ -18,7 +18,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -29,24 +28,22 @@ from bench.common import Goal, Report, arguments, median, ratio, reference_serve
 
 
 def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from launching `command` to its `painted <time>` line, and the process's peak
-    resident memory in MiB (its own, from wait4)."""
+    """Seconds from launching `command` to its `painted <time> <peak KiB>` line, and the peak
+    resident memory in MiB when it painted (citizen_app/startup_probe.py)."""
     launched = time.time()
     process = subprocess.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
-    killer = threading.Timer(120, process.kill)
-    killer.start()
     try:
-        out = process.stdout.read()
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
+        out, _ = process.communicate(timeout=120)
     finally:
-        killer.cancel()
-        process.stdout.close()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
     for line in out.splitlines():
         if line.startswith("painted "):
-            return float(line.split()[1]) - launched, usage.ru_maxrss / 1024
+            _, when, peak = line.split()
+            return float(when) - launched, int(peak) / 1024
     raise RuntimeError(f"{command} did not report its first paint (exit {process.returncode})")
 
 

@@ -3,7 +3,6 @@ mixin of RequestFormPage."""
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -99,6 +98,8 @@ class RequestReview:
             lines.append(self.anonymous.text())
         if self.photos.jpegs and self.can_send_photos():
             lines.append(self.photo_count_text(len(self.photos.jpegs)))
+        import html  # with its table of entities, 0.7 MiB: loaded for a review, not at start
+
         title = f"<b>{html.escape(foreign(self.service.name))}</b>" if self.service else ""
         self.review_text.setText("<br>".join([title, *(html.escape(line) for line in lines)]))
         self.review.show()
