@@ -43,6 +43,8 @@ class Goal:
     unit: str = "×"
 
     def text(self) -> str:
+        if self.at_most is not None and self.at_most == self.at_least:
+            return f"= {self.at_most:g}{self.unit}"
         if self.at_most is not None:
             return f"≤ {self.at_most:g}{self.unit}"
         return f"≥ {self.at_least:g}{self.unit}"

@@ -71,6 +71,8 @@ def submit_with_photo(app: QApplication, server, folder: Path) -> tuple[float, f
         outbox = Outbox(LocalDatabase(folder / "outbox.db"))
         sender = OutboxSender(outbox, Extensions(slow), lambda: ("bench", user_id))
         state = {"queued": False}
+        delivered: list[str] = []
+        sender.delivered.connect(lambda item_id, _result: delivered.append(item_id))
 
         def done() -> bool:
             if not state["queued"]:
@@ -95,7 +97,9 @@ def submit_with_photo(app: QApplication, server, folder: Path) -> tuple[float, f
                 return False
             if not state.get("kept"):
                 return False
-            return not sender.busy and all(i.state == SENT for i in outbox.items())
+            # From the sender's signal, not the outbox's database (read on the GUI thread, it
+            # would wait for the sender's writes: the bench's stall, not the app's).
+            return bool(delivered) and not sender.busy
 
         started = time.monotonic()
         box.add([photo])

@@ -108,14 +108,13 @@ def main() -> None:
             client.endpoint()  # found at start in the app, before anything is sent
             line.reset()
             sender = OutboxSender(outbox, Extensions(client), lambda: ("bench", user_id))
+            # Counted from the sender's signal: the heartbeat's condition must not read the
+            # outbox's database on the GUI thread (it would measure the bench, not the app).
+            delivered: list[str] = []
+            sender.delivered.connect(lambda item_id, _result: delivered.append(item_id))
             started = time.monotonic()
             sender.kick()
-            worst = heartbeat(
-                app,
-                lambda: not sender.busy and all(i.state == SENT for i in outbox.items()),
-                900,
-                HEARTBEAT_MS,
-            )
+            worst = heartbeat(app, lambda: bool(delivered) and not sender.busy, 900, HEARTBEAT_MS)
             elapsed = time.monotonic() - started
             ideal = line.ideal_seconds()
             if not all(i.state == SENT for i in outbox.items()):
@@ -144,7 +143,9 @@ def main() -> None:
         "exactly once: requests / photos the server holds",
         f"{requests_made} / {photos_kept}",
         "1 / 2",
-        goal=Goal("… exactly once (requests created on the server)", at_most=1, unit=""),
+        goal=Goal(
+            "… exactly once (requests created on the server)", at_most=1, at_least=1, unit=""
+        ),
         number=requests_made if photos_kept == 2 else float("inf"),
         now=f"{requests_made} request, {photos_kept} photos",
     )

@@ -25,6 +25,12 @@ from citizen_app.api.url_policy import check_url
 
 #: a sign-out never waits long for the server (it is fire-and-forget, but holds a thread)
 REVOKE_DEADLINE = 10.0
+#: the slowest line an upload is given time for, in bytes per second (16 kbit/s: a congested
+#: mobile link). The body drains from the computer's send buffers at the line's pace and the
+#: answer comes only after its last byte: a fixed read timeout (20 s) and deadline (45 s) made
+#: any photo above about 160 kB fail, again at every retry, on a 64 kbit/s line
+#: (bench/slow_line_bench.py).
+SLOWEST_UPLOAD = 2_000
 
 
 @dataclass(frozen=True)
@@ -236,9 +242,17 @@ class Extensions:
             "Content-Length": str(len(body)),
             "Idempotency-Key": idempotency_key,
         }
-        return self._call("POST", f"/requests/{number}/attachments", data=reader, headers=headers)[
-            0
-        ]
+        from citizen_app.api.http import CONNECT_TIMEOUT, READ_TIMEOUT
+
+        draining = len(body) / SLOWEST_UPLOAD  # seconds the slowest line takes to carry it
+        return self._call(
+            "POST",
+            f"/requests/{number}/attachments",
+            data=reader,
+            headers=headers,
+            deadline=self.client.deadline + draining,
+            timeout=(CONNECT_TIMEOUT, READ_TIMEOUT + draining),
+        )[0]
 
     def photo(self, url: str) -> bytes:
         """An attachment by the URL the server gave (usually a path such as /uploads/…):
