@@ -95,7 +95,8 @@ class Report:
         if goal is not None:
             number = ratio if number is None else number
             if not now:
-                now = f"{number:.3g}{goal.unit}" if number is not None else value
+                shown = f"{number:.2f}" if goal.unit == "×" else f"{number:.0f}"
+                now = f"{shown}{goal.unit}" if number is not None else value
             judged = {
                 "name": goal.name,
                 "now": now,
