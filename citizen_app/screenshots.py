@@ -160,8 +160,8 @@ def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
     admin.welcome.login.setText(demo.accounts["admin"][0])
     admin.welcome.password.setText(demo.accounts["admin"][1])
     admin.welcome.on_sign_in_clicked()
-    wait_for(app, lambda: admin.account.signed_in and admin.admin_button.isVisible())
-    admin.admin_button.click()
+    wait_for(app, lambda: admin.account.signed_in and admin.staff.admin_button.isVisible())
+    admin.staff.admin_button.click()
     tabs = admin.admin
     wait_for(app, lambda: tabs.staff.table.rowCount() > 0)
     app.processEvents()
@@ -236,7 +236,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             service = next(
                 s for s in window.catalogue.visible_services() if s.code == "street-light"
             )
-            window.on_service_chosen(service)
+            window.loader.open_service(service)
             wait_for(app, lambda w=window: w.stack.currentWidget() is w.form)
             shot("request-form")
             if language == "ar":  # the map, with a place marked
@@ -269,7 +269,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             shot("confirmation-queued")
             # A draft (typed above, saved by itself) and an item waiting for a connection.
             wait_for(app, lambda w=window: bool(w.drafts.list()))
-            server, account = window.whereabouts()
+            server, account = window.context.whereabouts()
             waiting = window.outbox.add(
                 server=server,
                 account=account,
@@ -290,7 +290,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             window.on_mine_clicked()
             wait_for(app, lambda w=window: w.mine.table.topLevelItemCount() > 0)
             shot("my-requests")
-            window.on_request_opened(number)
+            window.requests.on_request_opened(number)
             wait_for(app, lambda w=window: w.stack.currentWidget() is w.detail)
             wait_for(app, window.detail.map.canvas.tiles_shown)
             shot("request-timeline")
@@ -329,7 +329,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             staff.workspace.panel.internal_note.setPlainText("اتصلت بالمواطن وأكد العنوان.")
             app.processEvents()
             on_screen(language, "clerk-queue", staff)
-            staff.on_stats_clicked()
+            staff.staff.on_stats_clicked()
             wait_for(app, lambda w=staff: w.stats.stats is not None)
             app.processEvents()
             on_screen(language, "clerk-statistics", staff)
@@ -355,18 +355,18 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             kiosk.start()
             wait_for(app, lambda w=kiosk: w.catalogue.tree.topLevelItemCount() > 0)
             on_screen(language, "kiosk-start", kiosk)
-            kiosk.begin_session(language)
+            kiosk.kiosk.begin_session(language)
             service = next(s for s in kiosk.catalogue._services if s.code == "street-light")
-            kiosk.on_service_chosen(service)
+            kiosk.loader.open_service(service)
             wait_for(app, lambda w=kiosk: w.stack.currentWidget() is w.form)
             fields = {f.attribute.code: f for f in kiosk.form.fields if hasattr(f, "attribute")}
             fields["pole_number"].input.setFocus()
-            wait_for(app, lambda w=kiosk: w.keyboard.isVisible(), timeout=5)
+            wait_for(app, lambda w=kiosk: w.kiosk.keyboard.isVisible(), timeout=5)
             on_screen(language, "kiosk-form", kiosk)
-            kiosk.finish_session()
+            kiosk.kiosk.finish_session()
             app.processEvents()
             on_screen(language, "kiosk-feedback", kiosk)
-            kiosk.allow_close("0000")
+            kiosk.kiosk.allow_close("0000")
             kiosk.close()
             kiosk.deleteLater()
             if done is not None:

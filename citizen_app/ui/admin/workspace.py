@@ -9,6 +9,7 @@ from citizen_app.api.admin import AdministrationApi
 from citizen_app.ui.admin.audit_page import AuditPage
 from citizen_app.ui.admin.calendar_page import CalendarPage
 from citizen_app.ui.admin.staff_page import StaffPage
+from citizen_app.ui.page_reset import clear_inputs
 
 
 class AdminWorkspace(QWidget):
@@ -37,6 +38,11 @@ class AdminWorkspace(QWidget):
     def load(self) -> None:
         """The shown tab, fresh from the server."""
         self.tabs.currentWidget().load()
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: nothing of any tab left."""
+        clear_inputs(self)
+        self.clear()
 
     def clear(self) -> None:
         """Signed out: nothing of any tab stays on screen."""

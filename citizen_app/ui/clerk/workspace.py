@@ -14,6 +14,7 @@ from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.clerk.detail_panel import DetailPanel
 from citizen_app.ui.clerk.queue_model import QueueModel
 from citizen_app.ui.clerk.queue_page import QueuePage
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.tasks import Latest, run_task
 
 REFRESH_MS = 30_000
@@ -73,6 +74,13 @@ class ClerkWorkspace(QWidget):
         self.model.active = False
         self.model.set_query(self.model.query)
         self.panel.clear()
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: the queue stopped and nothing of a request left."""
+        clear_inputs(self)
+        self.stop()
+        if self.panel.map is not None:
+            self.panel.map.forget()
 
     def refresh(self) -> None:
         self.model.refresh()
