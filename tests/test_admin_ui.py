@@ -84,7 +84,7 @@ def signed_in_window_first_time(qtbot, server: LiveServer, login: str, password:
     window.welcome.login.setText(login)
     window.welcome.password.setText(password)
     window.welcome.sign_in_button.click()
-    qtbot.waitUntil(lambda: getattr(window, "password_dialog", None) is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.accounts.password_dialog is not None, timeout=15000)
     QApplication.processEvents()
     return window
 

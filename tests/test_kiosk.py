@@ -140,7 +140,10 @@ def test_an_idle_session_is_wiped_after_the_warning(
     idle.timeout, idle.warning = 21, 20
     idle.extend()
     qtbot.waitUntil(lambda: window.kiosk.idle_warning.isVisible(), timeout=5000)
-    assert "20" in window.kiosk.idle_warning.text.text() or "٢٠" in window.kiosk.idle_warning.text.text()
+    assert (
+        "20" in window.kiosk.idle_warning.text.text()
+        or "٢٠" in window.kiosk.idle_warning.text.text()
+    )
     window.kiosk.idle_warning.continue_button.click()  # more time
     assert not window.kiosk.idle_warning.isVisible()
     assert window.stack.currentWidget() is window.form  # nothing lost

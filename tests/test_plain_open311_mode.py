@@ -95,12 +95,16 @@ def test_a_kiosk_works_against_a_plain_open311_endpoint(qtbot, server: LiveServe
     send(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
     number = window.confirmation.result.id
-    assert window.receipts.last_receipt is not None and window.receipts.last_receipt.number == number
+    assert (
+        window.receipts.last_receipt is not None and window.receipts.last_receipt.number == number
+    )
     assert window.confirmation.print_button.isVisibleTo(window)
     assert not window.confirmation.save_button.isVisibleTo(window)  # no files on a kiosk
 
     window.kiosk.finish_button.click()
-    assert window.stack.currentWidget() is window.kiosk.start_page  # no question without the server's
+    assert (
+        window.stack.currentWidget() is window.kiosk.start_page
+    )  # no question without the server's
     assert window.receipts.last_receipt is None
 
     window.kiosk.start_page.buttons[0].click()

@@ -187,10 +187,10 @@ def test_the_clerk_window_is_where_the_clerk_left_it(
     qtbot.waitUntil(state.exists, timeout=5000)
 
     again = signed_in_window(qtbot, server, login, password)
-    again.remember_choices = True
+    again.context.remember_choices = True
     placed(qtbot)
     again.resize(400, 300)
-    again.open_workspace()
+    again.staff.open_workspace()
     qtbot.waitUntil(lambda: again.size() == QSize(700, 560), timeout=5000)
     settle(qtbot)
     assert abs(again.workspace.splitter.sizes()[0] - queue_width) <= 2

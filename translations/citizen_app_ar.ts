@@ -511,16 +511,8 @@ Write your password to confirm:</source>
         <translation>دون تغيير الحالة</translation>
     </message>
     <message>
-        <source>The photos could not be loaded: %1</source>
-        <translation>تعذّر تحميل الصور: %1</translation>
-    </message>
-    <message>
-        <source>This photo cannot be shown.</source>
-        <translation>تعذّر عرض هذه الصورة.</translation>
-    </message>
-    <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>المواطن (يظهر للموظفين فقط)</translation>
     </message>
     <message>
@@ -602,14 +594,6 @@ Write your password to confirm:</source>
     <message>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
-    </message>
-    <message>
-        <source>Photo %1</source>
-        <translation>الصورة %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>صورة</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1017,7 +1001,9 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>Municipal e-services</source>
-        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows
+----------
+a load failed or the municipality cannot be reached: the text the window shows notifications given in this session (status changes, late deliveries)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
@@ -1042,6 +1028,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>Connecting to the municipality…</source>
+        <extracomment>the server&apos;s endpoint is known (found, or the kept copy when offline) the session kept in the keyring was restored: the user, or None (nobody signed in) the catalogue was loaded (the list of Service) the catalogue is shown: how many services, and whether it is a kept (offline) copy the services of the catalogue last loaded</extracomment>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
@@ -1050,6 +1037,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <extracomment>the server is about to change: what is on its way from the old one must be dropped another server answered and is in use now (True: the demo municipality)</extracomment>
         <translation>لم يُضبط خادم البلدية على هذا الحاسوب. اكتب عنوان بلديتك في الإعدادات، أو اطلب من قسم تكنولوجيا المعلومات ضبط server_url في %1.</translation>
     </message>
     <message>
@@ -1102,6 +1090,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
+        <extracomment>someone signed in (the user), or went on without an account (None) the person signed out (or left): the window shows nothing of theirs any more the signed-in person&apos;s details changed (the header shows the new name)</extracomment>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
@@ -1118,6 +1107,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>a visitor chose a language on the start screen (the language code) the visitor&apos;s session is being erased: whatever is not a page forgets them now the session began or ended: the navigation shows other buttons</extracomment>
         <translation>إنهاء</translation>
     </message>
     <message>
@@ -1474,6 +1464,25 @@ Write your password to confirm:</source>
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>تعذّر تحميل الصور: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+</context>
+<context>
     <name>PhotosBox</name>
     <message>
         <source>Pictures</source>
@@ -1670,6 +1679,7 @@ Write your password to confirm:</source>
     <name>Receipt</name>
     <message>
         <source>Municipal e-services</source>
+        <extracomment>the municipality&apos;s contact printed on the receipt (none configured yet)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
@@ -1862,6 +1872,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>How can the municipality reach you?</source>
+        <extracomment>the citizen changed a contact field or the anonymous box</extracomment>
         <translation>كيف يمكن للبلدية التواصل معك؟</translation>
     </message>
     <message>

@@ -507,16 +507,8 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Pas de nouveau statut</translation>
     </message>
     <message>
-        <source>The photos could not be loaded: %1</source>
-        <translation>Impossible de charger les photos : %1</translation>
-    </message>
-    <message>
-        <source>This photo cannot be shown.</source>
-        <translation>Cette photo ne peut pas être affichée.</translation>
-    </message>
-    <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citoyen (visible par le personnel seulement)</translation>
     </message>
     <message>
@@ -598,14 +590,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
-    </message>
-    <message>
-        <source>Photo %1</source>
-        <translation>Photo %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1009,7 +993,9 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Municipal e-services</source>
-        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows
+----------
+a load failed or the municipality cannot be reached: the text the window shows notifications given in this session (status changes, late deliveries)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
@@ -1034,6 +1020,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Connecting to the municipality…</source>
+        <extracomment>the server&apos;s endpoint is known (found, or the kept copy when offline) the session kept in the keyring was restored: the user, or None (nobody signed in) the catalogue was loaded (the list of Service) the catalogue is shown: how many services, and whether it is a kept (offline) copy the services of the catalogue last loaded</extracomment>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
@@ -1042,6 +1029,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <extracomment>the server is about to change: what is on its way from the old one must be dropped another server answered and is in use now (True: the demo municipality)</extracomment>
         <translation>Aucun serveur municipal n&apos;est configuré sur cet ordinateur. Saisissez l&apos;adresse de votre municipalité dans les Paramètres, ou demandez à votre service informatique de renseigner server_url dans %1.</translation>
     </message>
     <message>
@@ -1094,6 +1082,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
+        <extracomment>someone signed in (the user), or went on without an account (None) the person signed out (or left): the window shows nothing of theirs any more the signed-in person&apos;s details changed (the header shows the new name)</extracomment>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
@@ -1110,6 +1099,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>a visitor chose a language on the start screen (the language code) the visitor&apos;s session is being erased: whatever is not a page forgets them now the session began or ended: the navigation shows other buttons</extracomment>
         <translation>Terminer</translation>
     </message>
     <message>
@@ -1462,6 +1452,25 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>Impossible de charger les photos : %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Cette photo ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
     <name>PhotosBox</name>
     <message>
         <source>Pictures</source>
@@ -1654,6 +1663,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <name>Receipt</name>
     <message>
         <source>Municipal e-services</source>
+        <extracomment>the municipality&apos;s contact printed on the receipt (none configured yet)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
@@ -1846,6 +1856,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>How can the municipality reach you?</source>
+        <extracomment>the citizen changed a contact field or the anonymous box</extracomment>
         <translation>Comment la municipalité peut-elle vous joindre ?</translation>
     </message>
     <message>

@@ -1,16 +1,15 @@
-"""The main window: a shell that composes the pages and the objects that run them.
+"""The main window: a shell that composes the pages and the parts that run them.
 
-The shell builds the pages, the navigation bar, the message line and one controller per
-concern (loading, the account, the server, following requests, the staff side, the kiosk,
-receipts) and wires their signals together. The controllers never reach into each other or
-into the window: each gets what it needs in its constructor (the shared AppContext, the
-Notices line, the Navigation, the pages it drives) and tells the rest through signals. What to
-show on the navigation bar for who is signed in is decided here, in one place.
+One part per concern (loading, the account, the server, following requests, the staff side,
+the kiosk, receipts, the session's steps), each given what it needs in its constructor; they
+tell each other things through signals, tied together here in _connect, never by reaching into
+each other or into the window. What the navigation bar shows for whom is decided here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -56,6 +55,9 @@ from citizen_app.ui.unsent_page import UnsentPage
 from citizen_app.ui.welcome_page import WelcomePage
 from citizen_app.ui.window_frame import WindowFrame
 from citizen_app.ui.window_state import fit_on_screen
+
+if TYPE_CHECKING:
+    from citizen_app.ui.kiosk.mode import KioskMode
 
 FRAME = QSize(16, 48)  # room for a window manager's title bar and borders, before it says
 FRAMED_MS = 300  # time for the window manager to frame a new window
@@ -103,12 +105,8 @@ class MainWindow(QMainWindow):
 
         frame = WindowFrame(demo)
         self.setCentralWidget(frame)
-        self.demo_banner, self.nav_bar, self.message = (
-            frame.demo_banner,
-            frame.nav_bar,
-            frame.message,
-        )
-        self.stack, self.page_scroll = frame.stack, frame.page_scroll
+        self.demo_banner, self.nav_bar = frame.demo_banner, frame.nav_bar
+        self.message, self.stack, self.page_scroll = frame.message, frame.stack, frame.page_scroll
         self.notices = Notices(self.message, tray)
         self.notices.load_failed.connect(self.load_failed)
         self.navigation = Navigation(self.stack)
@@ -151,17 +149,6 @@ class MainWindow(QMainWindow):
             tiles,
         )
         self.workspace, self.stats, self.admin = self.staff.pages()
-        self.session = SessionFlow(
-            context,
-            notices,
-            navigation,
-            self.loader,
-            self.accounts,
-            self.requests,
-            self.staff,
-            self.sender,
-            (self.welcome, self.catalogue, self.mine, self.form),
-        )
         self.nav_bar.add_in_front(*self.staff.buttons())
         self.receipts = ReceiptActions(
             context, notices, self.form, self.confirmation, self, municipality, receipt_printer
@@ -169,34 +156,17 @@ class MainWindow(QMainWindow):
         citizen = (self.welcome, self.catalogue, self.form, self.confirmation, self.mine)
         citizen += (self.detail, self.settings, self.unsent, self.my_account)
         self.pages: tuple[QWidget, ...] = (*citizen, *self.staff.pages())
-        self.kiosk = None
-        if kiosk is not None:
-            from citizen_app.ui.kiosk.mode import KioskMode  # only a kiosk needs it
-
-            self.confirmation.allow_save = False
-            self.kiosk = KioskMode(
-                context,
-                notices,
-                navigation,
-                self,
-                lambda: self.pages,
-                self.welcome,
-                languages,
-                **kiosk,
-            )
-            self.pages = (*self.pages, *self.kiosk.own_pages())
-            self.nav_bar.add_at_end(self.kiosk.finish_button)
-            frame.add_below(self.kiosk.keyboard)
-            self.kiosk.language_chosen.connect(self.set_language)
-            self.kiosk.ending.connect(self.on_visitor_left)
-            self.session.start_page = self.kiosk.page_for_nobody
-            self.kiosk.changed.connect(self.update_account_state)
-        else:  # a kiosk closes with the administrator's PIN only
-            QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        self.kiosk = self._kiosk(kiosk, languages, frame) if kiosk is not None else None
+        self.session = SessionFlow(
+            context,
+            notices,
+            navigation,
+            (self.loader, self.accounts, self.requests, self.staff, self.sender),
+            (self.welcome, self.catalogue, self.mine, self.form),
+            self.kiosk.page_for_nobody if self.kiosk is not None else None,
+        )
         for page in self.pages:
             navigation.add(page)
-        if self.kiosk is not None:
-            navigation.show(self.kiosk.start_page)
         self._connect()
         self.settings.show_language(language)
         self.retranslate()
@@ -205,6 +175,26 @@ class MainWindow(QMainWindow):
         # and measured once shown.
         self.resize(QSize(1000, 760).boundedTo(self.screen().availableGeometry().size() - FRAME))
         self._placed = False
+
+    def _kiosk(self, settings: dict, languages: tuple[str, ...], frame: WindowFrame) -> KioskMode:
+        """Kiosk mode: its own pages, the Finish button, the on-screen keyboard."""
+        from citizen_app.ui.kiosk.mode import KioskMode  # only a kiosk needs it
+
+        self.confirmation.allow_save = False  # a shared machine: no files saved
+        kiosk = KioskMode(
+            self.context,
+            self.notices,
+            self.navigation,
+            self,
+            lambda: self.pages,
+            self.welcome,
+            languages,
+            **settings,
+        )
+        self.pages = (*self.pages, *kiosk.own_pages())
+        self.nav_bar.add_at_end(kiosk.finish_button)
+        frame.add_below(kiosk.keyboard)
+        return kiosk
 
     def _connect(self) -> None:
         """Who hears whom: the only place where the parts are tied together."""
@@ -236,6 +226,13 @@ class MainWindow(QMainWindow):
         self.confirmation.follow.connect(self.requests.on_follow)
         self.settings.language_chosen.connect(self.set_language)
         self.settings.look_chosen.connect(self.set_look)
+        if self.kiosk is None:  # a kiosk closes with the administrator's PIN only
+            QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+            return
+        self.kiosk.language_chosen.connect(self.set_language)
+        self.kiosk.ending.connect(self.on_visitor_left)
+        self.kiosk.changed.connect(self.update_account_state)
+        nav.show(self.kiosk.start_page)
 
     @property
     def client(self) -> Open311Client:
@@ -350,7 +347,8 @@ class MainWindow(QMainWindow):
         plain = context.plain_mode()
         self.detail.set_interactive(not plain)
         self.nav_bar.show_for(
-            name=(account.user or {}).get("name") or None if account.signed_in else None,
+            signed_in=account.signed_in,
+            name=(account.user or {}).get("name") or "",
             can_sign_in=context.has_extensions(),
             has_mine=account.signed_in or (plain and context.local is not None),
             staff=context.is_staff(),

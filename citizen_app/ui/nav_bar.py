@@ -54,20 +54,21 @@ class NavBar(QWidget):
 
     def show_for(
         self,
-        name: str | None,
+        signed_in: bool,
+        name: str,
         can_sign_in: bool,
         has_mine: bool,
         staff: bool,
         kiosk: bool,
         kiosk_waiting: bool,
     ) -> None:
-        """`name`: who is signed in (None: nobody). `can_sign_in`: the server has accounts.
-        `has_mine`: there is a list of the citizen's requests. `staff`: staff see their own
-        pages instead. `kiosk`: a shared machine, `kiosk_waiting` for its next visitor."""
+        """`name`: who is signed in ("" when the server gave none). `can_sign_in`: the server
+        has accounts. `has_mine`: there is a list of the citizen's requests. `staff`: staff see
+        their own pages instead. `kiosk`: a shared machine, `kiosk_waiting` for a visitor."""
         self.mine_button.setVisible(has_mine and not staff)
-        self.account_button.setVisible(can_sign_in and name is None)
-        self.user_label.setText(name or "")
-        self.user_label.setVisible(bool(name))
+        self.account_button.setVisible(can_sign_in and not signed_in)
+        self.user_label.setText(name if signed_in else "")
+        self.user_label.setVisible(signed_in and bool(name))
         for button in (self.services_button, self.unsent_button):
             button.setVisible(not staff)
         if kiosk:

@@ -60,6 +60,10 @@ class RequestsFollower(QObject):
         self.refresh()
         self.timer.start()
 
+    def follow_later(self) -> None:
+        """Refresh every minute from now on (the first refresh is someone else's)."""
+        self.timer.start()
+
     def stop(self) -> None:
         """What was on its way for the citizen who just left is not shown to anyone."""
         self.timer.stop()

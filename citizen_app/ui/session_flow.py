@@ -8,7 +8,10 @@ none of them knows the others.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from citizen_app.ui.account_flow import AccountFlow
 from citizen_app.ui.catalogue_page import CataloguePage
@@ -33,21 +36,19 @@ class SessionFlow(QObject):
         context: AppContext,
         notices: Notices,
         navigation: Navigation,
-        loader: Loader,
-        accounts: AccountFlow,
-        requests: RequestsFollower,
-        staff: StaffSide,
-        sender: OutboxSender,
+        parts: tuple[Loader, AccountFlow, RequestsFollower, StaffSide, OutboxSender],
         pages: tuple[WelcomePage, CataloguePage, MyRequestsPage, RequestFormPage],
+        start_page: Callable[[], QWidget | None] | None = None,
     ) -> None:
+        """`start_page`: where someone who is not signed in starts (a kiosk's start page until
+        a visitor chooses a language); None, or when it gives None: the welcome page."""
+        loader, accounts, requests, staff, sender = parts
         super().__init__(loader)
         self.context, self.notices, self.navigation = context, notices, navigation
         self.loader, self.accounts, self.requests = loader, accounts, requests
         self.staff, self.sender = staff, sender
         self.welcome, self.catalogue, self.mine, self.form = pages
-        #: where someone who is not signed in starts (a kiosk's start page until a visitor
-        #: chooses a language); None: the welcome page
-        self.start_page = None
+        self.start_page = start_page
         loader.endpoint_found.connect(self.on_endpoint_found)
         loader.session_restored.connect(self.on_session_restored)
         accounts.signed_in.connect(self.on_signed_in)
@@ -78,7 +79,7 @@ class SessionFlow(QObject):
 
     def on_signed_in(self, user: dict | None) -> None:
         if user is None and self.context.plain_mode():
-            self.requests.timer.start()
+            self.requests.follow_later()
         self.changed.emit()
         if self.context.is_staff():
             self.staff.open_workspace()

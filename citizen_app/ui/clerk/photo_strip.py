@@ -16,7 +16,7 @@ from citizen_app.ui.advice import advice
 from citizen_app.ui.tasks import Latest
 
 THUMB = 96
-#: the largest a photo is shown when the clerk opens it
+# the largest a photo is shown when the clerk opens it
 ENLARGED = (1000, 750)
 
 
