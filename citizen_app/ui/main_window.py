@@ -131,9 +131,7 @@ class MainWindow(QMainWindow):
         self.switcher = ServerSwitcher(
             context, notices, self.settings, site_api_key, allow_plain_http, self.on_not_remembered
         )
-        self.requests = RequestsFollower(
-            context, notices, navigation, self.mine, self.detail, self.welcome
-        )
+        self.requests = RequestsFollower(context, notices, navigation, self.mine, self.detail)
         self.sender = OutboxSender(self.outbox, extensions, context.whereabouts, self)
         self.flow = OutboxFlow(
             self.outbox, self.drafts, self.sender, self.form, self.unsent, context.whereabouts

@@ -3,21 +3,17 @@ back, instead of reaching into the window's stack or into each other."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 HISTORY = 20  # pages remembered for back(); more is never needed, and nothing grows for ever
 
 
 class Navigation(QObject):
-    #: a page was shown (the page)
-    shown = Signal(QWidget)
-
     def __init__(self, stack: QStackedWidget) -> None:
         super().__init__(stack)
         self._stack = stack
         self._history: list[QWidget] = []
-        stack.currentChanged.connect(lambda _: self.shown.emit(stack.currentWidget()))
 
     def add(self, page: QWidget) -> None:
         self._stack.addWidget(page)

@@ -313,12 +313,12 @@ class RequestFormPage(RequestReview, QWidget):
 
     def reset(self) -> None:
         """For the next kiosk visitor: nothing typed, chosen, photographed or on its way."""
-        self._autosave.stop()
-        clear_inputs(self)
+        self.service = self.draft_id = self.pending_item = self.idempotency_key = None
+        clear_inputs(self)  # with no service, nothing typed away here makes a draft
         self.contact_box.forget()
         self.photos.clear()
         self.photos.forget_chooser()
-        self.service = self.draft_id = self.pending_item = self.idempotency_key = None
+        self._autosave.stop()
         self.leave_review()
         self.status.clear()
         if self.map is not None:

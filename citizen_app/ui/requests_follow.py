@@ -33,12 +33,10 @@ class RequestsFollower(QObject):
         navigation: Navigation,
         mine: MyRequestsPage,
         detail: RequestDetailPage,
-        lookup_page: QObject,
     ) -> None:
-        """`lookup_page`: the page a request is looked up from, where its detail goes back to."""
         super().__init__(mine)
         self.context, self.notices, self.navigation = context, notices, navigation
-        self.mine, self.detail, self.lookup_page = mine, detail, lookup_page
+        self.mine, self.detail = mine, detail
         self._statuses: dict[str, str] = {}
         self._etag: str | None = None
         self._back_to_lookup = False
@@ -170,7 +168,7 @@ class RequestsFollower(QObject):
         if self._back_to_lookup:
             self._back_to_lookup = False
             self.detail.set_interactive(not self.context.plain_mode())
-            self.navigation.show(self.lookup_page)
+            self.navigation.back()  # to where it was looked up from
         else:
             self.show_mine()
 
