@@ -7,10 +7,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from municipal_server import migrate
+from municipal_server.catalogue.document import check_document, dump
 from municipal_server.config import Settings
 from municipal_server.db import Database
 from municipal_server.models import Service
-from municipal_server.catalogue.document import check_document, dump
 from municipal_server.seed import CATALOGUE_FILE, load_demo_catalogue, seed_demo
 
 LANGUAGES = {"ar", "en", "fr"}
