@@ -64,7 +64,7 @@ class Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, path: str, code: str, **params: Any) -> None:
+    def add(self, path: str, code: str, /, **params: Any) -> None:
         self.problems.append(Problem(path, code, params))
 
     # --- shapes -----------------------------------------------------------------------------
