@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-import pytest
 import requests
 
 from tests.conftest import Account

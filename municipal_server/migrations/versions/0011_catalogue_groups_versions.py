@@ -61,19 +61,17 @@ _versions = sa.table(
 def _attribute_document(row) -> dict:
     """One question as municipal_server.catalogue writes it (kept here: a migration must not
     change when the application's code does)."""
-    body = {
+    listed = row.datatype in ("singlevaluelist", "multivaluelist")
+    return {
         "code": row.code,
         "datatype": row.datatype,
         "variable": bool(row.variable),
         "required": bool(row.required),
         "order": row.order,
         "descriptions": row.descriptions or {},
+        "datatype_descriptions": row.datatype_descriptions or {},
+        "values": (row.values or []) if listed else [],
     }
-    if row.datatype_descriptions:
-        body["datatype_descriptions"] = row.datatype_descriptions
-    if row.datatype in ("singlevaluelist", "multivaluelist"):
-        body["values"] = row.values or []
-    return body
 
 
 def upgrade() -> None:
