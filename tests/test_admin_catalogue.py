@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 
 import requests
 
+from citizen_app.api.open311 import definition as parse_definition
 from tests.conftest import Account
 from tests.helpers import marker
 from tests.live_server import ROOT, LiveServer, run_cli
@@ -194,8 +195,17 @@ def test_a_new_department_and_service_are_listed_by_open311_in_each_language_at_
                 assert len(root.findall(".//attribute")) == 7
 
 
+def clerk_panel_text(qtbot, shown: dict, definition) -> str:
+    """What the clerk's detail panel writes of a request's answers."""
+    from citizen_app.ui.clerk.detail_panel import DetailPanel
+
+    panel = DetailPanel(None, lambda _url: b"")  # type: ignore[arg-type]
+    qtbot.addWidget(panel)
+    return panel.answers_text(shown, definition)
+
+
 def test_editing_the_questions_leaves_an_existing_request_as_it_was_made(
-    server: LiveServer, admin: Account, citizen_a: Account, clerk: Account
+    server: LiveServer, admin: Account, citizen_a: Account, clerk: Account, qtbot
 ) -> None:
     group, code = create_department_and_service(server, admin)
     number = submit(server, citizen_a, code)
@@ -228,6 +238,22 @@ def test_editing_the_questions_leaves_an_existing_request_as_it_was_made(
     definition = open311(server, f"services/{code}.json", "en").json()["attributes"]
     assert "parts" not in [a["code"] for a in definition]
     assert definition[1]["description"] == "سؤال جديد in English"
+    # The citizen app reads the edited definition and still accepts it (its own parser).
+    parsed = parse_definition(open311(server, f"services/{code}.json", "en").json(), code)
+    assert [a.code for a in parsed.attributes] == [
+        "notice",
+        "kind",
+        "count",
+        "seen",
+        "name",
+        "more",
+    ]
+    assert clerk_panel_text(qtbot, detail(server, clerk, number, "ar"), parsed) == clerk_panel_text(
+        qtbot, {**detail(server, clerk, number, "ar")}, None
+    )
+    assert "ما نوع المشكلة؟ بالعربية" in clerk_panel_text(
+        qtbot, detail(server, clerk, number, "ar"), parsed
+    )
     newer = submit_without_parts(server, citizen_a, code)
     shown = {a["code"]: a for a in detail(server, clerk, newer, "en")["answers"]}
     assert shown["kind"]["question"] == "سؤال جديد in English"
