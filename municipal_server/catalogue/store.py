@@ -142,10 +142,13 @@ def save_service(
 
     Its questions are replaced only when they differ from the current version's, and then they
     become a new version: the requests made with the old one keep reading it."""
+    # Locked (PostgreSQL; SQLite serialises writers anyway): two administrators saving the
+    # same service at once make versions n+1 and n+2, not two versions n+1.
     service = session.scalars(
         select(Service)
         .where(Service.code == data["code"])
         .options(selectinload(Service.attributes))
+        .with_for_update(of=Service)
     ).one_or_none()
     before = service_json(service, version=False) if service else None
     if service is None:
