@@ -297,8 +297,15 @@ class DetailPanel(DetailActions, QWidget):
         self.status_button.setEnabled(bool(allowed))
 
     def answers_text(self, detail: dict[str, Any], definition: ServiceDefinition | None) -> str:
+        """The citizen's answers with the questions they answered: the server labels them with
+        the service version the request was made with (`answers`); a server without that field
+        leaves only today's definition to label them."""
         lines = []
-        attributes = detail.get("attributes") or {}
+        for answer in detail.get("answers") or ():
+            value = answer.get("value")
+            shown = date_time(value) if answer.get("datatype") == "datetime" else answer["shown"]
+            lines.append(f"{foreign(answer['question'])}: {foreign(str(shown))}")
+        attributes = {} if "answers" in detail else detail.get("attributes") or {}
         for attribute in definition.attributes if definition else ():
             if attribute.code not in attributes:
                 continue
