@@ -36,6 +36,7 @@ from citizen_app.i18n import apply_language
 from citizen_app.ui import theme
 from citizen_app.ui.account_page import AccountPage
 from citizen_app.ui.advice import sign_in_first
+from citizen_app.ui.brand import Brand
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.my_requests_page import MyRequestsPage
@@ -143,6 +144,8 @@ class MainWindow(
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setVisible(demo)
         layout.addWidget(self.demo_banner)
+        self.brand = Brand(self.municipality)
+        layout.addWidget(self.brand)
         nav = QHBoxLayout()
         self.services_button, self.mine_button = QPushButton(), QPushButton()
         self.settings_button, self.account_button = QPushButton(), QPushButton()

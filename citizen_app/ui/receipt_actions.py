@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog
 
+from citizen_app.core import formats
 from citizen_app.core.formats import date_text, date_time
 from citizen_app.core.receipt import Receipt, escpos_raster, initials, to_image, to_pdf
 from citizen_app.core.receipt_printer import PrinterTarget, parse_target, send_raw
@@ -18,7 +19,7 @@ from citizen_app.ui.tasks import ignore, run_task
 
 
 class ReceiptActions:
-    """Needs MainWindow's client, form, confirmation page and kiosk settings."""
+    """Needs MainWindow's client, form, confirmation page, brand and kiosk settings."""
 
     def setup_receipts(self) -> None:
         self.confirmation.print_requested.connect(self.print_receipt)
@@ -33,6 +34,8 @@ class ReceiptActions:
             self.last_receipt = None
             return
         form, endpoint = self.form, self.client._endpoint
+        # The municipality as its administrators present it (the site configuration's name wins).
+        brand, language = self.brand, formats.language()
         url = f"{endpoint.url}/requests/{result.id}.json" if endpoint else self.client.base_url
         self.last_receipt = Receipt(
             number=result.id,
@@ -40,9 +43,10 @@ class ReceiptActions:
             service=form.service.name if form.service else "",
             submitted=date_time(datetime.now(UTC).isoformat()),
             expected="",
-            municipality=getattr(self, "municipality", "")
+            municipality=brand.shown_name()
             or QCoreApplication.translate("Receipt", "Municipal e-services"),
-            contact=getattr(self, "municipality_contact", ""),
+            contact=brand.profile.contact(language),
+            logo=brand.profile.logo,
             initials=initials(form.first_name.text(), form.last_name.text()),
             labels={
                 "title": QCoreApplication.translate("Receipt", "Receipt for a request"),

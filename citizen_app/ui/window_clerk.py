@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton
 from citizen_app.api.admin import AdministrationApi
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
+from citizen_app.api.note_templates import NoteTemplatesApi
 from citizen_app.ui import window_state
 from citizen_app.ui.admin.workspace import AdminWorkspace
+from citizen_app.ui.clerk.note_templates import NoteTemplates
 from citizen_app.ui.clerk.stats_page import StatsPage
 from citizen_app.ui.clerk.workspace import ClerkWorkspace
 from citizen_app.ui.tasks import done, ignore, run_task
@@ -29,8 +31,13 @@ class StaffSide:
         def definition(code: str) -> ServiceDefinition:
             return self.definition_fetcher()(code, self.language)
 
+        templates = NoteTemplates(
+            NoteTemplatesApi(self.extensions),
+            self.cache,
+            lambda: f"note-templates|{self.account.server}",
+        )
         self.workspace = ClerkWorkspace(
-            self.clerk_api, definition, self.extensions.photo, self.tiles
+            self.clerk_api, definition, self.extensions.photo, self.tiles, templates
         )
         self.workspace.failed.connect(self.on_load_failed)
         self.workspace.model.loaded.connect(lambda _: self.clear_progress())  # back online

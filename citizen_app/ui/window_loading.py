@@ -9,6 +9,7 @@ from dataclasses import asdict
 from PySide6.QtCore import QCoreApplication
 
 from citizen_app.api.models import Service, ServiceDefinition
+from citizen_app.api.municipality import MunicipalityApi
 from citizen_app.core.account import LeftMeanwhile
 from citizen_app.core.formats import date_time
 from citizen_app.core.offline_cache import (
@@ -50,6 +51,8 @@ class Loading:
         self.load_catalogue()
         self.sender.kick()
         if self.extensions.available:
+            api, key = MunicipalityApi(self.extensions), f"municipality|{self.account.server}"
+            self.brand.load(api, self.cache, key)
             account, cache = self.account, self.cache
             key, generation = f"me|{account.server}", account.generation
 

@@ -68,6 +68,7 @@ class PublicProfile(BaseModel):
     name: str
     contact: str
     names: dict[str, str]
+    contacts: dict[str, str]
     logo: str | None
     changeset: str
 
@@ -226,13 +227,14 @@ def delete_logo(admin: AdminUser, session: SessionDep, settings: SettingsDep) ->
 def public_profile(
     session: SessionDep, settings: SettingsDep, language: LanguageDep
 ) -> PublicProfile:
-    """The municipality's name and contact line in the language asked for, all its names, and
-    its logo's address (None without one): what the app shows in its header and on receipts."""
+    """The municipality's name and contact line in the language asked for, all its names and
+    contact lines ({language: text}, for an app that switches language), and its logo's address (None without one): what the app shows in its header and on receipts."""
     row = profile.row(session)
     return PublicProfile(
         name=localized(row.names, language) if row else "",
         contact=localized(row.contact, language) if row else "",
         names=dict(row.names) if row else {},
+        contacts=dict(row.contact) if row else {},
         logo=_logo_url(row),
         changeset=to_w3c(row.changeset if row else utcnow(), settings.timezone),
     )
