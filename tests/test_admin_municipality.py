@@ -122,14 +122,20 @@ def test_a_profile_with_mistakes_is_refused_and_the_field_named(start_server) ->
         ({"request_prefix": "9AB"}, "request_prefix", "format"),
         ({"names": {"en": "Only English"}}, "names.ar", "required"),
         ({"names": {"ar": "بلدية", "de": "Gemeinde"}}, "names.de", "language"),
+        ({"contact": {"ar": "هاتف\n02"}}, "contact.ar", "line_break"),
     ):
         refused = admin.http.put(url, json={**PROFILE, **change}, timeout=30)
         assert refused.status_code == 400, change
         params = refused.json()["error"]["params"]
         assert (params["field"], params["reason"]) == (field, reason)
-    bidi = admin.http.put(url, json={**PROFILE, "names": {"ar": "بلدية\u202e"}}, timeout=30)
-    assert bidi.status_code == 400
+    for change in ({"names": {"ar": "بلدية\u202e"}}, {"contact": {"ar": "هاتف \u202e20"}}):
+        bidi = admin.http.put(url, json={**PROFILE, **change}, timeout=30)
+        assert bidi.status_code == 400, change
     assert admin.http.get(url, timeout=30).json()["from_defaults"] is True  # nothing saved
+    # A phone number isolated (LRI … PDI), as the demo's contact line has it, is kept.
+    isolated = {"ar": "هاتف \u206602-2228121\u2069"}
+    kept = admin.http.put(url, json={**PROFILE, "contact": isolated}, timeout=30)
+    assert kept.status_code == 200 and kept.json()["contact"]["ar"] == isolated["ar"]
 
 
 def test_a_logo_is_checked_cleaned_and_served_with_an_etag(two_processes) -> None:

@@ -18,7 +18,7 @@ from citizen_app.core.offline_cache import OfflineCache
 from citizen_app.ui.bidi import foreign
 from citizen_app.ui.tasks import Latest, ignore
 
-LOGO_HEIGHT = 36
+LOGO_HEIGHT = 28  # within the navigation bar's height
 #: pixels the server's logo may declare (ours are at most 512×512)
 LOGO_PIXELS = 1_000_000
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ class Brand(QWidget):
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.logo)
         row.addWidget(self.name)
-        row.addStretch(1)
+        row.addSpacing(12)
         self.setVisible(False)
 
     def load(self, api: MunicipalityApi, cache: OfflineCache, key: str) -> None:

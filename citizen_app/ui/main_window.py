@@ -144,8 +144,6 @@ class MainWindow(
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setVisible(demo)
         layout.addWidget(self.demo_banner)
-        self.brand = Brand(self.municipality)
-        layout.addWidget(self.brand)
         nav = QHBoxLayout()
         self.services_button, self.mine_button = QPushButton(), QPushButton()
         self.settings_button, self.account_button = QPushButton(), QPushButton()
@@ -201,6 +199,8 @@ class MainWindow(
             self.my_account,
         )
         self.setup_staff(nav)
+        self.brand = Brand(self.municipality)  # the municipality's logo and name, first in the bar
+        nav.insertWidget(0, self.brand)
         self.pages = (*self.pages, self.workspace, self.stats, self.admin)
         for page in self.pages:
             self.stack.addWidget(page)

@@ -28,7 +28,7 @@ from municipal_server.deps import (
 from municipal_server.errors import invalid_field, not_found, unauthenticated
 from municipal_server.i18n import LANGUAGES, localized
 from municipal_server.models import Municipality
-from municipal_server.text import LINE
+from municipal_server.text import LINE, LINE_BREAKS
 from municipal_server.timeutil import to_w3c, utcnow
 from municipal_server.uploads import UPLOAD_BODY, decode_cost, read_file_part, refuse_declared_size
 
@@ -44,7 +44,9 @@ ContactLine = Annotated[str, Field(max_length=300)]
 
 class ProfileIn(Strict):
     names: Annotated[dict[str, Name], LINE]
-    contact: Annotated[dict[str, ContactLine], LINE]
+    # Free text (it may isolate a phone number with LRI … PDI, as the demo's does), so that
+    # only controls and bidi overrides are refused; line breaks are refused below.
+    contact: dict[str, ContactLine]
     timezone: Annotated[str, Field(max_length=64), LINE]
     request_prefix: Annotated[str, Field(max_length=8), LINE]
 
@@ -127,6 +129,9 @@ def put_profile(
     letter; 409 prefix_locked once a request exists, unless unchanged)."""
     names = _texts("names", body.names, required=True)
     contact = _texts("contact", body.contact, required=False)
+    for language, text in contact.items():
+        if any(c in LINE_BREAKS for c in text):
+            raise invalid_field(f"contact.{language}", "line_break")
     zone = body.timezone.strip()
     if not profile.is_time_zone(zone):
         raise invalid_field("timezone", "unknown_timezone", example="Asia/Hebron")
@@ -228,7 +233,8 @@ def public_profile(
     session: SessionDep, settings: SettingsDep, language: LanguageDep
 ) -> PublicProfile:
     """The municipality's name and contact line in the language asked for, all its names and
-    contact lines ({language: text}, for an app that switches language), and its logo's address (None without one): what the app shows in its header and on receipts."""
+    contact lines ({language: text}, for an app that switches language), and its logo's
+    address (None without one): what the app shows in its header and on receipts."""
     row = profile.row(session)
     return PublicProfile(
         name=localized(row.names, language) if row else "",
