@@ -8,14 +8,16 @@ from __future__ import annotations
 import io
 import os
 from datetime import datetime
+from email.message import EmailMessage
 
 import pytest
 import requests
 from PIL import Image, PngImagePlugin
 
-from tests.conftest import Account, sign_in
+from tests.conftest import Account, sign_in, unique_address
 from tests.helpers import new_request
 from tests.live_server import LiveServer
+from tests.notify_sinks import notify_env, text_of, wait_for
 
 PROFILE = {
     "names": {"ar": "بلدية نابلس", "en": "Nablus Municipality", "fr": "Municipalité de Naplouse"},
@@ -247,3 +249,40 @@ def test_every_change_is_in_the_audit_log(start_server) -> None:
     assert update["actor"]
     templates = next(i for i in items if i["action"] == "note_templates.update")
     assert templates["after"]["closed"]["ar"] == "أُغلق." and "closed" in templates["target"]
+
+
+def test_e_mails_carry_the_logo_once_there_is_one(start_server, sinks) -> None:
+    """The plain text stays as it was; with a logo an HTML alternative shows it above the same
+    text, the picture travelling inside the message (no address for a mail reader to fetch)."""
+    smtp, sms = sinks
+    server = start_server(env=notify_env(smtp, sms))
+    admin = admin_of(server)
+    citizen_login = server.accounts["citizen"][0]
+
+    def reset_mail() -> EmailMessage:
+        before = len(smtp.to(citizen_login))
+        asked = requests.post(
+            f"{server.url}/api/v1/auth/password-reset",
+            json={"login": citizen_login},
+            headers={"X-Forwarded-For": unique_address()},
+            timeout=30,
+        )
+        assert asked.status_code in (200, 202, 204), asked.text
+        wait_for(lambda: len(smtp.to(citizen_login)) > before)
+        return smtp.to(citizen_login)[-1]
+
+    without = reset_mail()
+    assert not without.is_multipart()
+    put_logo(admin, server, png(Author="secret-author")).raise_for_status()
+    mail = reset_mail()
+    assert mail.get_content_type() == "multipart/alternative"
+    text = text_of(mail)
+    assert text.split("\n")[1:] == text_of(without).split("\n")[1:]  # but the new code
+    html_part = mail.get_body(("html",))
+    assert html_part is not None
+    html = html_part.get_content()
+    [logo] = [p for p in mail.walk() if p.get_content_type() == "image/png"]
+    cid = logo["Content-ID"].strip("<>")
+    assert f'src="cid:{cid}"' in html and 'dir="rtl"' in html
+    assert text.split("\n")[0] in html  # the same words (the code among them)
+    assert logo.get_content() == get(server, "/api/v1/municipality/logo").content
