@@ -16,7 +16,7 @@ from citizen_app.api.municipality import MunicipalityApi, Profile, dump, restore
 from citizen_app.core import formats, images
 from citizen_app.core.offline_cache import OfflineCache
 from citizen_app.ui.bidi import foreign
-from citizen_app.ui.tasks import Latest, ignore
+from citizen_app.ui.tasks import Latest
 
 LOGO_HEIGHT = 28  # within the navigation bar's height
 #: pixels the server's logo may declare (ours are at most 512×512)
@@ -62,14 +62,13 @@ class Brand(QWidget):
                 log.warning("the municipality's logo from the server was refused: not shown")
                 return replace(profile, logo=b""), QImage()
 
-        self._load.run(
-            fetch,
-            self.show_profile,
-            ignore(
-                "a server without our profile route (another city's Open311 server), or no "
-                "copy kept yet: the header shows the site's name alone"
-            ),
-        )
+        self._load.run(fetch, self.show_profile, self._on_failed)
+
+    def _on_failed(self, error: Exception) -> None:
+        """A server without our profile route (another city's Open311 server), or offline with
+        no copy kept: the header shows the site's name alone, nothing of a previous server."""
+        log.info("no municipality profile to show: %s", type(error).__name__)
+        self.show_profile((Profile(), QImage()))
 
     def show_profile(self, found: tuple[Profile, QImage]) -> None:
         """`found`: the profile, whose logo (if any) passed the pixel check, and its picture."""

@@ -29,7 +29,7 @@ from citizen_app.api.admin_municipality import MunicipalityAdminApi
 from citizen_app.api.errors import Rejected
 from citizen_app.core import images
 from citizen_app.ui.advice import advice
-from citizen_app.ui.bidi import ltr
+from citizen_app.ui.bidi import ltr, request_number
 from citizen_app.ui.tasks import Latest, run_task
 
 LANGUAGES = ("ar", "en", "fr")
@@ -253,7 +253,9 @@ class MunicipalityPage(QWidget):
     def _show_example(self) -> None:
         prefix = self.prefix.text() or "…"
         self.example.setText(
-            self.tr("Request numbers read: %1").replace("%1", ltr(f"{prefix}-2026-000123"))
+            self.tr("Request numbers read: %1").replace(
+                "%1", request_number(f"{prefix}-2026-000123")
+            )
         )
 
     def _show_lock(self) -> None:
