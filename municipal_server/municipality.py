@@ -16,6 +16,7 @@ import zoneinfo
 from dataclasses import dataclass
 from functools import cache
 
+from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -115,7 +116,7 @@ def not_a_logo() -> ApiError:
     )
 
 
-def open_logo(data: bytes):
+def open_logo(data: bytes) -> Image.Image:
     """The logo's header read and checked (PNG or JPEG only, within the pixel budget); nothing
     is decoded yet, so the caller can reserve the decode from the process's budget."""
     try:
@@ -129,7 +130,7 @@ def open_logo(data: bytes):
     return image
 
 
-def clean_logo(image) -> Logo:
+def clean_logo(image: Image.Image) -> Logo:
     """A new PNG from the pixels alone (no metadata, nothing trailing), at most LOGO_SIDE a side."""
     clean: CleanImage = clean_image(image, LOGO_SIDE, always_png=True)
     return Logo(clean.data, hashlib.sha256(clean.data).hexdigest())
