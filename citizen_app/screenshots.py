@@ -142,7 +142,8 @@ def main() -> int:
 
 
 def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
-    """The administrator's tabs: staff accounts, the calendar, the audit log."""
+    """The administrator's tabs: staff accounts, the calendar, the audit log, the municipality's
+    profile and the note templates."""
     from citizen_app.api.client import Open311Client
     from citizen_app.core.credentials import CredentialStore
     from citizen_app.ui.main_window import MainWindow
@@ -174,6 +175,14 @@ def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
     wait_for(app, lambda: not tabs.audit.status.text())
     app.processEvents()
     on_screen(language, "admin-audit", admin)
+    tabs.tabs.setCurrentWidget(tabs.municipality)
+    wait_for(app, lambda: tabs.municipality.prefix.text() != "")
+    app.processEvents()
+    on_screen(language, "admin-municipality", admin)
+    tabs.tabs.setCurrentWidget(tabs.templates)
+    wait_for(app, lambda: tabs.templates.texts["ar"].toPlainText() != "")
+    app.processEvents()
+    on_screen(language, "admin-templates", admin)
     admin.close()
     admin.deleteLater()
 

@@ -56,6 +56,23 @@ class Municipality(Base):
     # The weekly rest days (0 = Monday) as an administrator last saved the calendar; None until
     # then, when MUNICIPAL_REST_DAYS and MUNICIPAL_HOLIDAYS are the first-run defaults.
     rest_days: Mapped[list[int] | None] = mapped_column(JSON)
+    # As an administrator set them; None until then, when MUNICIPAL_TIMEZONE and
+    # MUNICIPAL_REQUEST_PREFIX are the first-run defaults (municipal_server/municipality.py).
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    request_prefix: Mapped[str | None] = mapped_column(String(8))
+    # The logo as a clean PNG re-encoded from its pixels, and its SHA-256 (the ETag and the
+    # version clients cache by); deferred, so reading the profile never loads the picture.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    logo_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class NoteTemplate(Base):
+    """The public note a clerk starts from when moving a request to `status`, in ar/en/fr;
+    a status without a row uses the built-in text (municipal_server/note_templates.py)."""
+
+    __tablename__ = "note_templates"
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    texts: Mapped[dict[str, str]] = mapped_column(JSON)
 
 
 class Holiday(Base):

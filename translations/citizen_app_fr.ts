@@ -133,6 +133,14 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <source>Audit log</source>
         <translation>Journal des modifications</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Modèles de notes</translation>
+    </message>
 </context>
 <context>
     <name>Advice</name>
@@ -254,6 +262,18 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Showing the latest %1 of %2 changes.</source>
         <translation>Affichage des %1 dernières modifications sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Brand</name>
+    <message>
+        <source>Logo of %1</source>
+        <extracomment>pixels the server&apos;s logo may declare (ours are at most 512×512) the server&apos;s profile arrived (or its kept copy): for receipts</extracomment>
+        <translation>Logo de %1</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1168,170 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
 </context>
 <context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Name and contact line</source>
+        <extracomment>as the server takes it (municipal_server/municipality.py) a preview is decoded under the same budget as any picture from elsewhere</extracomment>
+        <translation>Nom et coordonnées</translation>
+    </message>
+    <message>
+        <source>Name of the municipality</source>
+        <translation>Nom de la municipalité</translation>
+    </message>
+    <message>
+        <source>Contact line (phone, address, hours)</source>
+        <translation>Coordonnées (téléphone, adresse, horaires)</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Name of the municipality in %1</source>
+        <translation>Nom de la municipalité en %1</translation>
+    </message>
+    <message>
+        <source>Contact line in %1</source>
+        <translation>Coordonnées en %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Time zone and request numbers</source>
+        <translation>Fuseau horaire et numéros de demande</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Request number prefix</source>
+        <translation>Préfixe des numéros de demande</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Aperçu du logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 1 MB. Shown in the app&apos;s header, on receipts and in e-mails.</source>
+        <translation>PNG ou JPEG, 1 Mo au plus. Affiché en haut de l&apos;application, sur les reçus et dans les e-mails.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The time zone and prefix are the server&apos;s first-run settings; nothing was saved here yet.</source>
+        <translation>Le fuseau horaire et le préfixe sont les réglages initiaux du serveur ; rien n&apos;a encore été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>Request numbers read: %1</source>
+        <translation>Les numéros de demande se lisent : %1</translation>
+    </message>
+    <message>
+        <source>Fixed: requests already carry this prefix.</source>
+        <translation>Fixé : des demandes portent déjà ce préfixe.</translation>
+    </message>
+    <message>
+        <source>It can no longer change once the first request is made.</source>
+        <translation>Il ne pourra plus changer dès la première demande.</translation>
+    </message>
+    <message>
+        <source>The Arabic name is required.</source>
+        <translation>Le nom en arabe est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved. Every app shows it from its next start.</source>
+        <translation>Enregistré. Chaque application l&apos;affiche à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures can be the logo.</source>
+        <translation>Seule une image PNG ou JPEG peut servir de logo.</translation>
+    </message>
+    <message>
+        <source>Sending the logo…</source>
+        <translation>Envoi du logo…</translation>
+    </message>
+    <message>
+        <source>Logo saved.</source>
+        <translation>Logo enregistré.</translation>
+    </message>
+    <message>
+        <source>Logo removed.</source>
+        <translation>Logo retiré.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most 1 MB.</source>
+        <translation>Le fichier du logo est trop grand : 1 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a picture.</source>
+        <translation>Ce fichier ne peut pas être lu comme une image.</translation>
+    </message>
+    <message>
+        <source>The request number prefix can no longer change: requests already carry it.</source>
+        <translation>Le préfixe des numéros ne peut plus changer : des demandes le portent déjà.</translation>
+    </message>
+    <message>
+        <source>This time zone is not known. Choose one from the list, such as %1.</source>
+        <translation>Ce fuseau horaire est inconnu. Choisissez-en un dans la liste, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>The prefix is 2 to 8 Latin capital letters or digits and starts with a letter, such as HEB.</source>
+        <translation>Le préfixe compte 2 à 8 majuscules latines ou chiffres et commence par une lettre, par exemple HEB.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: at most 1 MB and 4 megapixels.</source>
+        <translation>Le logo est trop grand : 1 Mo et 4 mégapixels au plus.</translation>
+    </message>
+    <message>
+        <source>The server refused a field: check the texts for unusual characters.</source>
+        <translation>Le serveur a refusé un champ : vérifiez que les textes ne contiennent pas de caractères inhabituels.</translation>
+    </message>
+</context>
+<context>
     <name>MyRequestsPage</name>
     <message>
         <source>My requests</source>
@@ -1251,37 +1435,6 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <message>
         <source>[Public]</source>
         <translation>[Public]</translation>
-    </message>
-</context>
-<context>
-    <name>NoteTemplates</name>
-    <message>
-        <source>Your request has reached the responsible department and will be looked at soon.</source>
-        <translation>Votre demande est arrivée au service concerné et sera examinée bientôt.</translation>
-    </message>
-    <message>
-        <source>Work on your request has started. We will tell you when it is done.</source>
-        <translation>Le travail sur votre demande a commencé. Nous vous dirons quand il sera terminé.</translation>
-    </message>
-    <message>
-        <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
-        <translation>Votre demande est en attente pour le moment parce que : … Nous reprendrons dès que possible.</translation>
-    </message>
-    <message>
-        <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
-        <translation>Votre demande a été traitée. Si le problème persiste, vous pouvez la rouvrir.</translation>
-    </message>
-    <message>
-        <source>Your request is closed. Thank you for helping your municipality.</source>
-        <translation>Votre demande est close. Merci d&apos;aider votre municipalité.</translation>
-    </message>
-    <message>
-        <source>We cannot carry out this request because: … For questions, call the municipality.</source>
-        <translation>Nous ne pouvons pas donner suite à cette demande parce que : … Pour toute question, appelez la municipalité.</translation>
-    </message>
-    <message>
-        <source>This problem was already reported; we follow it under another number.</source>
-        <translation>Ce problème a déjà été signalé ; nous le suivons sous un autre numéro.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2649,66 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <message>
         <source>Expected date set</source>
         <translation>Date prévue fixée</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Statuses</source>
+        <extracomment>statuses a clerk moves a request to with a note (&quot;submitted&quot; is where requests start)</extracomment>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Template in %1</source>
+        <translation>Modèle en %1</translation>
+    </message>
+    <message>
+        <source>Save the templates</source>
+        <translation>Enregistrer les modèles</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>The note a clerk starts from when the request becomes: %1</source>
+        <translation>La note de départ de l&apos;agent quand la demande passe à : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>A template may have at most 2000 characters.</source>
+        <translation>Un modèle compte 2000 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved. Clerks get these templates at their next refresh.</source>
+        <translation>Enregistré. Les agents reçoivent ces modèles à leur prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>The server refused a template: check it for unusual characters.</source>
+        <translation>Le serveur a refusé un modèle : vérifiez qu&apos;il ne contient pas de caractères inhabituels.</translation>
     </message>
 </context>
 <context>

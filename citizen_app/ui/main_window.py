@@ -34,6 +34,7 @@ from citizen_app.ui.account_flow import AccountFlow
 from citizen_app.ui.account_page import AccountPage
 from citizen_app.ui.advice import sign_in_first
 from citizen_app.ui.bidi import request_number
+from citizen_app.ui.brand import Brand
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.context import AppContext
@@ -147,9 +148,10 @@ class MainWindow(QMainWindow):
             tiles,
         )
         self.workspace, self.stats, self.admin = self.staff.pages()
-        self.nav_bar.add_in_front(*self.staff.buttons())
+        self.brand = Brand(municipality)  # the municipality's logo and name, first in the bar
+        self.nav_bar.add_in_front(self.brand, *self.staff.buttons())
         self.receipts = ReceiptActions(
-            context, notices, self.form, self.confirmation, self, municipality, receipt_printer
+            context, notices, self.form, self.confirmation, self, self.brand, receipt_printer
         )
         citizen = (self.welcome, self.catalogue, self.form, self.confirmation, self.mine)
         citizen += (self.detail, self.settings, self.unsent, self.my_account)
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         """Who hears whom: the only place where the parts are tied together."""
         nav, bar = self.navigation, self.nav_bar
+        self.loader.endpoint_found.connect(lambda: self.brand.load_for(self.context))
         bar.services_button.clicked.connect(lambda: nav.show(self.catalogue))
         bar.mine_button.clicked.connect(self.on_mine_clicked)
         bar.settings_button.clicked.connect(self.on_settings_clicked)

@@ -32,7 +32,7 @@ class NavBar(QWidget):
     def citizen_buttons(self) -> tuple[QPushButton, ...]:
         return self.services_button, self.mine_button, self.unsent_button, self.settings_button
 
-    def add_in_front(self, *buttons: QPushButton) -> None:
+    def add_in_front(self, *buttons: QWidget) -> None:
         """Buttons of pages that come first (the staff's)."""
         for button in reversed(buttons):
             self.row.insertWidget(0, button)

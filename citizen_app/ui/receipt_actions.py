@@ -11,9 +11,11 @@ from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from citizen_app.core import formats
 from citizen_app.core.formats import date_text, date_time
 from citizen_app.core.receipt import Receipt, escpos_raster, initials, to_image, to_pdf
 from citizen_app.core.receipt_printer import PrinterTarget, parse_target, send_raw
+from citizen_app.ui.brand import Brand
 from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.context import AppContext
 from citizen_app.ui.notices import Notices
@@ -29,16 +31,15 @@ class ReceiptActions(QObject):
         form: RequestFormPage,
         confirmation: ConfirmationPage,
         window: QWidget,
-        municipality: str,
+        brand: Brand,
         receipt_printer: str,
     ) -> None:
-        """`window`: the parent of the save dialog. `receipt_printer`: the site config's
-        printer for receipts (core/receipt_printer.py)."""
+        """`window`: the parent of the save dialog. `brand`: the municipality's name, contact
+        line and logo as the window shows them. `receipt_printer`: the site config's printer
+        for receipts (core/receipt_printer.py)."""
         super().__init__(window)
         self.context, self.notices, self.form, self.window = context, notices, form, window
-        self.municipality, self.receipt_printer = municipality, receipt_printer
-        #: the municipality's contact printed on the receipt (none configured yet)
-        self.municipality_contact = ""
+        self.brand, self.receipt_printer = brand, receipt_printer
         self.last_receipt: Receipt | None = None
         confirmation.print_requested.connect(self.print_receipt)
         confirmation.save_requested.connect(self.save_receipt)
@@ -56,6 +57,8 @@ class ReceiptActions(QObject):
             return
         form, client = self.form, self.context.client
         endpoint = client._endpoint
+        # The municipality as its administrators present it (the site configuration's name wins).
+        brand, language = self.brand, formats.language()
         url = f"{endpoint.url}/requests/{result.id}.json" if endpoint else client.base_url
         self.last_receipt = Receipt(
             number=result.id,
@@ -63,9 +66,10 @@ class ReceiptActions(QObject):
             service=form.service.name if form.service else "",
             submitted=date_time(datetime.now(UTC).isoformat()),
             expected="",
-            municipality=self.municipality
+            municipality=brand.shown_name()
             or QCoreApplication.translate("Receipt", "Municipal e-services"),
-            contact=self.municipality_contact,
+            contact=brand.profile.contact(language),
+            logo=brand.profile.logo,
             initials=initials(form.first_name.text(), form.last_name.text()),
             labels={
                 "title": QCoreApplication.translate("Receipt", "Receipt for a request"),

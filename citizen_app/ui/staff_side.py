@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 from citizen_app.api.admin import AdministrationApi
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import Service, ServiceDefinition
+from citizen_app.api.note_templates import NoteTemplatesApi
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui import window_state
 from citizen_app.ui.admin.workspace import AdminWorkspace
+from citizen_app.ui.clerk.note_templates import NoteTemplates
 from citizen_app.ui.clerk.stats_page import StatsPage
 from citizen_app.ui.clerk.workspace import ClerkWorkspace
 from citizen_app.ui.context import AppContext
@@ -43,7 +45,14 @@ class StaffSide(QObject):
         self.context, self.notices, self.navigation = context, notices, navigation
         self.window, self.services = window, services
         self.clerk_api = ClerkApi(context.extensions)
-        self.workspace = ClerkWorkspace(self.clerk_api, definition, context.extensions.photo, tiles)
+        templates = NoteTemplates(
+            NoteTemplatesApi(context.extensions),
+            context.cache,
+            lambda: f"note-templates|{context.account.server}",
+        )
+        self.workspace = ClerkWorkspace(
+            self.clerk_api, definition, context.extensions.photo, tiles, templates
+        )
         self.workspace.failed.connect(notices.show_failure)
         self.workspace.model.loaded.connect(lambda _: notices.clear_progress())  # back online
         self.stats = StatsPage()

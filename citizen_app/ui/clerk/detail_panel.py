@@ -34,6 +34,7 @@ from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.bidi import foreign, ltr, request_number
 from citizen_app.ui.clerk import note_audience
 from citizen_app.ui.clerk.detail_actions import DetailActions
+from citizen_app.ui.clerk.note_templates import NoteTemplates
 from citizen_app.ui.clerk.photo_strip import PhotoStrip
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.request_detail_page import located
@@ -46,10 +47,17 @@ class DetailPanel(DetailActions, QWidget):
     changed = Signal(dict)
 
     def __init__(
-        self, api: ClerkApi, photo: Callable[[str], bytes], tiles: MapTiles | None = None
+        self,
+        api: ClerkApi,
+        photo: Callable[[str], bytes],
+        tiles: MapTiles | None = None,
+        templates: NoteTemplates | None = None,
     ) -> None:
+        """`templates`: the municipality's note templates, fetched by the workspace (none when
+        not given)."""
         super().__init__()
         self.api, self.photo = api, photo
+        self.templates = templates or NoteTemplates(None)
         self.detail: dict[str, Any] | None = None
         self.definition: ServiceDefinition | None = None
         self._keys: dict[str, str] = {}
