@@ -36,7 +36,7 @@ def test_an_administrator_edits_the_profile_and_the_header_shows_it(
     server: LiveServer = start_server()
     window = signed_in_window(qtbot, server, *server.accounts["admin"])
     page = window.admin.municipality
-    window.admin_button.click()
+    window.staff.admin_button.click()
     window.admin.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.prefix.text() == "HEB", timeout=15000)
     assert not page.prefix.isReadOnly()  # no request yet on this server
@@ -122,7 +122,7 @@ def test_the_prefix_is_shown_fixed_once_requests_exist(qtbot, server: LiveServer
     new_request(server)
     window = signed_in_window(qtbot, server, *server.accounts["admin"])
     page = window.admin.municipality
-    window.admin_button.click()
+    window.staff.admin_button.click()
     window.admin.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.prefix.text() != "", timeout=15000)
     assert page.prefix.isReadOnly()
@@ -140,7 +140,7 @@ def test_templates_edited_by_the_administrator_are_in_every_clerks_note_box(
     number = new_request(server)
     admin_window = signed_in_window(qtbot, server, *server.accounts["admin"])
     page = admin_window.admin.templates
-    admin_window.admin_button.click()
+    admin_window.staff.admin_button.click()
     admin_window.admin.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.texts["ar"].toPlainText() != "", timeout=15000)
     assert page.shown == "received"

@@ -228,6 +228,18 @@ Write your password to confirm:</source>
         <translation>تعديل التقويم</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>عدد البنود: %1</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>ابحث باسم الشخص أو نوع التغيير أو الحساب</translation>
     </message>
@@ -1244,7 +1256,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
     <message>
         <source>PNG or JPEG, at most 1 MB. Shown in the app&apos;s header, on receipts and in e-mails.</source>
-        <translation>صورة PNG أو JPEG لا يزيد حجمها على 1 ميغابايت. يظهر الشعار في أعلى نافذة التطبيق وعلى الإيصالات وفي رسائل البريد الإلكتروني.</translation>
+        <translation>صورة PNG أو JPEG لا يزيد حجمها على ميغابايت واحد. يظهر الشعار في أعلى نافذة التطبيق وعلى الإيصالات وفي رسائل البريد الإلكتروني.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1312,7 +1324,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
     <message>
         <source>The logo file is too large: at most 1 MB.</source>
-        <translation>ملف الشعار كبير جدًا: الحد الأقصى 1 ميغابايت.</translation>
+        <translation>ملف الشعار كبير جدًا: يجب ألا يزيد حجمه على ميغابايت واحد.</translation>
     </message>
     <message>
         <source>This file could not be read as a picture.</source>
@@ -1332,7 +1344,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
     <message>
         <source>The logo is too large: at most 1 MB and 4 megapixels.</source>
-        <translation>الشعار كبير جدًا: الحد الأقصى 1 ميغابايت و4 ميغابكسل.</translation>
+        <translation>الشعار كبير جدًا: يجب ألا يزيد حجمه على ميغابايت واحد وأبعاده على أربعة ملايين بكسل.</translation>
     </message>
     <message>
         <source>The server refused a field: check the texts for unusual characters.</source>
@@ -1832,7 +1844,6 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <name>Receipt</name>
     <message>
         <source>Municipal e-services</source>
-        <extracomment>the municipality&apos;s contact printed on the receipt (none configured yet)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>

@@ -228,6 +228,18 @@ Write your password to confirm:</translation>
         <translation>Calendar changed</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>Search by person, change or account</translation>
     </message>
@@ -1816,7 +1828,6 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <name>Receipt</name>
     <message>
         <source>Municipal e-services</source>
-        <extracomment>the municipality&apos;s contact printed on the receipt (none configured yet)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>

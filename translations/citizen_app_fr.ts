@@ -228,6 +228,18 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Calendrier modifié</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>Rechercher par personne, modification ou compte</translation>
     </message>
@@ -1816,7 +1828,6 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <name>Receipt</name>
     <message>
         <source>Municipal e-services</source>
-        <extracomment>the municipality&apos;s contact printed on the receipt (none configured yet)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
