@@ -206,7 +206,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if refused:
         window.refuse_configured_server(refused)
     elif settings.server_url:
-        window.show_kept_catalogue()
+        window.loader.show_kept_catalogue()
         after_first_paint(window, window.start)
     elif demo is None:
         window.show_no_server(str(site_file(os.environ)))

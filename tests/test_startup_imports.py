@@ -29,6 +29,10 @@ LATER = (
     "citizen_app.ui.clerk.workspace",
     "citizen_app.ui.clerk.stats_page",
     "citizen_app.ui.admin.workspace",
+    "citizen_app.ui.admin.municipality_page",
+    "citizen_app.ui.admin.templates_page",
+    "citizen_app.api.admin_municipality",
+    "citizen_app.ui.clerk.note_templates",
     "citizen_app.ui.map_view",
     "citizen_app.ui.kiosk.keyboard",
 )

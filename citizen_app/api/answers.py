@@ -19,6 +19,16 @@ class Answer:
     headers: Mapping[str, str]  # case-insensitive
 
 
+def format_of(answer: Answer, asked: str) -> str:
+    """The answer's format, xml or json: as its type says, as its body looks, or as asked."""
+    kind = answer.content_type.lower()
+    if "xml" in kind:
+        return "xml"
+    if "json" in kind:
+        return "json"
+    return "xml" if answer.content.lstrip().startswith(b"<") else asked
+
+
 def retry_after(answer: Answer) -> float | None:
     """Retry-After in seconds, given as seconds or as an HTTP date (RFC 9110 10.2.3)."""
     value = (answer.headers.get("Retry-After") or "").strip()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from citizen_app.api import open311, open311_read
-from citizen_app.api.answers import Answer, raise_for_status
+from citizen_app.api.answers import Answer, format_of, raise_for_status
 from citizen_app.api.calls import CallGroup
 from citizen_app.api.dates import DEFAULT_TIME_ZONE, zone
 from citizen_app.api.errors import ApiError, NotOffered, ParseError, Rejected, TransportError
@@ -38,15 +38,6 @@ EXTENSION_PARAMETERS = {
     "page_size": "paging",
     "updated_after": "paging",
 }
-
-
-def _format_of(answer: Answer, asked: str) -> str:
-    kind = answer.content_type.lower()
-    if "xml" in kind:
-        return "xml"
-    if "json" in kind:
-        return "json"
-    return "xml" if answer.content.lstrip().startswith(b"<") else asked
 
 
 class Open311Client:
@@ -192,7 +183,7 @@ class Open311Client:
 
     def _call(self, method: str, url: str, fmt: str, **kwargs: Any) -> tuple[Any, Answer]:
         answer = self.send(method, url, **kwargs)
-        real = _format_of(answer, fmt)
+        real = format_of(answer, fmt)
         data: Any = None
         if answer.content.strip():
             try:
