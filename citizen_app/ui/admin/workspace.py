@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from citizen_app.api.admin import AdministrationApi
+from citizen_app.api.admin_catalogue import CatalogueApi
 from citizen_app.ui.admin.audit_page import AuditPage
 from citizen_app.ui.admin.calendar_page import CalendarPage
+from citizen_app.ui.admin.catalogue_page import CataloguePage
 from citizen_app.ui.admin.staff_page import StaffPage
 
 
@@ -20,6 +22,8 @@ class AdminWorkspace(QWidget):
         self.tabs = QTabWidget()
         for page in (self.staff, self.calendar, self.audit):
             self.tabs.addTab(page, "")
+        self.catalogue = CataloguePage(CatalogueApi(api.extensions))
+        self.tabs.addTab(self.catalogue, "")
         self.tabs.currentChanged.connect(lambda _: self.load())
         QVBoxLayout(self).addWidget(self.tabs)
         self.retranslate()
@@ -30,6 +34,8 @@ class AdminWorkspace(QWidget):
         self.tabs.setTabText(0, self.tr("Staff accounts"))
         self.tabs.setTabText(1, self.tr("Calendar"))
         self.tabs.setTabText(2, self.tr("Audit log"))
+        self.catalogue.retranslate()
+        self.tabs.setTabText(self.tabs.indexOf(self.catalogue), self.tr("Catalogue"))
 
     def set_departments(self, departments: list[tuple[str, str]]) -> None:
         self.staff.set_departments(departments)
@@ -42,6 +48,7 @@ class AdminWorkspace(QWidget):
         """Signed out: nothing of any tab stays on screen."""
         for page in (self.staff, self.calendar, self.audit):
             page.clear()
+        self.catalogue.clear()
         self.tabs.blockSignals(True)  # back to the first tab without loading it
         self.tabs.setCurrentIndex(0)
         self.tabs.blockSignals(False)
