@@ -14,17 +14,24 @@ from citizen_app.api.admin_catalogue import LIST_DATATYPES, Mistake
 CODE = re.compile(r"^[A-Za-z0-9_.-]{1,50}$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CatalogueChecks", text)
-
-
 def _code(path: str, code: str, taken: set[str], out: list[Mistake]) -> None:
     if not code:
-        out.append(Mistake(path, _tr("Give a code.")))
+        out.append(Mistake(path, QCoreApplication.translate("CatalogueChecks", "Give a code.")))
     elif not CODE.match(code):
-        out.append(Mistake(path, _tr("A code has 1 to 50 Latin letters, digits, '-', '_' or '.'.")))
+        out.append(
+            Mistake(
+                path,
+                QCoreApplication.translate(
+                    "CatalogueChecks", "A code has 1 to 50 Latin letters, digits, '-', '_' or '.'."
+                ),
+            )
+        )
     elif code in taken:
-        out.append(Mistake(path, _tr("This code is already used.")))
+        out.append(
+            Mistake(
+                path, QCoreApplication.translate("CatalogueChecks", "This code is already used.")
+            )
+        )
 
 
 def check_group(code: str, names: dict[str, str], taken: set[str]) -> list[Mistake]:
@@ -32,7 +39,14 @@ def check_group(code: str, names: dict[str, str], taken: set[str]) -> list[Mista
     out: list[Mistake] = []
     _code("code", code, taken, out)
     if not names.get("ar"):
-        out.append(Mistake("names.ar", _tr("Give the department's name in Arabic.")))
+        out.append(
+            Mistake(
+                "names.ar",
+                QCoreApplication.translate(
+                    "CatalogueChecks", "Give the department's name in Arabic."
+                ),
+            )
+        )
     return out
 
 
@@ -41,26 +55,52 @@ def check_service(service: dict[str, Any], taken: set[str], groups: set[str]) ->
     out: list[Mistake] = []
     _code("code", service["code"], taken, out)
     if not service["names"].get("ar"):
-        out.append(Mistake("names.ar", _tr("Give the service's name in Arabic.")))
+        out.append(
+            Mistake(
+                "names.ar",
+                QCoreApplication.translate("CatalogueChecks", "Give the service's name in Arabic."),
+            )
+        )
     if service["group"] not in groups:
-        out.append(Mistake("group", _tr("Choose the department.")))
+        out.append(
+            Mistake(
+                "group", QCoreApplication.translate("CatalogueChecks", "Choose the department.")
+            )
+        )
     codes: set[str] = set()
     for n, question in enumerate(service["attributes"]):
         at = f"attributes[{n}]"
         _code(f"{at}.code", question["code"], codes, out)
         codes.add(question["code"])
         if not question["descriptions"].get("ar"):
-            out.append(Mistake(f"{at}.descriptions.ar", _tr("Write the question in Arabic.")))
+            out.append(
+                Mistake(
+                    f"{at}.descriptions.ar",
+                    QCoreApplication.translate("CatalogueChecks", "Write the question in Arabic."),
+                )
+            )
         if question["datatype"] not in LIST_DATATYPES:
             continue
         if not question["values"]:
-            out.append(Mistake(f"{at}.values", _tr("A list question needs at least one value.")))
+            out.append(
+                Mistake(
+                    f"{at}.values",
+                    QCoreApplication.translate(
+                        "CatalogueChecks", "A list question needs at least one value."
+                    ),
+                )
+            )
         keys: set[str] = set()
         for m, value in enumerate(question["values"]):
             _code(f"{at}.values[{m}].key", value["key"], keys, out)
             keys.add(value["key"])
             if not value["names"].get("ar"):
                 out.append(
-                    Mistake(f"{at}.values[{m}].names.ar", _tr("Give the value's name in Arabic."))
+                    Mistake(
+                        f"{at}.values[{m}].names.ar",
+                        QCoreApplication.translate(
+                            "CatalogueChecks", "Give the value's name in Arabic."
+                        ),
+                    )
                 )
     return out

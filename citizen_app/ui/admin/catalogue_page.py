@@ -32,8 +32,8 @@ from citizen_app.ui.tasks import Latest
 GROUP, SERVICE = "group", "service"
 
 
-class CataloguePage(QWidget):
-    #: a dialog was opened (the tests hold on to it)
+class CatalogueAdminPage(QWidget):
+    # a dialog was opened (the tests hold on to it)
     dialog_opened = Signal(object)
 
     def __init__(self, api: CatalogueApi) -> None:

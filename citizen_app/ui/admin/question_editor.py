@@ -57,7 +57,7 @@ def new_question(code: str) -> dict[str, Any]:
 
 
 class QuestionsEditor(QGroupBox):
-    #: anything of any question changed (the preview follows)
+    # anything of any question changed (the preview follows)
     changed = Signal()
 
     def __init__(self) -> None:
@@ -67,7 +67,9 @@ class QuestionsEditor(QGroupBox):
         layout = QHBoxLayout(self)
         side = QVBoxLayout()
         self.list = QListWidget()
-        self.list.setMinimumWidth(190)
+        self.list.setFixedWidth(220)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self.show_question)
         side.addWidget(self.list, 1)
         moves = QGridLayout()
@@ -122,6 +124,7 @@ class QuestionsEditor(QGroupBox):
         value_buttons.addWidget(self.remove_value_button)
         value_buttons.addStretch(1)
         grid.addLayout(value_buttons, 7, 0, 1, 4)
+        grid.setRowStretch(8, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)

@@ -58,9 +58,9 @@ def new_service(group: str) -> dict[str, Any]:
 
 
 class ServiceEditor(QWidget):
-    #: the service as the server stored it (with its new version)
+    # the service as the server stored it (with its new version)
     saved = Signal(object)
-    #: back to the list
+    # back to the list
     closed = Signal()
 
     def __init__(self, api: CatalogueApi) -> None:
@@ -158,11 +158,11 @@ class ServiceEditor(QWidget):
         self.mistakes_label.setObjectName("fieldError")
         self.mistakes_label.setWordWrap(True)
         self.mistakes_list = QListWidget()
-        self.mistakes_list.setMaximumHeight(120)
         self.mistakes_list.itemActivated.connect(self.on_mistake_activated)
         self.mistakes_list.itemClicked.connect(self.on_mistake_activated)
-        form.addWidget(self.mistakes_label)
-        form.addWidget(self.mistakes_list)
+        # Under the editor, outside its scrolling: always in sight.
+        layout.addWidget(self.mistakes_label)
+        layout.addWidget(self.mistakes_list)
         bottom = QHBoxLayout()
         self.save_button = QPushButton()
         self.save_button.setObjectName("primary")
@@ -171,7 +171,7 @@ class ServiceEditor(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         bottom.addWidget(self.status, 1)
-        form.addLayout(bottom)
+        layout.addLayout(bottom)
 
         self.code.textChanged.connect(self.on_edited)
         self.group.currentIndexChanged.connect(self.on_edited)
@@ -395,6 +395,8 @@ class ServiceEditor(QWidget):
             if mistakes
             else ""
         )
+        rows = min(len(mistakes), 4)
+        self.mistakes_list.setFixedHeight(rows * (self.fontMetrics().height() + 6) + 6)
         self.mistakes_label.setVisible(bool(mistakes))
         self.mistakes_list.setVisible(bool(mistakes))
         if mistakes:

@@ -9,7 +9,7 @@ from citizen_app.api.admin import AdministrationApi
 from citizen_app.api.admin_catalogue import CatalogueApi
 from citizen_app.ui.admin.audit_page import AuditPage
 from citizen_app.ui.admin.calendar_page import CalendarPage
-from citizen_app.ui.admin.catalogue_page import CataloguePage
+from citizen_app.ui.admin.catalogue_page import CatalogueAdminPage
 from citizen_app.ui.admin.staff_page import StaffPage
 
 
@@ -22,7 +22,7 @@ class AdminWorkspace(QWidget):
         self.tabs = QTabWidget()
         for page in (self.staff, self.calendar, self.audit):
             self.tabs.addTab(page, "")
-        self.catalogue = CataloguePage(CatalogueApi(api.extensions))
+        self.catalogue = CatalogueAdminPage(CatalogueApi(api.extensions))
         self.tabs.addTab(self.catalogue, "")
         self.tabs.currentChanged.connect(lambda _: self.load())
         QVBoxLayout(self).addWidget(self.tabs)
