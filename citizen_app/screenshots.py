@@ -141,6 +141,22 @@ def main() -> int:
     return 0
 
 
+def visit_catalogue(app, tabs, language: str, window, on_screen) -> None:
+    """The Catalogue tab: the departments and services, then a service in the editor with the
+    citizen's form previewed beside it."""
+    page = tabs.catalogue
+    tabs.tabs.setCurrentWidget(page)
+    wait_for(app, lambda: page.tree.topLevelItemCount() > 0 and not page.status.text())
+    app.processEvents()
+    on_screen(language, "admin-catalogue-list", window)
+    service = next(s for s in page.document["services"] if s["code"] == "street-light")
+    page.open_service(service)
+    page.editor.update_preview()
+    app.processEvents()
+    on_screen(language, "admin-catalogue-editor", window)
+    page.editor.closed.emit()
+
+
 def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
     """The administrator's tabs: staff accounts, the calendar, the audit log."""
     from citizen_app.api.client import Open311Client
@@ -174,6 +190,7 @@ def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
     wait_for(app, lambda: not tabs.audit.status.text())
     app.processEvents()
     on_screen(language, "admin-audit", admin)
+    visit_catalogue(app, tabs, language, admin, on_screen)
     admin.close()
     admin.deleteLater()
 

@@ -226,9 +226,9 @@ class CatalogueAdminPage(QWidget):
         if chosen is not None:
             found = self.find(*chosen)
             group = chosen[1] if chosen[0] == GROUP else (found or {}).get("group", "")
-        self._open_service(None, group)
+        self.open_service(None, group)
 
-    def _open_service(self, service: dict[str, Any] | None, group: str = "") -> None:
+    def open_service(self, service: dict[str, Any] | None, group: str = "") -> None:
         codes = {s["code"] for s in self.document["services"]}
         taken = codes - {service["code"]} if service else codes
         order = max((s.get("order", 0) for s in self.document["services"]), default=-1) + 1
@@ -243,7 +243,7 @@ class CatalogueAdminPage(QWidget):
         if chosen[0] == GROUP:
             self._open_group(found)
         elif found is not None:
-            self._open_service(found)
+            self.open_service(found)
 
     def on_service_saved(self, service: dict[str, Any]) -> None:
         services = [s for s in self.document["services"] if s["code"] != service["code"]]

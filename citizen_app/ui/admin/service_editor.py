@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -88,20 +87,17 @@ class ServiceEditor(QWidget):
         top.addWidget(self.heading, 1)
         layout.addLayout(top)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.splitter, 1)
+        sides = QHBoxLayout()
+        layout.addLayout(sides, 1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.scroll.setWidget(body)
-        self.splitter.addWidget(self.scroll)
+        sides.addWidget(self.scroll, 3)
         self.preview = FormPreview()
         self.preview.setMinimumWidth(330)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        sides.addWidget(self.preview, 1)
         form = QVBoxLayout(body)
 
         self.about = QGroupBox()
