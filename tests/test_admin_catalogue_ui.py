@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QTableWidgetItem
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidgetItem
 
 from citizen_app.api.client import Open311Client
 from citizen_app.ui.admin.department_dialog import DepartmentDialog
@@ -213,6 +213,15 @@ def test_the_servers_refusal_is_shown_by_its_field_and_nothing_typed_is_lost(
     editor.mistakes_list.setCurrentRow(0)
     editor.on_mistake_activated(editor.mistakes_list.item(0))
     assert focused() is editor.group
+
+    # Leaving with what was typed unsaved asks first; Cancel keeps it, Discard leaves.
+    editor.back_button.click()
+    assert editor.leaving is not None and editor.leaving.isVisible()
+    editor.leaving.button(QMessageBox.StandardButton.Cancel).click()
+    assert page.stack.currentWidget() is editor and editor.names.value()["ar"] == "خدمة تجريبية"
+    editor.back_button.click()
+    editor.leaving.button(QMessageBox.StandardButton.Discard).click()
+    assert page.stack.currentWidget() is page.list_view
 
 
 def test_a_service_made_with_the_keyboard_alone(qtbot, catalogue_server: LiveServer) -> None:

@@ -2273,6 +2273,14 @@ Write your password to confirm:</source>
         <translation>الإصدار %1. تغيير الأسئلة يُنشئ إصدارًا جديدًا، وتبقى الطلبات المقدَّمة على إصدارها.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Leave the service without saving? What you changed here is lost.</source>
+        <translation>هل تغادر الخدمة دون حفظ؟ ستضيع التغييرات التي أجريتها هنا.</translation>
+    </message>
+    <message>
         <source>Not saved: correct the mistakes listed above.</source>
         <translation>لم تُحفظ: صحّح الأخطاء المذكورة أعلاه.</translation>
     </message>

@@ -414,7 +414,7 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>A code has 1 to 50 Latin letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
-        <translation>A code has 1 to 50 Latin letters, digits, '-', '_' or '.'.</translation>
+        <translation>A code has 1 to 50 Latin letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
     </message>
     <message>
         <source>This code is already used.</source>
@@ -422,11 +422,11 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>Give the department&apos;s name in Arabic.</source>
-        <translation>Give the department's name in Arabic.</translation>
+        <translation>Give the department&apos;s name in Arabic.</translation>
     </message>
     <message>
         <source>Give the service&apos;s name in Arabic.</source>
-        <translation>Give the service's name in Arabic.</translation>
+        <translation>Give the service&apos;s name in Arabic.</translation>
     </message>
     <message>
         <source>Choose the department.</source>
@@ -442,7 +442,7 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>Give the value&apos;s name in Arabic.</source>
-        <translation>Give the value's name in Arabic.</translation>
+        <translation>Give the value&apos;s name in Arabic.</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1087,7 @@ Write your password to confirm:</translation>
     <name>FormPreview</name>
     <message>
         <source>Preview of the citizen&apos;s form</source>
-        <translation>Preview of the citizen's form</translation>
+        <translation>Preview of the citizen&apos;s form</translation>
     </message>
     <message>
         <source>Preview in %1</source>
@@ -2253,6 +2253,14 @@ Write your password to confirm:</translation>
         <translation>Version %1. Changing the questions makes a new version; requests made already keep theirs.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Leave the service without saving? What you changed here is lost.</source>
+        <translation>Leave the service without saving? What you changed here is lost.</translation>
+    </message>
+    <message>
         <source>Not saved: correct the mistakes listed above.</source>
         <translation>Not saved: correct the mistakes listed above.</translation>
     </message>
@@ -2262,7 +2270,7 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>Saved (version %1). The citizens&apos; catalogue shows it now.</source>
-        <translation>Saved (version %1). The citizens' catalogue shows it now.</translation>
+        <translation>Saved (version %1). The citizens&apos; catalogue shows it now.</translation>
     </message>
     <message>
         <source>The server refused the service; nothing was saved.</source>

@@ -1722,7 +1722,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Questions, in the order the citizen reads them</source>
-        <translation>Questions, dans l'ordre où le citoyen les lit</translation>
+        <translation>Questions, dans l&apos;ordre où le citoyen les lit</translation>
     </message>
     <message>
         <source>Add question</source>
@@ -1754,7 +1754,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Information line (no answer)</source>
-        <translation>Ligne d'information (sans réponse)</translation>
+        <translation>Ligne d&apos;information (sans réponse)</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1762,7 +1762,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Help text</source>
-        <translation>Texte d'aide</translation>
+        <translation>Texte d&apos;aide</translation>
     </message>
     <message>
         <source>Values of the list (key and names)</source>
@@ -1782,7 +1782,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Information line</source>
-        <translation>Ligne d'information</translation>
+        <translation>Ligne d&apos;information</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2253,14 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Version %1. Modifier les questions crée une nouvelle version ; les demandes déjà faites gardent la leur.</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Leave the service without saving? What you changed here is lost.</source>
+        <translation>Quitter le service sans enregistrer ? Vos modifications seront perdues.</translation>
+    </message>
+    <message>
         <source>Not saved: correct the mistakes listed above.</source>
         <translation>Non enregistré : corrigez les erreurs ci-dessus.</translation>
     </message>
@@ -2262,11 +2270,11 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Saved (version %1). The citizens&apos; catalogue shows it now.</source>
-        <translation>Enregistré (version %1). Le catalogue des citoyens l'affiche désormais.</translation>
+        <translation>Enregistré (version %1). Le catalogue des citoyens l&apos;affiche désormais.</translation>
     </message>
     <message>
         <source>The server refused the service; nothing was saved.</source>
-        <translation>Le serveur a refusé le service ; rien n'a été enregistré.</translation>
+        <translation>Le serveur a refusé le service ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Question %1 (%2)</source>
@@ -2278,7 +2286,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Correct these before saving (Enter on one goes to its field):</source>
-        <translation>Corrigez ceci avant d'enregistrer (Entrée sur une erreur mène à son champ) :</translation>
+        <translation>Corrigez ceci avant d&apos;enregistrer (Entrée sur une erreur mène à son champ) :</translation>
     </message>
 </context>
 <context>

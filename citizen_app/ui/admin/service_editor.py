@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -70,6 +71,10 @@ class ServiceEditor(QWidget):
         self.groups: list[tuple[str, str]] = []
         self.order = 0
         self.mistakes: list[Mistake] = []
+        # what the server has (after loading or saving): leaving with anything else asks first
+        self.unchanged: dict[str, Any] = {}
+        # the question asked on leaving with unsaved changes (the tests answer it)
+        self.leaving: QMessageBox | None = None
         self._loading = False
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -80,7 +85,7 @@ class ServiceEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.back_button = QPushButton()
-        self.back_button.clicked.connect(self.closed.emit)
+        self.back_button.clicked.connect(self.on_back_clicked)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         top.addWidget(self.back_button)
@@ -248,6 +253,7 @@ class ServiceEditor(QWidget):
         self.keywords.set_value(shown.get("keywords", {}))
         self.questions.set_questions(shown.get("attributes", []))
         self._loading = False
+        self.unchanged = self.value()
         self.status.clear()
         self.show_mistakes([])
         self.show_heading()
@@ -292,6 +298,24 @@ class ServiceEditor(QWidget):
         self._preview_timer.stop()
         self.preview.show_service(self.value())
 
+    def on_back_clicked(self) -> None:
+        """Back to the list; with unsaved changes, only once the administrator says so."""
+        if self.value() == self.unchanged:
+            self.closed.emit()
+            return
+        asked = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("Leave the service without saving? What you changed here is lost."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        asked.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        asked.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        asked.button(QMessageBox.StandardButton.Discard).clicked.connect(self.closed.emit)
+        asked.open()
+        self.leaving = asked
+
     # --- saving ------------------------------------------------------------------------------
 
     def on_save_clicked(self) -> None:
@@ -310,6 +334,7 @@ class ServiceEditor(QWidget):
     def on_saved(self, service: dict[str, Any]) -> None:
         self.save_button.setEnabled(True)
         self.original = copy.deepcopy(service)
+        self.unchanged = self.value()
         self.code.setReadOnly(True)
         self.show_heading()
         self.status.setText(
