@@ -13,7 +13,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidgetItem
 
 from citizen_app.api.client import Open311Client
+from citizen_app.i18n import apply_language
+from citizen_app.ui.admin.catalogue_checks import check_group, check_service
 from citizen_app.ui.admin.department_dialog import DepartmentDialog
+from citizen_app.ui.admin.question_editor import new_question
+from citizen_app.ui.admin.service_editor import new_service
 from citizen_app.ui.fields import Field
 from tests.conftest import SERVER_ENV, sign_in
 from tests.live_server import LiveServer
@@ -98,6 +102,43 @@ def new_department(qtbot, page, code: str) -> None:
     dialog.names.set_value({"ar": "الحدائق", "en": "Parks", "fr": "Parcs"})
     dialog.on_save_clicked()
     qtbot.waitUntil(lambda: page.find("group", code) is not None, timeout=15000)
+
+
+def test_the_apps_checks_name_each_mistake_in_arabic_with_the_servers_paths(qtbot) -> None:
+    """Without a server: what the editor refuses before sending, said in Arabic."""
+    apply_language("ar")
+    service = new_service("water")
+    service["code"] = "water leak"  # a space: not a code
+    service["attributes"] = [
+        {**new_question("where"), "datatype": "singlevaluelist", "descriptions": {"ar": "أين؟"}},
+        {**new_question("where"), "descriptions": {"en": "English only"}},
+        {
+            **new_question("kind"),
+            "datatype": "multivaluelist",
+            "descriptions": {"ar": "ما النوع؟"},
+            "values": [{"key": "a", "names": {"ar": "أ"}}, {"key": "a", "names": {"en": "B"}}],
+        },
+    ]
+    found = check_service(service, taken=set(), groups={"water"})
+    assert [m.path for m in found] == [
+        "code",
+        "names.ar",
+        "attributes[0].values",
+        "attributes[1].code",
+        "attributes[1].descriptions.ar",
+        "attributes[2].values[1].key",
+        "attributes[2].values[1].names.ar",
+    ]
+    assert all(ARABIC.search(m.message) for m in found)
+    service.update(code="water-leak", names={"ar": "تسرب مياه"}, attributes=[], group="gone")
+    assert [m.path for m in check_service(service, {"water-leak"}, {"water"})] == [
+        "code",
+        "group",
+    ]
+    assert [m.path for m in check_group("water", {"en": "Water"}, {"water"})] == [
+        "code",
+        "names.ar",
+    ]
 
 
 def test_an_admin_makes_a_department_and_a_service_with_every_datatype(

@@ -367,7 +367,9 @@ class ServiceEditor(QWidget):
                 )
             return self.tr("Questions")
         widget = self.widget_for(path, select=False)
-        return widget.accessibleName() if widget is not None else path
+        if widget is None:  # the whole service, or a part the editor does not show
+            return self.about.title() + (f" ({path})" if path else "")
+        return widget.accessibleName()
 
     def widget_for(self, path: str, select: bool = True) -> QWidget | None:
         if path.startswith("attributes["):
