@@ -41,6 +41,8 @@ class CatalogueAdminPage(QWidget):
         self.api = api
         self.document: dict[str, Any] = {"groups": [], "services": []}
         self._load = Latest()
+        # the last load failed (its reason is in `status`)
+        self.failed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -119,14 +121,17 @@ class CatalogueAdminPage(QWidget):
     def load(self) -> None:
         """The list, fresh from the server (an open editor keeps what is typed in it)."""
         self.status.setText(self.tr("Loading…"))
+        self.failed = False
         self._load.run(self.api.catalogue, self.on_loaded, self.on_failed)
 
     def on_loaded(self, document: dict[str, Any]) -> None:
         self.document = document
+        self.failed = False
         self.status.clear()
         self.show_document()
 
     def on_failed(self, error: Exception) -> None:
+        self.failed = True
         self.status.setText(advice(error))
 
     def clear(self) -> None:
