@@ -270,7 +270,17 @@ def test_a_service_made_with_the_keyboard_alone(qtbot, catalogue_server: LiveSer
     window, page = catalogue_tab(qtbot, server)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    code = f"kbd-{uuid.uuid4().hex[:6]}"
+    code, group = f"kbd-{uuid.uuid4().hex[:6]}", f"kbd-dept-{uuid.uuid4().hex[:6]}"
+    opened: list = []
+    page.dialog_opened.connect(opened.append)
+    page.tree.setFocus()
+    press(page.new_group_button)
+    dialog = opened[-1]
+    qtbot.waitUntil(lambda: focused() is dialog.code, timeout=5000)
+    type_into(dialog.code, group)
+    type_into(dialog.names.widget("ar"), "دائرة لوحة المفاتيح")
+    key(Qt.Key.Key_Return)  # Save is the dialog's default button
+    qtbot.waitUntil(lambda: page.find("group", group) is not None, timeout=15000)
     page.tree.setFocus()
     key(Qt.Key.Key_Down)  # the first department
     press(page.new_service_button)
