@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.admin_catalogue import DATATYPES, LANGUAGES, LIST_DATATYPES
 from citizen_app.ui.admin.languages import NAMES, LanguageTexts, language_headers
+from citizen_app.ui.bidi import foreign
 
 
 def datatype_name(datatype: str) -> str:
@@ -68,7 +69,7 @@ class QuestionsEditor(QGroupBox):
         side = QVBoxLayout()
         self.list = QListWidget()
         self.list.setFixedWidth(220)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self.show_question)
         side.addWidget(self.list, 1)
@@ -214,7 +215,7 @@ class QuestionsEditor(QGroupBox):
                 if question["variable"]
                 else self.tr("Information line")
             )
-            self.list.addItem(f"{number}. {words} — {kind}")
+            self.list.addItem(f"{number}. {kind} — {foreign(words)}")
         self.list.setCurrentRow(min(row, len(self.questions) - 1))
         self.list.blockSignals(False)
 

@@ -265,7 +265,8 @@ class ServiceEditor(QWidget):
             self.heading.setText(self.tr("New service"))
             self.version.clear()
             return
-        self.heading.setText(self.original["names"].get("ar") or self.original["code"])
+        names, language = self.original["names"], self.api.extensions.client.language
+        self.heading.setText(names.get(language) or names.get("ar") or self.original["code"])
         self.version.setText(
             self.tr(
                 "Version %1. Changing the questions makes a new version; requests made "
