@@ -232,6 +232,22 @@ def test_an_admin_makes_a_department_and_a_service_with_every_datatype(
     qtbot.waitUntil(lambda: page.find("service", code) is not None, timeout=15000)
     select(page, code)
 
+    # Retired: greyed in the list (hidden on request), gone from the citizens' catalogue.
+    page.edit_button.click()
+    editor.active.setChecked(False)
+    version = editor.original["version"]
+    editor.on_save_clicked()
+    qtbot.waitUntil(lambda: editor.original["active"] is False, timeout=15000)
+    assert editor.original["version"] == version  # the questions did not change
+    editor.back_button.click()
+    qtbot.waitUntil(lambda: page.find("service", code)["active"] is False, timeout=15000)
+    select(page, code)
+    assert page.tree.currentItem().text(3) == "موقوفة"
+    page.show_retired.setChecked(False)
+    with pytest.raises(AssertionError):
+        select(page, code)
+    assert code not in {s.code for s in Open311Client(server.url).services()}
+
 
 def test_the_servers_refusal_is_shown_by_its_field_and_nothing_typed_is_lost(
     qtbot, catalogue_server: LiveServer
