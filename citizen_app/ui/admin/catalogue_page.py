@@ -191,6 +191,14 @@ class CatalogueAdminPage(QWidget):
         self.tree.expandAll()
         self.on_selection_changed()
 
+    def select(self, kind: str, code: str) -> None:
+        for top in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(top)
+            for item in [group] + [group.child(n) for n in range(group.childCount())]:
+                if item.data(0, Qt.ItemDataRole.UserRole) == (kind, code):
+                    self.tree.setCurrentItem(item)
+                    return
+
     def selected(self) -> tuple[str, str] | None:
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
@@ -221,6 +229,7 @@ class CatalogueAdminPage(QWidget):
         self.document["groups"] = [*groups, group]
         self.status.setText(self.tr("Department saved."))
         self.show_document()
+        self.select(GROUP, group["code"])  # ready for its first service
         self.load()
 
     # --- services ----------------------------------------------------------------------------

@@ -332,18 +332,22 @@ class QuestionsEditor(QGroupBox):
         self.show_list()
         self.changed.emit()
 
-    def widget_for(self, row: int, path: str) -> QWidget | None:
-        """Show question `row` and give the input a path inside it names ("values[1].key")."""
+    def widget_for(self, row: int, path: str, select: bool = True) -> QWidget | None:
+        """The input a path inside question `row` names ("values[1].key"): `select` shows
+        that question first; without it, only the question shown has inputs to give."""
         if not 0 <= row < len(self.questions):
             return None
-        self.list.setCurrentRow(row)
+        if select:
+            self.list.setCurrentRow(row)
+        elif row != self.list.currentRow():
+            return None
         if path.startswith("values["):
             index, _, rest = path[len("values[") :].partition("]")
             column = 0
             for n, language in enumerate(LANGUAGES, start=1):
                 if rest.endswith(f"names.{language}"):
                     column = n
-            if index.isdigit() and int(index) < self.values.rowCount():
+            if select and index.isdigit() and int(index) < self.values.rowCount():
                 self.values.setCurrentCell(int(index), column)
             return self.values
         for prefix, texts in (("datatype_descriptions", self.help), ("descriptions", self.text)):

@@ -95,8 +95,7 @@ class ServiceEditor(QWidget):
         sides = QHBoxLayout()
         layout.addLayout(sides, 1)
         self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidgetResizable(True)  # sideways only on a screen under 1280 wide
         body = QWidget()
         self.scroll.setWidget(body)
         sides.addWidget(self.scroll, 3)
@@ -184,6 +183,7 @@ class ServiceEditor(QWidget):
         for texts_row in (self.names, self.descriptions, self.keywords):
             texts_row.on_changed(self.on_edited)
         self.questions.changed.connect(self.on_edited)
+        self.questions.list.currentRowChanged.connect(lambda _: self.mark_fields())
         self.retranslate()
         self.show_mistakes([])
 
@@ -373,11 +373,13 @@ class ServiceEditor(QWidget):
         return widget.accessibleName()
 
     def widget_for(self, path: str, select: bool = True) -> QWidget | None:
+        """The input a mistake's path names; `select` shows the question it is in."""
         if path.startswith("attributes["):
             index, _, rest = path[len("attributes[") :].partition("]")
-            if not select or not index.isdigit():
+            if not index.isdigit():
                 return self.questions.list
-            return self.questions.widget_for(int(index), rest.lstrip(".")) or self.questions.list
+            found = self.questions.widget_for(int(index), rest.lstrip("."), select)
+            return found or self.questions.list
         head, _, language = path.partition(".")
         for key, texts in (
             ("names", self.names),
@@ -398,22 +400,13 @@ class ServiceEditor(QWidget):
 
     def show_mistakes(self, mistakes: list[Mistake]) -> None:
         """List them (each with its place) and mark their fields; none: all marks go."""
-        for widget in self.findChildren(QWidget):
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.setToolTip("")
-                widget.style().polish(widget)
         self.mistakes = list(mistakes)
         self.mistakes_list.clear()
         for mistake in mistakes:
             item = QListWidgetItem(f"{self.place(mistake.path)}: {mistake.message}")
             item.setData(Qt.ItemDataRole.UserRole, mistake.path)
             self.mistakes_list.addItem(item)
-            widget = self.widget_for(mistake.path, select=False)
-            if widget is not None:
-                widget.setProperty("invalid", True)
-                widget.setToolTip(mistake.message)
-                widget.style().polish(widget)
+        self.mark_fields()
         self.mistakes_label.setText(
             self.tr("Correct these before saving (Enter on one goes to its field):")
             if mistakes
@@ -426,6 +419,23 @@ class ServiceEditor(QWidget):
         if mistakes:
             self.mistakes_list.setCurrentRow(0)
             self.mistakes_list.setFocus()
+
+    def mark_fields(self) -> None:
+        """The fields of the mistakes in sight marked (a question's, once it is shown; its
+        place in the list of questions always), the message in their tooltip."""
+        for widget in self.findChildren(QWidget):
+            if widget.property("invalid"):
+                widget.setProperty("invalid", False)
+                widget.setToolTip("")
+                widget.style().polish(widget)
+        for mistake in self.mistakes:
+            widgets = {self.widget_for(mistake.path, select=False)}
+            if mistake.path.startswith("attributes["):
+                widgets.add(self.questions.list)
+            for widget in widgets - {None}:
+                widget.setProperty("invalid", True)
+                widget.setToolTip(mistake.message)
+                widget.style().polish(widget)
 
     def on_mistake_activated(self, item: QListWidgetItem) -> None:
         widget = self.widget_for(item.data(Qt.ItemDataRole.UserRole))
