@@ -69,7 +69,7 @@ def catalogue_server(database_factory) -> LiveServer:
 
 def catalogue_tab(qtbot, server: LiveServer):
     window = signed_in_window(qtbot, server, *server.accounts["admin"])
-    window.admin_button.click()
+    window.staff.admin_button.click()
     page = window.admin.catalogue
     window.admin.tabs.setCurrentWidget(page)
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() >= 5, timeout=15000)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.admin_catalogue import CatalogueApi, CatalogueRefused, Mistake
+from citizen_app.core import formats
+from citizen_app.ui.admin import mistake_places
 from citizen_app.ui.admin.catalogue_checks import check_service
 from citizen_app.ui.admin.form_preview import FormPreview
 from citizen_app.ui.admin.languages import LanguageTexts, language_headers
@@ -340,7 +342,7 @@ class ServiceEditor(QWidget):
         self.show_heading()
         self.status.setText(
             self.tr("Saved (version %1). The citizens' catalogue shows it now.").replace(
-                "%1", str(service.get("version", 1))
+                "%1", formats.number(service.get("version", 1))
             )
         )
         self.saved.emit(service)
@@ -356,47 +358,10 @@ class ServiceEditor(QWidget):
     # --- mistakes ----------------------------------------------------------------------------
 
     def place(self, path: str) -> str:
-        """Where a mistake is, in words: "Question 3 (where)", "Name (العربية)"."""
-        if path.startswith("attributes["):
-            index, _, _rest = path[len("attributes[") :].partition("]")
-            if index.isdigit() and int(index) < len(self.questions.questions):
-                code = self.questions.questions[int(index)]["code"]
-                return (
-                    self.tr("Question %1 (%2)")
-                    .replace("%1", str(int(index) + 1))
-                    .replace("%2", code)
-                )
-            return self.tr("Questions")
-        widget = self.widget_for(path, select=False)
-        if widget is None:  # the whole service, or a part the editor does not show
-            return self.about.title() + (f" ({path})" if path else "")
-        return widget.accessibleName()
+        return mistake_places.place(self, path)
 
     def widget_for(self, path: str, select: bool = True) -> QWidget | None:
-        """The input a mistake's path names; `select` shows the question it is in."""
-        if path.startswith("attributes["):
-            index, _, rest = path[len("attributes[") :].partition("]")
-            if not index.isdigit():
-                return self.questions.list
-            found = self.questions.widget_for(int(index), rest.lstrip("."), select)
-            return found or self.questions.list
-        head, _, language = path.partition(".")
-        for key, texts in (
-            ("names", self.names),
-            ("descriptions", self.descriptions),
-            ("keywords", self.keywords),
-        ):
-            if head == key:
-                return texts.widget(language if language in texts.inputs else "ar")
-        return {
-            "code": self.code,
-            "group": self.group,
-            "type": self.type,
-            "visibility": self.visibility,
-            "target_days": self.target_days,
-            "needs_location": self.needs_location,
-            "active": self.active,
-        }.get(head)
+        return mistake_places.widget_for(self, path, select)
 
     def show_mistakes(self, mistakes: list[Mistake]) -> None:
         """List them (each with its place) and mark their fields; none: all marks go."""
@@ -421,21 +386,7 @@ class ServiceEditor(QWidget):
             self.mistakes_list.setFocus()
 
     def mark_fields(self) -> None:
-        """The fields of the mistakes in sight marked (a question's, once it is shown; its
-        place in the list of questions always), the message in their tooltip."""
-        for widget in self.findChildren(QWidget):
-            if widget.property("invalid"):
-                widget.setProperty("invalid", False)
-                widget.setToolTip("")
-                widget.style().polish(widget)
-        for mistake in self.mistakes:
-            widgets = {self.widget_for(mistake.path, select=False)}
-            if mistake.path.startswith("attributes["):
-                widgets.add(self.questions.list)
-            for widget in widgets - {None}:
-                widget.setProperty("invalid", True)
-                widget.setToolTip(mistake.message)
-                widget.style().polish(widget)
+        mistake_places.mark_fields(self)
 
     def on_mistake_activated(self, item: QListWidgetItem) -> None:
         widget = self.widget_for(item.data(Qt.ItemDataRole.UserRole))
