@@ -192,7 +192,8 @@ class ServiceRequest(Base):
     __tablename__ = "service_requests"
     __table_args__ = (
         Index("ix_requests_updated", "updated_at"),
-        Index("ix_requests_requested", "requested_at"),
+        # The public list and the queue: newest first, the id breaking ties (migration 0014p).
+        Index("ix_requests_requested_id", "requested_at", "id"),
         Index("ix_requests_status", "status"),
         # The clerk's queue (overdue filter, sort by expected) and statistics (resolved in a
         # period); see migration 0002.
@@ -240,6 +241,9 @@ class ServiceRequest(Base):
     fixed_answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Arabic-normalised text for the clerk's search (see arabic.normalize).
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # One more on every change of this row or of its history, kept by the database's triggers
+    # (queue_triggers.py): the public feed caches a rendered request under (id, revision).
+    revision: Mapped[int] = mapped_column(Integer, server_default="0")
 
     service: Mapped[Service] = relationship()
     user: Mapped[User | None] = relationship(foreign_keys=[user_id])
@@ -251,6 +255,18 @@ class ServiceRequest(Base):
     attachments: Mapped[list[Attachment]] = relationship(
         order_by="Attachment.id", cascade="all, delete-orphan", lazy="select"
     )
+
+
+class QueueCount(Base):
+    """Numbered requests per (service, assignee, status), kept by the database's triggers
+    (queue_triggers.py) so that the clerk's queue never counts a million rows; assignee_id 0
+    stands for "nobody" (a primary key holds no NULL)."""
+
+    __tablename__ = "queue_counts"
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    assignee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class RequestEvent(Base):
