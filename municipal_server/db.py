@@ -9,6 +9,9 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+#: the execution option of a read-only session's connections (see Database.read_session)
+READ_ONLY = "municipal_read_only"
+
 
 def normalise_url(url: str) -> str:
     """Accept the usual `postgresql://` and `postgres://` forms and use psycopg 3 for them."""
@@ -39,6 +42,9 @@ def _configure_sqlite(engine: Engine) -> None:
     # pysqlite's own transaction handling starts transactions lazily and would let two writers
     # deadlock on the lock upgrade. We take the write lock at BEGIN instead (BEGIN IMMEDIATE), so
     # concurrent writers queue on the busy timeout and every transaction sees the latest commit.
+    # A read-only session (READ_ONLY) begins deferred: in WAL mode it reads a snapshot without
+    # any lock, so readers neither wait for writers nor for each other (SQLite's busy handler
+    # sleeps in steps of up to 100 ms, which made every reader's p99 a second or more).
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
@@ -53,7 +59,8 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get(READ_ONLY)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 class Database:
@@ -63,6 +70,11 @@ class Database:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_sessions = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY: True}),
+            expire_on_commit=False,
+            info={READ_ONLY: True},
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -73,5 +85,19 @@ class Database:
         with self.sessions() as session:
             yield session
 
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session that only reads (a write in it raises): on SQLite it takes no lock."""
+        with self.read_sessions() as session:
+            yield session
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
+    """A read-only session that would write is a bug: on SQLite its deferred transaction could
+    fail to take the write lock, so it is refused at once, whatever the database."""
+    if session.info.get(READ_ONLY) and (session.new or session.dirty or session.deleted):
+        raise RuntimeError("a read-only session tried to write")

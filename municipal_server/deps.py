@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request
 from sqlalchemy import select
@@ -28,8 +28,17 @@ def get_database(request: Request) -> Database:
     return request.app.state.database
 
 
+def read_only(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """Marks a route that never writes: its session (shared by all its dependencies, the
+    caller's sign-in included) is read-only, which on SQLite means it takes no lock."""
+    endpoint.read_only = True  # type: ignore[attr-defined]
+    return endpoint
+
+
 def get_session(request: Request) -> Iterator[Session]:
-    with request.app.state.database.session() as session:
+    database = request.app.state.database
+    reading = getattr(request.scope.get("endpoint"), "read_only", False)
+    with database.read_session() if reading else database.session() as session:
         yield session
 
 

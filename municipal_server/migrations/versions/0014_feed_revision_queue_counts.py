@@ -28,9 +28,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("service_requests", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("revision", sa.Integer(), nullable=False, server_default="0")
-        )
+        batch_op.add_column(sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
         batch_op.create_index("ix_requests_requested_id", ["requested_at", "id"], unique=False)
         batch_op.drop_index("ix_requests_requested")
     op.create_table(
