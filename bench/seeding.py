@@ -27,8 +27,8 @@ REQUEST_COLUMNS = (
     "escalated_at, fixed_asked_at"
 )
 # Bumped when the seeded rows change: a cached database of another version is seeded again.
-SEED_VERSION = 2
-EVENT_COLUMNS = "request_id, at, actor_id, kind, status, public, data"
+SEED_VERSION = 3
+EVENT_COLUMNS = "request_id, at, actor_id, kind, status, audience, data"
 BENCH_LOGIN = "bench-owner@example.ps"
 OWNED_EVERY = 1000  # the bench citizen owns one request in a thousand
 KEEP_DAYS = 30  # a cached database older than this is seeded again (the list shows 90 days)
@@ -86,7 +86,7 @@ def _rows(
                 escalated,
                 asked,
             ),
-            (row_id, at, user_id, "status", "submitted", True, "{}"),
+            (row_id, at, user_id, "status", "submitted", "public", "{}"),
         )
 
 
