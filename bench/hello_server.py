@@ -4,15 +4,18 @@ settings as `municipal-server serve` (municipal_server/cli.py), in its own proce
     python bench/hello_server.py PORT
 
 GET /hello is a plain (sync) handler, as the server's list endpoints are; POST /hello reads the
-whole body (the same form the server gets) and answers with its length.
+whole body (the same form the server gets) and answers with its length. Answers are encoded
+by orjson, as the server's are, and uvicorn picks uvloop and httptools for both when they are
+installed: the floor has every speed-up the server has.
 """
 
 import sys
 
 import uvicorn
 from fastapi import FastAPI, Request
+from fastapi.responses import ORJSONResponse
 
-app = FastAPI()
+app = FastAPI(default_response_class=ORJSONResponse)
 
 
 @app.get("/hello")
