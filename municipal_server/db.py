@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -38,6 +39,11 @@ def make_engine(url: str) -> Engine:
     )
 
 
+BUSY_TIMEOUT = 30  # seconds
+_WRITE_LOCKS: dict[str, threading.Lock] = {}
+_HOLDS_WRITE_LOCK = "municipal_holds_write_lock"
+
+
 def _configure_sqlite(engine: Engine) -> None:
     # pysqlite's own transaction handling starts transactions lazily and would let two writers
     # deadlock on the lock upgrade. We take the write lock at BEGIN instead (BEGIN IMMEDIATE), so
@@ -54,13 +60,43 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         # A deleted account's or photo's bytes are overwritten, not left in free pages.
         cursor.execute("PRAGMA secure_delete=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000}")
         cursor.close()
+
+    # Writers of this process queue on a lock of their own before BEGIN IMMEDIATE: SQLite's busy
+    # handler polls, sleeping up to 100 ms between tries, so eight threads waiting for the write
+    # lock took turns ten times slower than one writer alone (bench/RESULTS.md, POST create).
+    # The lock is shared by every engine on the file in this process (the notification worker
+    # has its own) and given back when the connection returns to the pool, after COMMIT or
+    # ROLLBACK. Other processes still meet at SQLite's lock; after `busy_timeout` seconds of
+    # waiting here a writer goes on to it anyway, so nothing waits forever.
+    writers = _WRITE_LOCKS.setdefault(engine.url.database or "", threading.Lock())
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        read_only = connection.get_execution_options().get(READ_ONLY)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+            return
+        info = connection.connection.info
+        if not info.get(_HOLDS_WRITE_LOCK):
+            info[_HOLDS_WRITE_LOCK] = writers.acquire(timeout=BUSY_TIMEOUT)
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            _give_back(info)
+            raise
+
+    def _give_back(info: dict[str, Any]) -> None:
+        if info.pop(_HOLDS_WRITE_LOCK, False):
+            writers.release()
+
+    @event.listens_for(engine, "checkin")
+    def on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        _give_back(record.info)
+
+    @event.listens_for(engine, "invalidate")
+    def on_invalidate(_dbapi_connection: Any, record: Any, _error: Any) -> None:
+        _give_back(record.info)
 
 
 class Database:
