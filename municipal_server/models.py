@@ -258,14 +258,16 @@ class ServiceRequest(Base):
 
 
 class QueueCount(Base):
-    """Numbered requests per (service, assignee, status), kept by the database's triggers
-    (queue_triggers.py) so that the clerk's queue never counts a million rows; assignee_id 0
-    stands for "nobody" (a primary key holds no NULL)."""
+    """Numbered requests per (service, assignee, status, stripe), kept by the database's
+    triggers (queue_triggers.py) so that the clerk's queue never counts a million rows;
+    assignee_id 0 stands for "nobody" (a primary key holds no NULL); stripe is the request's
+    id % 16, so that concurrent creates do not all wait on one row."""
 
     __tablename__ = "queue_counts"
     service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     assignee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    stripe: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
     n: Mapped[int] = mapped_column(Integer)
 
 

@@ -4,8 +4,11 @@ They live in the database, not in the application, so that every writer keeps th
 routes, the notification worker, a bulk load (bench/seeding.py copies a million rows straight
 in) and SQL run by hand. Migration 0014p creates them; its downgrade drops them.
 
-- queue_counts: numbered requests per (service, assignee (0: nobody), status); the clerk's
-  queue reads its counts there (api/queue_counts.py) instead of counting every row.
+- queue_counts: numbered requests per (service, assignee (0: nobody), status, stripe); the
+  clerk's queue sums them (api/clerk_queue.py) instead of counting every row. The stripe is
+  the request's id modulo 16: on PostgreSQL a counter row stays locked until its transaction
+  commits, so with one row per key every citizen's create would wait for the one before it
+  to reach the disk; consecutive requests land on different rows.
 - revision: one more on every change of a request's row or of one of its history lines, so a
   rendered public answer cached under (id, revision) is never served after a change
   (open311/feed_cache.py).
@@ -21,24 +24,25 @@ from sqlalchemy import Connection
 _SQLITE = [
     """CREATE TRIGGER queue_counts_insert AFTER INSERT ON service_requests
     WHEN NEW.number IS NOT NULL BEGIN
-        INSERT INTO queue_counts (service_id, assignee_id, status, n)
-        VALUES (NEW.service_id, coalesce(NEW.assignee_id, 0), NEW.status, 1)
-        ON CONFLICT (service_id, assignee_id, status) DO UPDATE SET n = n + 1;
+        INSERT INTO queue_counts (service_id, assignee_id, status, stripe, n)
+        VALUES (NEW.service_id, coalesce(NEW.assignee_id, 0), NEW.status, NEW.id % 16, 1)
+        ON CONFLICT (service_id, assignee_id, status, stripe) DO UPDATE SET n = n + 1;
     END""",
     """CREATE TRIGGER queue_counts_delete AFTER DELETE ON service_requests
     WHEN OLD.number IS NOT NULL BEGIN
         UPDATE queue_counts SET n = n - 1 WHERE service_id = OLD.service_id
-        AND assignee_id = coalesce(OLD.assignee_id, 0) AND status = OLD.status;
+        AND assignee_id = coalesce(OLD.assignee_id, 0) AND status = OLD.status
+        AND stripe = OLD.id % 16;
     END""",
     """CREATE TRIGGER queue_counts_update
     AFTER UPDATE OF status, service_id, assignee_id, number ON service_requests BEGIN
         UPDATE queue_counts SET n = n - 1 WHERE OLD.number IS NOT NULL
         AND service_id = OLD.service_id AND assignee_id = coalesce(OLD.assignee_id, 0)
-        AND status = OLD.status;
-        INSERT INTO queue_counts (service_id, assignee_id, status, n)
-        SELECT NEW.service_id, coalesce(NEW.assignee_id, 0), NEW.status, 1
+        AND status = OLD.status AND stripe = OLD.id % 16;
+        INSERT INTO queue_counts (service_id, assignee_id, status, stripe, n)
+        SELECT NEW.service_id, coalesce(NEW.assignee_id, 0), NEW.status, NEW.id % 16, 1
         WHERE NEW.number IS NOT NULL
-        ON CONFLICT (service_id, assignee_id, status) DO UPDATE SET n = n + 1;
+        ON CONFLICT (service_id, assignee_id, status, stripe) DO UPDATE SET n = n + 1;
     END""",
     # The nested UPDATE changes the revision, so the WHEN stops it from firing itself again.
     """CREATE TRIGGER revision_request AFTER UPDATE ON service_requests
@@ -71,12 +75,13 @@ _POSTGRES = [
     BEGIN
         IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.number IS NOT NULL THEN
             UPDATE queue_counts SET n = n - 1 WHERE service_id = OLD.service_id
-            AND assignee_id = coalesce(OLD.assignee_id, 0) AND status = OLD.status;
+            AND assignee_id = coalesce(OLD.assignee_id, 0) AND status = OLD.status
+        AND stripe = mod(OLD.id, 16);
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.number IS NOT NULL THEN
-            INSERT INTO queue_counts (service_id, assignee_id, status, n)
-            VALUES (NEW.service_id, coalesce(NEW.assignee_id, 0), NEW.status, 1)
-            ON CONFLICT (service_id, assignee_id, status)
+            INSERT INTO queue_counts (service_id, assignee_id, status, stripe, n)
+            VALUES (NEW.service_id, coalesce(NEW.assignee_id, 0), NEW.status, mod(NEW.id, 16), 1)
+            ON CONFLICT (service_id, assignee_id, status, stripe)
             DO UPDATE SET n = queue_counts.n + 1;
         END IF;
         RETURN NULL;

@@ -3,10 +3,11 @@
 - service_requests.revision: bumped by the database whenever the request's row or one of its
   history lines changes (triggers), so a rendered Open311 answer can be cached under
   (id, revision) by every server process and is never served stale (open311/feed_cache.py).
-- queue_counts: the number of numbered requests per (service, assignee, status), kept by
-  triggers on service_requests, so that the clerk's queue counts without scanning a million
-  rows (api/queue_counts.py). Triggers, not application code: bulk loads, SQL run by hand and
-  every route keep them exact alike.
+- queue_counts: the number of numbered requests per (service, assignee, status, stripe), kept
+  by triggers on service_requests (the stripe, id % 16, spreads concurrent creates over rows),
+  so that the clerk's queue counts without scanning a million rows (api/clerk_queue.py).
+  Triggers, not application code: bulk loads, SQL run by hand and every route keep them
+  exact alike.
 - ix_requests_requested_id (requested_at, id) replaces ix_requests_requested: the public list
   and the queue order by both, newest first, and read a page straight off this index.
 
@@ -36,15 +37,16 @@ def upgrade() -> None:
         sa.Column("service_id", sa.Integer(), nullable=False),
         sa.Column("assignee_id", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("stripe", sa.SmallInteger(), nullable=False),
         sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("service_id", "assignee_id", "status"),
+        sa.PrimaryKeyConstraint("service_id", "assignee_id", "status", "stripe"),
     )
     op.execute(
         sa.text(
-            "INSERT INTO queue_counts (service_id, assignee_id, status, n) "
-            "SELECT service_id, coalesce(assignee_id, 0), status, count(*) "
+            "INSERT INTO queue_counts (service_id, assignee_id, status, stripe, n) "
+            "SELECT service_id, coalesce(assignee_id, 0), status, id % 16, count(*) "
             "FROM service_requests WHERE number IS NOT NULL "
-            "GROUP BY service_id, coalesce(assignee_id, 0), status"
+            "GROUP BY service_id, coalesce(assignee_id, 0), status, id % 16"
         )
     )
     create_triggers(op.get_bind())
