@@ -27,10 +27,14 @@ def make_engine(url: str) -> Engine:
     (names, ID numbers, password hashes), whoever logs it."""
     url = normalise_url(url)
     if url.startswith("sqlite"):
+        # As many pooled connections as PostgreSQL's: with SQLAlchemy's default (5), every
+        # request beyond the fifth at once opened a connection and read the schema again.
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 30},
             hide_parameters=True,
+            pool_size=10,
+            max_overflow=20,
         )
         _configure_sqlite(engine)
         return engine

@@ -1,14 +1,21 @@
-"""Typed FastAPI dependencies: settings, database session, caller identity and role."""
+"""Typed FastAPI dependencies: settings, database session, caller identity and role.
+
+Those that do no I/O are `async def`: FastAPI runs a plain `def` dependency in its thread
+pool, and each such hop (a queue, a wake-up, the GIL changing hands) cost more than the
+dependency itself (bench/RESULTS.md: a page of the public list spent more time handing work
+to threads than building the page). What reads the database stays `def`.
+"""
 
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from municipal_server.accounts import STAFF_ROLES
 from municipal_server.config import Settings
@@ -20,11 +27,11 @@ from municipal_server.security import token_hash
 from municipal_server.timeutil import utcnow
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_database(request: Request) -> Database:
+async def get_database(request: Request) -> Database:
     return request.app.state.database
 
 
@@ -35,11 +42,17 @@ def read_only(endpoint: Callable[..., Any]) -> Callable[..., Any]:
     return endpoint
 
 
-def get_session(request: Request) -> Iterator[Session]:
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """A session for the request. Making one does no I/O (it connects at its first query, in
+    the route's thread); closing it gives the connection back with a ROLLBACK, so that runs
+    in the thread pool."""
     database = request.app.state.database
     reading = getattr(request.scope.get("endpoint"), "read_only", False)
-    with database.read_session() if reading else database.session() as session:
+    session = (database.read_sessions if reading else database.sessions)()
+    try:
         yield session
+    finally:
+        await run_in_threadpool(session.close)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
@@ -47,14 +60,14 @@ SessionDep = Annotated[Session, Depends(get_session)]
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key")]
 
 
-def language(request: Request, locale: str | None = None) -> str:
+async def language(request: Request, locale: str | None = None) -> str:
     return pick_language(locale, request.headers.get("accept-language"))
 
 
 LanguageDep = Annotated[str, Depends(language)]
 
 
-def client_address(request: Request, settings: SettingsDep) -> str:
+async def client_address(request: Request, settings: SettingsDep) -> str:
     """The caller's address; X-Forwarded-For is believed only from a configured proxy."""
     peer = request.client.host if request.client else "unknown"
     if not settings.trusted_proxies:
@@ -125,7 +138,7 @@ OptionalUser = Annotated[User | None, Depends(optional_user)]
 _WHILE_PASSWORD_IS_ONE_TIME = {"/api/v1/me", "/api/v1/me/password"}
 
 
-def current_user(request: Request, user: OptionalUser) -> User:
+async def current_user(request: Request, user: OptionalUser) -> User:
     if user is None:
         raise unauthenticated()
     if user.must_change_password and request.url.path not in _WHILE_PASSWORD_IS_ONE_TIME:
@@ -138,7 +151,7 @@ def current_user(request: Request, user: OptionalUser) -> User:
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def clerk_user(user: CurrentUser) -> User:
+async def clerk_user(user: CurrentUser) -> User:
     if user.role not in STAFF_ROLES:
         raise forbidden()
     return user
@@ -147,7 +160,7 @@ def clerk_user(user: CurrentUser) -> User:
 ClerkUser = Annotated[User, Depends(clerk_user)]
 
 
-def admin_user(user: CurrentUser) -> User:
+async def admin_user(user: CurrentUser) -> User:
     if user.role != "admin":
         raise forbidden()
     return user
