@@ -19,7 +19,7 @@ Create Date: 2026-12-06 08:00:00
 import sqlalchemy as sa
 from alembic import op
 
-from municipal_server.queue_triggers import create_triggers, drop_triggers
+from municipal_server.queue_triggers import create_triggers, drop_triggers, recount
 
 revision = "0014p"
 down_revision = "0010v"
@@ -41,14 +41,7 @@ def upgrade() -> None:
         sa.Column("n", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("service_id", "assignee_id", "status", "stripe"),
     )
-    op.execute(
-        sa.text(
-            "INSERT INTO queue_counts (service_id, assignee_id, status, stripe, n) "
-            "SELECT service_id, coalesce(assignee_id, 0), status, id % 16, count(*) "
-            "FROM service_requests WHERE number IS NOT NULL "
-            "GROUP BY service_id, coalesce(assignee_id, 0), status, id % 16"
-        )
-    )
+    recount(op.get_bind())
     create_triggers(op.get_bind())
 
 
