@@ -33,6 +33,7 @@ router = APIRouter(tags=["Open311"])
 # Open311 §1.7: at most 90 days or 1000 requests per answer.
 MAX_PAGE_SIZE = 1000
 MAX_RANGE = timedelta(days=90)
+NOT_MODIFIED = {304: {"description": "If-None-Match named the current ETag: nothing changed"}}
 
 
 def _listed(
@@ -52,7 +53,7 @@ def _public_requests() -> Select:
 
 @router.get(
     PREFIX + "/requests.{fmt}",
-    responses=responses("Service requests, newest first", REQUESTS),
+    responses={**responses("Service requests, newest first", REQUESTS), **NOT_MODIFIED},
     response_class=Response,
 )
 @read_only
@@ -116,7 +117,7 @@ def list_requests(
 
 @router.get(
     PREFIX + "/requests/{service_request_id}.{fmt}",
-    responses=responses("One service request, as a list of one", REQUESTS),
+    responses={**responses("One service request, as a list of one", REQUESTS), **NOT_MODIFIED},
     response_class=Response,
 )
 @read_only
