@@ -1,6 +1,6 @@
 """The database's plan for every query the hot reads send, on the 1,000,000-row databases:
-the public Open311 list (a page of 50), the clerk's queue (first page of 100 with its counts,
-and page 2 without) — to show which index each one walks.
+the public Open311 list (a page of 50), a citizen's requests (a page of 50) and the clerk's
+queue (first page of 100 with its counts, and page 2 without) — to show which index each one walks.
 
     python bench/query_plans.py [--rows 1000000] [--quick] [--report FILE]
 
@@ -28,6 +28,7 @@ from bench.seeding import seeded  # noqa: E402
 READS = (
     ("public list, page of 50", "/open311/v2/requests.json?page_size=50"),
     ("clerk queue, first page of 100 with counts", "/api/v1/clerk/requests?page_size=100"),
+    ("a citizen's requests, page of 50", "/api/v1/me/requests?page_size=50"),
     (
         "clerk queue, page 2 without counts",
         "/api/v1/clerk/requests?page_size=100&page=2&counts=false",
@@ -71,16 +72,19 @@ def asgi_get(app, path: str) -> int:
 def captured(url: str, path: str) -> list[tuple[str, object]]:
     from sqlalchemy import event, select
 
+    from bench.seeding import BENCH_LOGIN
     from municipal_server.app import create_app
     from municipal_server.config import Settings
-    from municipal_server.deps import clerk_user
+    from municipal_server.deps import clerk_user, current_user
     from municipal_server.models import User
 
     app = create_app(Settings(database_url=url))
     database = app.state.database
     with database.session() as session:
         clerk = session.scalars(select(User).where(User.role == "clerk")).first()
+        citizen = session.scalars(select(User).where(User.email == BENCH_LOGIN)).one()
     app.dependency_overrides[clerk_user] = lambda: clerk
+    app.dependency_overrides[current_user] = lambda: citizen
     statements: list[tuple[str, object]] = []
 
     def collect(_conn, _cursor, statement, parameters, _context, _many) -> None:

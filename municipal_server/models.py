@@ -194,6 +194,9 @@ class ServiceRequest(Base):
         Index("ix_requests_updated", "updated_at"),
         # The public list and the queue: newest first, the id breaking ties (migration 0014p).
         Index("ix_requests_requested_id", "requested_at", "id"),
+        # A citizen's requests, newest first (/api/v1/me/requests): without it the planner
+        # walks the one above over every citizen's requests to find this one's.
+        Index("ix_requests_user_requested", "user_id", "requested_at", "id"),
         Index("ix_requests_status", "status"),
         # The clerk's queue (overdue filter, sort by expected) and statistics (resolved in a
         # period); see migration 0002.

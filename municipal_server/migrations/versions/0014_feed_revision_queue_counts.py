@@ -9,7 +9,8 @@
   Triggers, not application code: bulk loads, SQL run by hand and every route keep them
   exact alike.
 - ix_requests_requested_id (requested_at, id) replaces ix_requests_requested: the public list
-  and the queue order by both, newest first, and read a page straight off this index.
+  and the queue order by both, newest first, and read a page straight off this index;
+  ix_requests_user_requested (user_id, requested_at, id) does the same for a citizen's own.
 
 Revision ID: 0014p
 Revises: 0010v
@@ -31,6 +32,9 @@ def upgrade() -> None:
     with op.batch_alter_table("service_requests", schema=None) as batch_op:
         batch_op.add_column(sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
         batch_op.create_index("ix_requests_requested_id", ["requested_at", "id"], unique=False)
+        batch_op.create_index(
+            "ix_requests_user_requested", ["user_id", "requested_at", "id"], unique=False
+        )
         batch_op.drop_index("ix_requests_requested")
     op.create_table(
         "queue_counts",
@@ -50,5 +54,6 @@ def downgrade() -> None:
     op.drop_table("queue_counts")
     with op.batch_alter_table("service_requests", schema=None) as batch_op:
         batch_op.create_index("ix_requests_requested", ["requested_at"], unique=False)
+        batch_op.drop_index("ix_requests_user_requested")
         batch_op.drop_index("ix_requests_requested_id")
         batch_op.drop_column("revision")
