@@ -228,7 +228,11 @@ class ServiceRequest(Base):
     language: Mapped[str] = mapped_column(String(5), default="ar")
     # Processing.
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
-    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("service_requests.id"))
+    # Indexed: deleting a request checks that none is its duplicate (without the index, a scan
+    # of the whole table per deleted row; bench/seeding.py deletes a run's creates).
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("service_requests.id"), index=True
+    )
     expected_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

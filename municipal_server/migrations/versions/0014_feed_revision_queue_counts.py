@@ -10,7 +10,8 @@
   exact alike.
 - ix_requests_requested_id (requested_at, id) replaces ix_requests_requested: the public list
   and the queue order by both, newest first, and read a page straight off this index;
-  ix_requests_user_requested (user_id, requested_at, id) does the same for a citizen's own.
+  ix_requests_user_requested (user_id, requested_at, id) does the same for a citizen's own;
+  duplicate_of_id is indexed (deleting a request otherwise scanned the table for duplicates).
 
 Revision ID: 0014p
 Revises: 0010v
@@ -36,6 +37,9 @@ def upgrade() -> None:
             "ix_requests_user_requested", ["user_id", "requested_at", "id"], unique=False
         )
         batch_op.drop_index("ix_requests_requested")
+        batch_op.create_index(
+            "ix_service_requests_duplicate_of_id", ["duplicate_of_id"], unique=False
+        )
     op.create_table(
         "queue_counts",
         sa.Column("service_id", sa.Integer(), nullable=False),
@@ -54,6 +58,7 @@ def downgrade() -> None:
     op.drop_table("queue_counts")
     with op.batch_alter_table("service_requests", schema=None) as batch_op:
         batch_op.create_index("ix_requests_requested", ["requested_at"], unique=False)
+        batch_op.drop_index("ix_service_requests_duplicate_of_id")
         batch_op.drop_index("ix_requests_user_requested")
         batch_op.drop_index("ix_requests_requested_id")
         batch_op.drop_column("revision")
