@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 #: the execution option of a read-only session's connections (see Database.read_session)
@@ -29,12 +29,13 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         # As many pooled connections as PostgreSQL's: with SQLAlchemy's default (5), every
         # request beyond the fifth at once opened a connection and read the schema again.
+        in_memory = make_url(url).database in (None, "", ":memory:")
         engine = create_engine(
             url,
             connect_args={"check_same_thread": False, "timeout": 30},
             hide_parameters=True,
-            pool_size=10,
-            max_overflow=20,
+            # (an in-memory database has one connection per thread: no pool to size)
+            **({} if in_memory else {"pool_size": 10, "max_overflow": 20}),
         )
         _configure_sqlite(engine)
         return engine

@@ -12,10 +12,10 @@ import ipaddress
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
 
+import anyio
 from fastapi import Depends, Header, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
 from municipal_server.accounts import STAFF_ROLES
 from municipal_server.config import Settings
@@ -52,7 +52,9 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
     try:
         yield session
     finally:
-        await run_in_threadpool(session.close)
+        # A limiter of its own, as FastAPI does for a generator's exit: when every worker
+        # thread waits for the write lock this session holds, closing it must not wait for one.
+        await anyio.to_thread.run_sync(session.close, limiter=anyio.CapacityLimiter(1))
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
