@@ -4,7 +4,9 @@ settings as `municipal-server serve` (municipal_server/cli.py), in its own proce
     python bench/hello_server.py PORT
 
 GET /hello is a plain (sync) handler, as the server's list endpoints are; POST /hello reads the
-whole body (the same form the server gets) and answers with its length.
+whole body (the same form the server gets) and answers with its length. Both have a return
+type, so FastAPI encodes their answers in Rust (Pydantic), as fast as orjson does the
+server's; uvicorn picks uvloop and httptools for both when they are installed.
 """
 
 import sys

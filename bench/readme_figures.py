@@ -70,7 +70,7 @@ ROWS = (
     (
         "GET a further page of the clerk queue, as scrolling asks for it (`counts=false`), same",
         "server_bench.py",
-        "postgresql: GET clerk queue, page 2 of 100, without counts",
+        "postgresql: GET clerk queue, page 2 of 100, without counts (scrolling), 8 conn.",
     ),
     (
         "200 citizens for 10 min, 2 server processes, PostgreSQL: requests per second",

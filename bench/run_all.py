@@ -33,6 +33,7 @@ BENCHMARKS = (
     ("startup", "startup_bench.py"),
     ("responsiveness", "responsiveness_bench.py"),
     ("server", "server_bench.py"),
+    ("query plans", "query_plans.py"),
     ("load", "load_bench.py"),
     ("outbox", "outbox_bench.py"),
     ("slow line", "slow_line_bench.py"),

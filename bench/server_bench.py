@@ -129,6 +129,15 @@ def side_by_side(report: Report, what: str, app: dict, floor: dict) -> None:
     )
 
 
+def event_loop_and_parser() -> str:
+    """What uvicorn picks (loop="auto", http="auto"): uvloop and httptools when installed."""
+    import importlib.util
+
+    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"
+    parser = "httptools" if importlib.util.find_spec("httptools") else "h11"
+    return f"{loop} and {parser}"
+
+
 def start_hello() -> tuple[subprocess.Popen, int]:
     port = free_port()
     process = subprocess.Popen([sys.executable, str(ROOT / "bench" / "hello_server.py"), str(port)])
@@ -213,7 +222,8 @@ def main() -> None:
     report.note(
         f"each figure is {seconds:g} s of load; wrk with 2 threads (1 for 1 connection), POSTs "
         "from an asyncio process; server, load generator and floor share the machine's "
-        f"{os.cpu_count()} cores; uvicorn without uvloop/httptools, one process, as shipped"
+        f"{os.cpu_count()} cores; uvicorn with {event_loop_and_parser()}, one process, as "
+        "shipped, the floor alike"
     )
     report.save(args.report)
 

@@ -73,6 +73,25 @@ def main() -> int:
     return 0
 
 
+def visit_catalogue(app, tabs, language: str, window, on_screen) -> None:
+    """The Catalogue tab: the departments and services, then a service in the editor with the
+    citizen's form previewed beside it."""
+    page = tabs.catalogue
+    tabs.tabs.setCurrentWidget(page)
+    wait_for(app, lambda: page.tree.topLevelItemCount() > 0 or page.failed)
+    if page.failed:  # a server without the catalogue's administration: nothing to draw
+        print(f"{language}: no catalogue screenshots ({page.status.text()})")
+        return
+    app.processEvents()
+    on_screen(language, "admin-catalogue-list", window)
+    service = next(s for s in page.document["services"] if s["code"] == "street-light")
+    page.open_service(service)
+    page.editor.update_preview()
+    app.processEvents()
+    on_screen(language, "admin-catalogue-editor", window)
+    page.editor.closed.emit()
+
+
 def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
     """The administrator's tabs: staff accounts, the calendar, the audit log, the municipality's
     profile and the note templates."""
@@ -115,6 +134,7 @@ def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
     wait_for(app, lambda: tabs.templates.texts["ar"].toPlainText() != "")
     app.processEvents()
     on_screen(language, "admin-templates", admin)
+    visit_catalogue(app, tabs, language, admin, on_screen)
     admin.close()
     admin.deleteLater()
 

@@ -40,6 +40,7 @@ from municipal_server.decode_budget import DecodeBudget
 from municipal_server.errors import ApiError
 from municipal_server.failures import log_database_error, storage_full
 from municipal_server.open311 import routes as open311_routes
+from municipal_server.open311.feed_cache import RenderedRequests
 from municipal_server.open311.render import error_response, format_of
 from municipal_server.openapi_links import add_links
 from municipal_server.web_guards import SecurityHeaders, check_url_text
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         _self_hosted_docs(app, Path(settings.docs_assets))
     app.state.settings = settings
     app.state.database = Database(settings.database_url)
+    app.state.rendered_requests = RenderedRequests()
     app.state.decode_budget = DecodeBudget(
         settings.upload_decode_pixels, settings.upload_decode_wait
     )

@@ -1,11 +1,18 @@
-"""Typed FastAPI dependencies: settings, database session, caller identity and role."""
+"""Typed FastAPI dependencies: settings, database session, caller identity and role.
+
+Those that do no I/O are `async def`: FastAPI runs a plain `def` dependency in its thread
+pool, and each such hop (a queue, a wake-up, the GIL changing hands) cost more than the
+dependency itself (bench/RESULTS.md: a page of the public list spent more time handing work
+to threads than building the page). What reads the database stays `def`.
+"""
 
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import AsyncIterator, Callable
+from typing import Annotated, Any
 
+import anyio
 from fastapi import Depends, Header, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,13 +28,30 @@ from municipal_server.security import token_hash
 from municipal_server.timeutil import utcnow
 
 
-def get_database(request: Request) -> Database:
+async def get_database(request: Request) -> Database:
     return request.app.state.database
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    with request.app.state.database.session() as session:
+def read_only(endpoint: Callable[..., Any]) -> Callable[..., Any]:
+    """Marks a route that never writes: its session (shared by all its dependencies, the
+    caller's sign-in included) is read-only, which on SQLite means it takes no lock."""
+    endpoint.read_only = True  # type: ignore[attr-defined]
+    return endpoint
+
+
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """A session for the request. Making one does no I/O (it connects at its first query, in
+    the route's thread); closing it gives the connection back with a ROLLBACK, so that runs
+    in the thread pool."""
+    database = request.app.state.database
+    reading = getattr(request.scope.get("endpoint"), "read_only", False)
+    session = (database.read_sessions if reading else database.sessions)()
+    try:
         yield session
+    finally:
+        # A limiter of its own, as FastAPI does for a generator's exit: when every worker
+        # thread waits for the write lock this session holds, closing it must not wait for one.
+        await anyio.to_thread.run_sync(session.close, limiter=anyio.CapacityLimiter(1))
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
@@ -43,14 +67,14 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key")]
 
 
-def language(request: Request, locale: str | None = None) -> str:
+async def language(request: Request, locale: str | None = None) -> str:
     return pick_language(locale, request.headers.get("accept-language"))
 
 
 LanguageDep = Annotated[str, Depends(language)]
 
 
-def client_address(request: Request, settings: SettingsDep) -> str:
+async def client_address(request: Request, settings: SettingsDep) -> str:
     """The caller's address; X-Forwarded-For is believed only from a configured proxy."""
     peer = request.client.host if request.client else "unknown"
     if not settings.trusted_proxies:
@@ -121,7 +145,7 @@ OptionalUser = Annotated[User | None, Depends(optional_user)]
 _WHILE_PASSWORD_IS_ONE_TIME = {"/api/v1/me", "/api/v1/me/password"}
 
 
-def current_user(request: Request, user: OptionalUser) -> User:
+async def current_user(request: Request, user: OptionalUser) -> User:
     if user is None:
         raise unauthenticated()
     if user.must_change_password and request.url.path not in _WHILE_PASSWORD_IS_ONE_TIME:
@@ -134,7 +158,7 @@ def current_user(request: Request, user: OptionalUser) -> User:
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def clerk_user(user: CurrentUser) -> User:
+async def clerk_user(user: CurrentUser) -> User:
     if user.role not in STAFF_ROLES:
         raise forbidden()
     return user
@@ -143,7 +167,7 @@ def clerk_user(user: CurrentUser) -> User:
 ClerkUser = Annotated[User, Depends(clerk_user)]
 
 
-def admin_user(user: CurrentUser) -> User:
+async def admin_user(user: CurrentUser) -> User:
     if user.role != "admin":
         raise forbidden()
     return user

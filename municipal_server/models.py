@@ -236,7 +236,11 @@ class ServiceRequest(Base):
     __tablename__ = "service_requests"
     __table_args__ = (
         Index("ix_requests_updated", "updated_at"),
-        Index("ix_requests_requested", "requested_at"),
+        # The public list and the queue: newest first, the id breaking ties (migration 0014p).
+        Index("ix_requests_requested_id", "requested_at", "id"),
+        # A citizen's requests, newest first (/api/v1/me/requests): without it the planner
+        # walks the one above over every citizen's requests to find this one's.
+        Index("ix_requests_user_requested", "user_id", "requested_at", "id"),
         Index("ix_requests_status", "status"),
         # The clerk's queue (overdue filter, sort by expected) and statistics (resolved in a
         # period); see migration 0002.
@@ -270,7 +274,11 @@ class ServiceRequest(Base):
     language: Mapped[str] = mapped_column(String(5), default="ar")
     # Processing.
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
-    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("service_requests.id"))
+    # Indexed: deleting a request checks that none is its duplicate (without the index, a scan
+    # of the whole table per deleted row; bench/seeding.py deletes a run's creates).
+    duplicate_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("service_requests.id"), index=True
+    )
     expected_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -286,6 +294,9 @@ class ServiceRequest(Base):
     fixed_answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Arabic-normalised text for the clerk's search (see arabic.normalize).
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # One more on every change of this row or of its history, kept by the database's triggers
+    # (queue_triggers.py): the public feed caches a rendered request under (id, revision).
+    revision: Mapped[int] = mapped_column(Integer, server_default="0")
 
     service: Mapped[Service] = relationship()
     service_version: Mapped[ServiceVersion] = relationship()
@@ -298,6 +309,20 @@ class ServiceRequest(Base):
     attachments: Mapped[list[Attachment]] = relationship(
         order_by="Attachment.id", cascade="all, delete-orphan", lazy="select"
     )
+
+
+class QueueCount(Base):
+    """Numbered requests per (service, assignee, status, stripe), kept by the database's
+    triggers (queue_triggers.py) so that the clerk's queue never counts a million rows;
+    assignee_id 0 stands for "nobody" (a primary key holds no NULL); stripe is the request's
+    id % 16, so that concurrent creates do not all wait on one row."""
+
+    __tablename__ = "queue_counts"
+    service_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    assignee_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    stripe: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(Integer)
 
 
 class RequestEvent(Base):

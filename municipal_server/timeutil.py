@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 
@@ -16,7 +17,12 @@ def to_w3c(value: datetime | None, tz: str) -> str | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone(ZoneInfo(tz)).replace(microsecond=0).isoformat()
+    return value.astimezone(_zone(tz)).replace(microsecond=0).isoformat()
+
+
+@lru_cache(maxsize=8)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 # Date-times the server takes from a client: wide enough for a birth date or a far plan, and

@@ -65,7 +65,7 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def check_url_text(request: Request) -> None:
+async def check_url_text(request: Request) -> None:
     """Refuse (400 `invalid_field`, naming the parameter) a path or query parameter holding a
     character XML cannot carry or a bidi override: a NUL would reach PostgreSQL (which cannot
     store one) and a control would reach an XML error. Search words keep ZWNJ and the like;

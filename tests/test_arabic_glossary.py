@@ -16,7 +16,7 @@ TS = Path(__file__).resolve().parent.parent / "translations" / "citizen_app_ar.t
 GLOSSARY = {
     "department": (
         r"\bdepartments?\b",
-        r"الدائرة|الدوائر",
+        r"دائرة|الدوائر",  # indefinite too: "New department" is «دائرة جديدة»
         [r"القسم المختص", r"كل الأقسام", r"^القسم$"],
     ),
     "resolved": (

@@ -141,6 +141,10 @@ Write your password to confirm:</source>
         <source>Note templates</source>
         <translation>نماذج الملاحظات</translation>
     </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>دليل الخدمات</translation>
+    </message>
 </context>
 <context>
     <name>Advice</name>
@@ -368,6 +372,112 @@ Write your password to confirm:</source>
     </message>
 </context>
 <context>
+    <name>CatalogueAdminPage</name>
+    <message>
+        <source>Departments and services</source>
+        <translation>الدوائر والخدمات</translation>
+    </message>
+    <message>
+        <source>Show retired services</source>
+        <translation>إظهار الخدمات الموقوفة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>الظهور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>New department…</source>
+        <translation>دائرة جديدة…</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>خدمة جديدة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>عامة</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>خاصة</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>في الخدمة</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>موقوفة</translation>
+    </message>
+    <message>
+        <source>Department saved.</source>
+        <translation>حُفظت الدائرة.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueChecks</name>
+    <message>
+        <source>Give a code.</source>
+        <translation>أدخل رمزًا.</translation>
+    </message>
+    <message>
+        <source>A code has 1 to 50 Latin letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>يتكون الرمز من 1 إلى 50 حرفًا لاتينيًا أو رقمًا أو «-» أو «_» أو «.».</translation>
+    </message>
+    <message>
+        <source>This code is already used.</source>
+        <translation>هذا الرمز مستخدم من قبل.</translation>
+    </message>
+    <message>
+        <source>Give the department&apos;s name in Arabic.</source>
+        <translation>أدخل اسم الدائرة بالعربية.</translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s name in Arabic.</source>
+        <translation>أدخل اسم الخدمة بالعربية.</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>اختر الدائرة.</translation>
+    </message>
+    <message>
+        <source>Write the question in Arabic.</source>
+        <translation>اكتب السؤال بالعربية.</translation>
+    </message>
+    <message>
+        <source>A list question needs at least one value.</source>
+        <translation>سؤال القائمة يحتاج إلى قيمة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Give the value&apos;s name in Arabic.</source>
+        <translation>أدخل اسم القيمة بالعربية.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
@@ -534,6 +644,52 @@ Write your password to confirm:</source>
     <message>
         <source>Copied</source>
         <translation>تم النسخ</translation>
+    </message>
+</context>
+<context>
+    <name>Datatypes</name>
+    <message>
+        <source>Short text</source>
+        <translation>نص قصير</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>تاريخ ووقت</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>نص طويل</translation>
+    </message>
+    <message>
+        <source>One choice from a list</source>
+        <translation>اختيار واحد من قائمة</translation>
+    </message>
+    <message>
+        <source>Several choices from a list</source>
+        <translation>عدة اختيارات من قائمة</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>New department</source>
+        <translation>دائرة جديدة</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1101,21 @@ Write your password to confirm:</source>
     <message>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>أدخل رقمًا، مثل 3 أو ٣.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPreview</name>
+    <message>
+        <source>Preview of the citizen&apos;s form</source>
+        <translation>معاينة نموذج المواطن</translation>
+    </message>
+    <message>
+        <source>Preview in %1</source>
+        <translation>المعاينة بـ%1</translation>
+    </message>
+    <message>
+        <source>The form then asks where: an address or a place on the map.</source>
+        <translation>ثم يسأل النموذج عن المكان: عنوان أو موقع على الخريطة.</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1901,77 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
 </context>
 <context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Questions, in the order the citizen reads them</source>
+        <translation>الأسئلة بالترتيب الذي يقرؤها به المواطن</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>إضافة سؤال</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>حذف السؤال</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Question code</source>
+        <translation>رمز السؤال</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>نوع الإجابة</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>الإجابة مطلوبة</translation>
+    </message>
+    <message>
+        <source>Information line (no answer)</source>
+        <translation>سطر معلومات (بلا إجابة)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>نص المساعدة</translation>
+    </message>
+    <message>
+        <source>Values of the list (key and names)</source>
+        <translation>قيم القائمة (المفتاح والأسماء)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>إضافة قيمة</translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation>حذف القيمة</translation>
+    </message>
+    <message>
+        <source>Information line</source>
+        <translation>سطر معلومات</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Number</source>
@@ -2117,6 +2359,129 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <message>
         <source>The municipality did not accept this value.</source>
         <translation>لم تقبل البلدية هذه القيمة.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Back to the catalogue</source>
+        <translation>العودة إلى دليل الخدمات</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>How the citizen finds it</source>
+        <translation>كيف يجدها المواطن</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>طريقة المعالجة</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>الظهور</translation>
+    </message>
+    <message>
+        <source>Target (working days)</source>
+        <translation>مدة الإنجاز (أيام عمل)</translation>
+    </message>
+    <message>
+        <source>Realtime: a request number at once</source>
+        <translation>فورية: رقم الطلب في الحال</translation>
+    </message>
+    <message>
+        <source>Batch: a number later, by token</source>
+        <translation>مؤجلة: رقم الطلب لاحقًا عبر رمز متابعة</translation>
+    </message>
+    <message>
+        <source>Public issue (seen on the map, as a pothole)</source>
+        <translation>بلاغ عام (يظهر على الخريطة، مثل حفرة)</translation>
+    </message>
+    <message>
+        <source>Private transaction (as a certificate)</source>
+        <translation>معاملة خاصة (مثل شهادة)</translation>
+    </message>
+    <message>
+        <source>The citizen gives the place</source>
+        <translation>يحدد المواطن المكان</translation>
+    </message>
+    <message>
+        <source>In service (uncheck to retire it; its requests stay)</source>
+        <translation>في الخدمة (أزل التحديد لإيقافها؛ تبقى طلباتها)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Search words (comma between)</source>
+        <translation>كلمات البحث (بينها فاصلة)</translation>
+    </message>
+    <message>
+        <source>Save the service</source>
+        <translation>حفظ الخدمة</translation>
+    </message>
+    <message>
+        <source>Mistakes to correct</source>
+        <translation>أخطاء يجب تصحيحها</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>خدمة جديدة</translation>
+    </message>
+    <message>
+        <source>Version %1. Changing the questions makes a new version; requests made already keep theirs.</source>
+        <translation>الإصدار %1. تغيير الأسئلة يُنشئ إصدارًا جديدًا، وتبقى الطلبات المقدَّمة على إصدارها.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Leave the service without saving? What you changed here is lost.</source>
+        <translation>هل تغادر الخدمة دون حفظ؟ ستضيع التغييرات التي أجريتها هنا.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the mistakes listed above.</source>
+        <translation>لم تُحفظ: صحّح الأخطاء المذكورة أعلاه.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved (version %1). The citizens&apos; catalogue shows it now.</source>
+        <translation>حُفظت (الإصدار %1). تظهر الآن في دليل خدمات المواطنين.</translation>
+    </message>
+    <message>
+        <source>The server refused the service; nothing was saved.</source>
+        <translation>رفض الخادم الخدمة، ولم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>السؤال %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Correct these before saving (Enter on one goes to its field):</source>
+        <translation>صحّح هذه الأخطاء قبل الحفظ (اضغط Enter على أحدها للانتقال إلى حقله):</translation>
     </message>
 </context>
 <context>

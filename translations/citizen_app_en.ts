@@ -141,6 +141,10 @@ Write your password to confirm:</translation>
         <source>Note templates</source>
         <translation>Note templates</translation>
     </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
 </context>
 <context>
     <name>Advice</name>
@@ -368,6 +372,112 @@ Write your password to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueAdminPage</name>
+    <message>
+        <source>Departments and services</source>
+        <translation>Departments and services</translation>
+    </message>
+    <message>
+        <source>Show retired services</source>
+        <translation>Show retired services</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>New department…</source>
+        <translation>New department…</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Department saved.</source>
+        <translation>Department saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueChecks</name>
+    <message>
+        <source>Give a code.</source>
+        <translation>Give a code.</translation>
+    </message>
+    <message>
+        <source>A code has 1 to 50 Latin letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>A code has 1 to 50 Latin letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>This code is already used.</source>
+        <translation>This code is already used.</translation>
+    </message>
+    <message>
+        <source>Give the department&apos;s name in Arabic.</source>
+        <translation>Give the department&apos;s name in Arabic.</translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s name in Arabic.</source>
+        <translation>Give the service&apos;s name in Arabic.</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>Choose the department.</translation>
+    </message>
+    <message>
+        <source>Write the question in Arabic.</source>
+        <translation>Write the question in Arabic.</translation>
+    </message>
+    <message>
+        <source>A list question needs at least one value.</source>
+        <translation>A list question needs at least one value.</translation>
+    </message>
+    <message>
+        <source>Give the value&apos;s name in Arabic.</source>
+        <translation>Give the value&apos;s name in Arabic.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
@@ -530,6 +640,52 @@ Write your password to confirm:</translation>
     <message>
         <source>Copied</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>Datatypes</name>
+    <message>
+        <source>Short text</source>
+        <translation>Short text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Long text</translation>
+    </message>
+    <message>
+        <source>One choice from a list</source>
+        <translation>One choice from a list</translation>
+    </message>
+    <message>
+        <source>Several choices from a list</source>
+        <translation>Several choices from a list</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>New department</source>
+        <translation>New department</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1097,21 @@ Write your password to confirm:</translation>
     <message>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Enter a number, for example 3 or ٣.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPreview</name>
+    <message>
+        <source>Preview of the citizen&apos;s form</source>
+        <translation>Preview of the citizen&apos;s form</translation>
+    </message>
+    <message>
+        <source>Preview in %1</source>
+        <translation>Preview in %1</translation>
+    </message>
+    <message>
+        <source>The form then asks where: an address or a place on the map.</source>
+        <translation>The form then asks where: an address or a place on the map.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1889,77 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
 </context>
 <context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Questions, in the order the citizen reads them</source>
+        <translation>Questions, in the order the citizen reads them</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Question code</source>
+        <translation>Question code</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>Kind of answer</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>An answer is required</translation>
+    </message>
+    <message>
+        <source>Information line (no answer)</source>
+        <translation>Information line (no answer)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>Values of the list (key and names)</source>
+        <translation>Values of the list (key and names)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Add value</translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation>Remove value</translation>
+    </message>
+    <message>
+        <source>Information line</source>
+        <translation>Information line</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Number</source>
@@ -2097,6 +2339,129 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <message>
         <source>The municipality did not accept this value.</source>
         <translation>The municipality did not accept this value.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Back to the catalogue</source>
+        <translation>Back to the catalogue</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>The service</translation>
+    </message>
+    <message>
+        <source>How the citizen finds it</source>
+        <translation>How the citizen finds it</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Target (working days)</source>
+        <translation>Target (working days)</translation>
+    </message>
+    <message>
+        <source>Realtime: a request number at once</source>
+        <translation>Realtime: a request number at once</translation>
+    </message>
+    <message>
+        <source>Batch: a number later, by token</source>
+        <translation>Batch: a number later, by token</translation>
+    </message>
+    <message>
+        <source>Public issue (seen on the map, as a pothole)</source>
+        <translation>Public issue (seen on the map, as a pothole)</translation>
+    </message>
+    <message>
+        <source>Private transaction (as a certificate)</source>
+        <translation>Private transaction (as a certificate)</translation>
+    </message>
+    <message>
+        <source>The citizen gives the place</source>
+        <translation>The citizen gives the place</translation>
+    </message>
+    <message>
+        <source>In service (uncheck to retire it; its requests stay)</source>
+        <translation>In service (uncheck to retire it; its requests stay)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Search words (comma between)</source>
+        <translation>Search words (comma between)</translation>
+    </message>
+    <message>
+        <source>Save the service</source>
+        <translation>Save the service</translation>
+    </message>
+    <message>
+        <source>Mistakes to correct</source>
+        <translation>Mistakes to correct</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Version %1. Changing the questions makes a new version; requests made already keep theirs.</source>
+        <translation>Version %1. Changing the questions makes a new version; requests made already keep theirs.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Leave the service without saving? What you changed here is lost.</source>
+        <translation>Leave the service without saving? What you changed here is lost.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the mistakes listed above.</source>
+        <translation>Not saved: correct the mistakes listed above.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved (version %1). The citizens&apos; catalogue shows it now.</source>
+        <translation>Saved (version %1). The citizens&apos; catalogue shows it now.</translation>
+    </message>
+    <message>
+        <source>The server refused the service; nothing was saved.</source>
+        <translation>The server refused the service; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Question %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Correct these before saving (Enter on one goes to its field):</source>
+        <translation>Correct these before saving (Enter on one goes to its field):</translation>
     </message>
 </context>
 <context>

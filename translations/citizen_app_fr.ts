@@ -141,6 +141,10 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <source>Note templates</source>
         <translation>Modèles de notes</translation>
     </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
 </context>
 <context>
     <name>Advice</name>
@@ -368,6 +372,112 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>CatalogueAdminPage</name>
+    <message>
+        <source>Departments and services</source>
+        <translation>Directions et services</translation>
+    </message>
+    <message>
+        <source>Show retired services</source>
+        <translation>Afficher les services retirés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>New department…</source>
+        <translation>Nouvelle direction…</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Department saved.</source>
+        <translation>Direction enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueChecks</name>
+    <message>
+        <source>Give a code.</source>
+        <translation>Indiquez un code.</translation>
+    </message>
+    <message>
+        <source>A code has 1 to 50 Latin letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;.</source>
+        <translation>Un code a de 1 à 50 lettres latines, chiffres, « - », « _ » ou « . ».</translation>
+    </message>
+    <message>
+        <source>This code is already used.</source>
+        <translation>Ce code est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Give the department&apos;s name in Arabic.</source>
+        <translation>Indiquez le nom de la direction en arabe.</translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s name in Arabic.</source>
+        <translation>Indiquez le nom du service en arabe.</translation>
+    </message>
+    <message>
+        <source>Choose the department.</source>
+        <translation>Choisissez la direction.</translation>
+    </message>
+    <message>
+        <source>Write the question in Arabic.</source>
+        <translation>Écrivez la question en arabe.</translation>
+    </message>
+    <message>
+        <source>A list question needs at least one value.</source>
+        <translation>Une question à liste demande au moins une valeur.</translation>
+    </message>
+    <message>
+        <source>Give the value&apos;s name in Arabic.</source>
+        <translation>Indiquez le nom de la valeur en arabe.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
@@ -530,6 +640,52 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>Datatypes</name>
+    <message>
+        <source>Short text</source>
+        <translation>Texte court</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Texte long</translation>
+    </message>
+    <message>
+        <source>One choice from a list</source>
+        <translation>Un choix dans une liste</translation>
+    </message>
+    <message>
+        <source>Several choices from a list</source>
+        <translation>Plusieurs choix dans une liste</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>New department</source>
+        <translation>Nouvelle direction</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1097,21 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Enter a number, for example 3 or ٣.</source>
         <translation>Saisissez un nombre, par exemple 3 ou ٣.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPreview</name>
+    <message>
+        <source>Preview of the citizen&apos;s form</source>
+        <translation>Aperçu du formulaire du citoyen</translation>
+    </message>
+    <message>
+        <source>Preview in %1</source>
+        <translation>Aperçu en %1</translation>
+    </message>
+    <message>
+        <source>The form then asks where: an address or a place on the map.</source>
+        <translation>Le formulaire demande ensuite le lieu : une adresse ou un point sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1889,77 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
 </context>
 <context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Questions, in the order the citizen reads them</source>
+        <translation>Questions, dans l&apos;ordre où le citoyen les lit</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Supprimer la question</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Question code</source>
+        <translation>Code de la question</translation>
+    </message>
+    <message>
+        <source>Kind of answer</source>
+        <translation>Type de réponse</translation>
+    </message>
+    <message>
+        <source>An answer is required</source>
+        <translation>Réponse obligatoire</translation>
+    </message>
+    <message>
+        <source>Information line (no answer)</source>
+        <translation>Ligne d&apos;information (sans réponse)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Texte d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Values of the list (key and names)</source>
+        <translation>Valeurs de la liste (clé et noms)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Add value</source>
+        <translation>Ajouter une valeur</translation>
+    </message>
+    <message>
+        <source>Remove value</source>
+        <translation>Supprimer la valeur</translation>
+    </message>
+    <message>
+        <source>Information line</source>
+        <translation>Ligne d&apos;information</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Number</source>
@@ -2097,6 +2339,129 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <message>
         <source>The municipality did not accept this value.</source>
         <translation>La municipalité n&apos;a pas accepté cette valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Back to the catalogue</source>
+        <translation>Retour au catalogue</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>Le service</translation>
+    </message>
+    <message>
+        <source>How the citizen finds it</source>
+        <translation>Comment le citoyen le trouve</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+    <message>
+        <source>Target (working days)</source>
+        <translation>Délai (jours ouvrés)</translation>
+    </message>
+    <message>
+        <source>Realtime: a request number at once</source>
+        <translation>Immédiat : un numéro de demande tout de suite</translation>
+    </message>
+    <message>
+        <source>Batch: a number later, by token</source>
+        <translation>Différé : un numéro plus tard, par jeton</translation>
+    </message>
+    <message>
+        <source>Public issue (seen on the map, as a pothole)</source>
+        <translation>Signalement public (visible sur la carte, comme un nid-de-poule)</translation>
+    </message>
+    <message>
+        <source>Private transaction (as a certificate)</source>
+        <translation>Démarche privée (comme un certificat)</translation>
+    </message>
+    <message>
+        <source>The citizen gives the place</source>
+        <translation>Le citoyen indique le lieu</translation>
+    </message>
+    <message>
+        <source>In service (uncheck to retire it; its requests stay)</source>
+        <translation>En service (décocher pour le retirer ; ses demandes restent)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Search words (comma between)</source>
+        <translation>Mots de recherche (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Save the service</source>
+        <translation>Enregistrer le service</translation>
+    </message>
+    <message>
+        <source>Mistakes to correct</source>
+        <translation>Erreurs à corriger</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Version %1. Changing the questions makes a new version; requests made already keep theirs.</source>
+        <translation>Version %1. Modifier les questions crée une nouvelle version ; les demandes déjà faites gardent la leur.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Leave the service without saving? What you changed here is lost.</source>
+        <translation>Quitter le service sans enregistrer ? Vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the mistakes listed above.</source>
+        <translation>Non enregistré : corrigez les erreurs ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved (version %1). The citizens&apos; catalogue shows it now.</source>
+        <translation>Enregistré (version %1). Le catalogue des citoyens l&apos;affiche désormais.</translation>
+    </message>
+    <message>
+        <source>The server refused the service; nothing was saved.</source>
+        <translation>Le serveur a refusé le service ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Question %1 (%2)</source>
+        <translation>Question %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Correct these before saving (Enter on one goes to its field):</source>
+        <translation>Corrigez ceci avant d&apos;enregistrer (Entrée sur une erreur mène à son champ) :</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,11 @@ class Extensions:
                     raise
         if answer.status >= 400:
             code, messages, params = error_messages(data) if data is not None else (None, [], {})
-            raise_for_status(answer, code, messages, params)
+            try:
+                raise_for_status(answer, code, messages, params)
+            except Rejected as error:
+                error.body = data
+                raise
         return data, answer
 
     def send_feedback(self, score: int, language: str) -> None:

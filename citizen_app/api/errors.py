@@ -61,6 +61,9 @@ class Rejected(ApiError):
         self.messages = messages
         self.params = params or {}
         self.retry_after = retry_after
+        #: the answer's whole JSON body, where a caller needs more than the messages (the
+        #: catalogue's list of mistakes, each with its path)
+        self.body: Any = None
 
 
 class NotAuthenticated(Rejected):

@@ -25,6 +25,18 @@ from citizen_app.ui.text_area import TextArea
 NOT_GIVEN = QDate(2000, 1, 1)
 
 
+def question_widget(attribute: Attribute) -> QWidget:
+    """What the citizen sees for one question: its input (`Field`), or for an informational
+    line (`variable` false) the words alone. The request form and the catalogue editor's
+    preview both build their questions here, so the preview is the form."""
+    if attribute.variable:
+        return Field(attribute)
+    note = QLabel(foreign(attribute.description))
+    note.setWordWrap(True)
+    note.setObjectName("notice")
+    return note
+
+
 class Field(QWidget):
     """A labelled input with its error line; `value()` is what is sent, or None."""
 

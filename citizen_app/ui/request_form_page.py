@@ -29,7 +29,7 @@ from citizen_app.ui import form_content, qt_gaps
 from citizen_app.ui.advice import advice, sign_in_first
 from citizen_app.ui.bidi import foreign
 from citizen_app.ui.contact_box import ContactBox
-from citizen_app.ui.fields import Field
+from citizen_app.ui.fields import Field, question_widget
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.photos_box import PhotosBox
@@ -212,17 +212,9 @@ class RequestFormPage(RequestReview, QWidget):
             field.deleteLater()
         self.fields = []
         for attribute in definition.attributes:
-            if not attribute.variable:
-                note = QLabel(foreign(attribute.description))
-                note.setWordWrap(True)
-                note.setObjectName("information")
-                note.setObjectName("notice")
-                self.questions.addWidget(note)
-                self.fields.append(note)  # type: ignore[arg-type]
-                continue
-            field = Field(attribute)
+            field = question_widget(attribute)
             self.questions.addWidget(field)
-            self.fields.append(field)
+            self.fields.append(field)  # type: ignore[arg-type]  # an informational line too
         location = service.needs_location
         self.address_label.setText(
             self.tr("Address or place description") + (" *" if location else "")

@@ -174,6 +174,7 @@ def style_sheet(colours: Colours, scale: float) -> str:
 QLabel#heading {{ font-size: {pt(15)}; font-weight: bold; }}
 QLabel#requestNumber {{ font-size: {pt(18)}; font-weight: bold; }}
 QLabel#fieldError {{ color: {colours.error}; }}
+*[invalid="true"] {{ border: 2px solid {colours.error}; }}
 QLabel#notice, QLabel#demoBanner {{
     background: {colours.notice_bg}; color: {colours.notice_text};
     padding: 6px; border-radius: 4px;

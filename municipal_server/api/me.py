@@ -15,7 +15,7 @@ from starlette.responses import Response
 from municipal_server.accounts import clean_name, email_taken, normalise_email, normalise_phone
 from municipal_server.api.schemas import Strict, UserOut, errors, user_out
 from municipal_server.api.serialize import request_summary
-from municipal_server.deps import CurrentUser, LanguageDep, SessionDep, SettingsDep
+from municipal_server.deps import CurrentUser, LanguageDep, SessionDep, SettingsDep, read_only
 from municipal_server.errors import ApiError, date_param, invalid_field
 from municipal_server.i18n import LANGUAGES
 from municipal_server.models import ServiceRequest, User
@@ -100,6 +100,7 @@ def update_me(body: MeUpdate, user: CurrentUser, session: SessionDep) -> UserOut
     response_model=RequestsPage,
     responses={304: {"description": "unchanged since the ETag"}, **errors(400, 401, 422)},
 )
+@read_only
 def my_requests(
     request: Request,
     user: CurrentUser,

@@ -14,7 +14,7 @@ SPEC = "http://wiki.open311.org/GeoReport_v2"
 FORMATS = ("json", "xml")
 
 
-def answer_format(
+async def answer_format(
     fmt: Annotated[str, Path(description="json or xml", json_schema_extra={"enum": FORMATS})],
 ) -> str:
     """The format suffix; any other suffix names a resource that does not exist (404).

@@ -12,6 +12,7 @@ import json
 from typing import Any
 from xml.etree import ElementTree as ET
 
+import orjson
 from starlette.responses import Response
 
 from municipal_server.text import xml_safe
@@ -55,20 +56,38 @@ def _fill(element: ET.Element, value: Any) -> None:
         element.text = _scalar(value)
 
 
-def to_xml(root: str, value: Any) -> bytes:
-    element = ET.Element(root)
+XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+
+
+def xml_element(name: str, value: Any) -> bytes:
+    """`value` as the element `name`, without the declaration (a member of a list, say)."""
+    element = ET.Element(name)
     _fill(element, value)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(element, encoding="utf-8")
+    return ET.tostring(element, encoding="utf-8")
+
+
+def to_xml(root: str, value: Any) -> bytes:
+    return XML_DECLARATION + xml_element(root, value)
+
+
+def json_bytes(value: Any) -> bytes:
+    """Compact UTF-8 JSON, by orjson (several times faster than the standard library).
+
+    orjson refuses what UTF-8 cannot carry (a lone surrogate, stored before the input rules
+    existed); the standard library then writes it escaped, so such text is never a 500.
+    """
+    try:
+        return orjson.dumps(value)
+    except (orjson.JSONEncodeError, TypeError):
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return text.encode("utf-8", "backslashreplace")
 
 
 def render(fmt: str, root: str, value: Any, status: int = 200, **headers: str) -> Response:
     """`value` is what JSON would show; `root` names the XML document element."""
     if fmt == "xml":
         return Response(to_xml(root, value), status, media_type=XML_TYPE, headers=headers)
-    # Lone surrogates cannot be UTF-8: escaped, never a 500 (input refuses them anyway).
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    body = text.encode("utf-8", "backslashreplace")
-    return Response(body, status, media_type=JSON_TYPE, headers=headers)
+    return Response(json_bytes(value), status, media_type=JSON_TYPE, headers=headers)
 
 
 def error_response(

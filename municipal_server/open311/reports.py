@@ -12,18 +12,19 @@ from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+from starlette.requests import Request
 from starlette.responses import Response
 
 from municipal_server.audience import in_public_feed
-from municipal_server.deps import LanguageDep, SessionDep, SettingsDep
+from municipal_server.deps import LanguageDep, SessionDep, SettingsDep, read_only
 from municipal_server.errors import ApiError, date_param
-from municipal_server.models import Municipality, Service, ServiceRequest
+from municipal_server.models import Service, ServiceRequest
+from municipal_server.open311 import feed_cache
 from municipal_server.open311.common import PREFIX, Format, check_jurisdiction
 from municipal_server.open311.openapi import REQUESTS, TOKEN, responses
 from municipal_server.open311.render import render
-from municipal_server.open311.shapes import request_json
 from municipal_server.statuses import OPEN
 from municipal_server.timeutil import utcnow
 
@@ -32,15 +33,13 @@ router = APIRouter(tags=["Open311"])
 # Open311 §1.7: at most 90 days or 1000 requests per answer.
 MAX_PAGE_SIZE = 1000
 MAX_RANGE = timedelta(days=90)
+NOT_MODIFIED = {304: {"description": "If-None-Match named the current ETag: nothing changed"}}
 
 
-def _listed(query: Select, session: Session, settings, language: str, extensions: bool, fmt):
-    municipality = session.get(Municipality, 1)
-    rows = session.scalars(
-        query.options(selectinload(ServiceRequest.service), selectinload(ServiceRequest.events))
-    )
-    items = [request_json(r, settings, language, municipality, extensions) for r in rows]
-    return render(fmt, "service_requests", items)
+def _listed(
+    request: Request, query: Select, session: Session, settings, language, extensions, fmt
+) -> Response:
+    return feed_cache.page(request, session, query, settings, language, extensions, fmt)[0]
 
 
 def _public_requests() -> Select:
@@ -54,10 +53,12 @@ def _public_requests() -> Select:
 
 @router.get(
     PREFIX + "/requests.{fmt}",
-    responses=responses("Service requests, newest first", REQUESTS),
+    responses={**responses("Service requests, newest first", REQUESTS), **NOT_MODIFIED},
     response_class=Response,
 )
+@read_only
 def list_requests(
+    request: Request,
     fmt: Format,
     session: SessionDep,
     settings: SettingsDep,
@@ -79,9 +80,8 @@ def list_requests(
     if service_request_id and service_request_id.strip():
         ids = [part.strip() for part in service_request_id.split(",") if part.strip()]
         query = query.where(ServiceRequest.number.in_(ids[:MAX_PAGE_SIZE]))
-        return _listed(
-            query.order_by(ServiceRequest.id.desc()), session, settings, language, extensions, fmt
-        )
+        query = query.order_by(ServiceRequest.id.desc())
+        return _listed(request, query, session, settings, language, extensions, fmt)
     start, end = date_param("start_date", start_date), date_param("end_date", end_date)
     if start and end and end - start > MAX_RANGE:
         raise ApiError(400, "date_range_too_long", "start_date to end_date exceeds 90 days")
@@ -112,15 +112,17 @@ def list_requests(
             query = query.where(ServiceRequest.status.not_in(OPEN))
     query = query.order_by(ServiceRequest.requested_at.desc(), ServiceRequest.id.desc())
     query = query.offset((page - 1) * page_size).limit(page_size)
-    return _listed(query, session, settings, language, extensions, fmt)
+    return _listed(request, query, session, settings, language, extensions, fmt)
 
 
 @router.get(
     PREFIX + "/requests/{service_request_id}.{fmt}",
-    responses=responses("One service request, as a list of one", REQUESTS),
+    responses={**responses("One service request, as a list of one", REQUESTS), **NOT_MODIFIED},
     response_class=Response,
 )
+@read_only
 def get_request(
+    request: Request,
     service_request_id: str,
     fmt: Format,
     session: SessionDep,
@@ -132,12 +134,12 @@ def get_request(
     """One request, as a list of one (the standard's shape)."""
     check_jurisdiction(settings, jurisdiction_id)
     query = _public_requests().where(ServiceRequest.number == service_request_id)
-    exists = session.scalar(select(func.count()).select_from(query.subquery()))
-    if not exists:
+    answer, found = feed_cache.page(request, session, query, settings, language, extensions, fmt)
+    if not found:
         raise ApiError(
             404, "request_not_found", f"service_request_id {service_request_id!r} not found"
         )
-    return _listed(query, session, settings, language, extensions, fmt)
+    return answer
 
 
 @router.get(
@@ -145,6 +147,7 @@ def get_request(
     responses=responses("The request id of a token, once known", TOKEN),
     response_class=Response,
 )
+@read_only
 def get_token(
     token: str,
     fmt: Format,
@@ -154,12 +157,12 @@ def get_token(
 ):
     """A batch service's token: the request id once it is ready, before that the token alone."""
     check_jurisdiction(settings, jurisdiction_id)
-    request = session.scalars(
+    found = session.scalars(
         select(ServiceRequest).where(ServiceRequest.token == token)
     ).one_or_none()
-    if request is None:
+    if found is None:
         raise ApiError(404, "token_not_found", "token not found")
     answer: dict[str, str | None] = {"token": token}
-    if request.token_ready_at is None or request.token_ready_at <= utcnow():
-        answer = {"service_request_id": request.number, "token": token}
+    if found.token_ready_at is None or found.token_ready_at <= utcnow():
+        answer = {"service_request_id": found.number, "token": token}
     return render(fmt, "service_requests", [answer])
