@@ -1822,7 +1822,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
     <message>
         <source>Photos (optional)</source>
-        <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen</extracomment>
+        <extracomment>the set of photos changed (for the draft) the prepared JPEGs, in the order chosen their thumbnails (made on a worker: decoding a photo takes the GUI thread too long), None while one is being made</extracomment>
         <translation>Photos (optional)</translation>
     </message>
     <message>
@@ -1963,7 +1963,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <name>QueueModel</name>
     <message>
         <source>Number</source>
-        <extracomment>(field in the item, sort key on the server)</extracomment>
+        <extracomment>pages whose rows are kept (the view&apos;s screenful and its neighbours, several times over) shown in a row whose page was let go, until it is fetched again (field in the item, sort key on the server)</extracomment>
         <translation>Number</translation>
     </message>
     <message>
