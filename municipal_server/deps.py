@@ -146,6 +146,10 @@ _WHILE_PASSWORD_IS_ONE_TIME = {"/api/v1/me", "/api/v1/me/password"}
 
 
 async def current_user(request: Request, user: OptionalUser) -> User:
+    return _signed_in(request, user)
+
+
+def _signed_in(request: Request, user: User | None) -> User:
     if user is None:
         raise unauthenticated()
     if user.must_change_password and request.url.path not in _WHILE_PASSWORD_IS_ONE_TIME:
@@ -168,9 +172,19 @@ ClerkUser = Annotated[User, Depends(clerk_user)]
 
 
 async def admin_user(user: CurrentUser) -> User:
+    return _admin_only(user)
+
+
+def _admin_only(user: User) -> User:
     if user.role != "admin":
         raise forbidden()
     return user
+
+
+def admin_for_token(request: Request, session: Session, token: str) -> User:
+    """As AdminUser for a route that reads its body before it opens a session (an upload): the
+    same 401 and 403, in the caller's short transaction, from a worker thread."""
+    return _admin_only(_signed_in(request, user_for_token(session, token)))
 
 
 AdminUser = Annotated[User, Depends(admin_user)]

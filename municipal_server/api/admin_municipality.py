@@ -20,10 +20,8 @@ from municipal_server.deps import (
     LanguageDep,
     SessionDep,
     SettingsDep,
-    admin_user,
+    admin_for_token,
     bearer_token,
-    current_user,
-    user_for_token,
 )
 from municipal_server.errors import invalid_field, not_found, unauthenticated
 from municipal_server.i18n import LANGUAGES, localized
@@ -157,12 +155,12 @@ def put_profile(
 def _admin(request: Request, token: str) -> None:
     """401/403 as for any administrator route, in a short transaction of its own."""
     with request.app.state.database.session() as session:
-        admin_user(current_user(request, user_for_token(session, token)))
+        admin_for_token(request, session, token)
 
 
 def _store_logo(request: Request, token: str, logo: profile.Logo) -> ProfileOut:
     with request.app.state.database.session() as session:
-        admin = admin_user(current_user(request, user_for_token(session, token)))
+        admin = admin_for_token(request, session, token)
         settings = request.app.state.settings
         row = profile.ensure_row(session)
         before = row.logo_sha256
