@@ -43,7 +43,7 @@ def open_window(qtbot, server: LiveServer) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
     return window
 
 

@@ -26,7 +26,7 @@ def test_plain_mode_remembers_numbers_and_follows_them(
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
     assert window.plain_mode()
     assert not window.account_button.isVisible()  # no accounts on this server
     service = next(s for s in window.catalogue.visible_services() if s.code == "water-leak")
@@ -80,7 +80,7 @@ def test_a_kiosk_works_against_a_plain_open311_endpoint(qtbot, server: LiveServe
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
     window.kiosk_start.buttons[0].click()
     assert window.plain_mode()
     assert not window.account_button.isVisible()

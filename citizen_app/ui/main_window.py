@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -39,6 +38,7 @@ from citizen_app.ui.advice import sign_in_first
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.my_requests_page import MyRequestsPage
+from citizen_app.ui.nav_bar import NavBar, UserChip
 from citizen_app.ui.outbox_flow import OutboxFlow
 from citizen_app.ui.outbox_sender import OutboxSender
 from citizen_app.ui.page_stack import PageStack, reveal, scrolled
@@ -143,7 +143,8 @@ class MainWindow(
         self.demo_banner.setObjectName("demoBanner")
         self.demo_banner.setVisible(demo)
         layout.addWidget(self.demo_banner)
-        nav = QHBoxLayout()
+        self.nav_bar = NavBar(self.municipality)
+        nav = self.nav_bar.row
         self.services_button, self.mine_button = QPushButton(), QPushButton()
         self.settings_button, self.account_button = QPushButton(), QPushButton()
         self.unsent_button = QPushButton()
@@ -156,12 +157,11 @@ class MainWindow(
             nav.addWidget(button)
         nav.addStretch(1)
         # Who is signed in, in the header (a shared computer: whose requests these are).
-        self.user_label = QLabel()
-        self.user_label.setObjectName("signedInName")
+        self.user_label = UserChip()
         self.user_label.hide()
         nav.addWidget(self.user_label)
         nav.addWidget(self.account_button)
-        layout.addLayout(nav)
+        layout.insertWidget(0, self.nav_bar)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -201,6 +201,7 @@ class MainWindow(
         self.pages = (*self.pages, self.workspace, self.stats, self.admin)
         for page in self.pages:
             self.stack.addWidget(page)
+        self.nav_bar.follow(self.stack, self.nav_entries())
         self.services_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
         self.mine_button.clicked.connect(self.on_mine_clicked)
         self.settings_button.clicked.connect(self.on_settings_clicked)
@@ -244,6 +245,19 @@ class MainWindow(
         # and measured once shown.
         self.resize(QSize(1000, 760).boundedTo(self.screen().availableGeometry().size() - FRAME))
         self._placed = False
+
+    def nav_entries(self) -> list:
+        """Each navigation button, its icon and the pages it stands for (NavBar.follow)."""
+        return [
+            (self.services_button, "services", (self.catalogue, self.form, self.confirmation)),
+            (self.mine_button, "mine", (self.mine, self.detail)),
+            (self.unsent_button, "unsent", (self.unsent,)),
+            (self.settings_button, "settings", (self.settings, self.my_account)),
+            (self.queue_button, "queue", (self.workspace,)),
+            (self.stats_button, "stats", (self.stats,)),
+            (self.admin_button, "admin", (self.admin,)),
+            (self.account_button, "sign-in", (self.welcome,)),
+        ]
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
