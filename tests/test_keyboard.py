@@ -116,10 +116,7 @@ def test_a_citizen_does_everything_with_the_keyboard(
     type_into(window.detail.comment, comment)
     press(window.detail.comment_button)
     qtbot.waitUntil(
-        lambda: any(
-            comment in window.detail.timeline.item(i).text()
-            for i in range(window.detail.timeline.count())
-        ),
+        lambda: any(comment in line for line in window.detail.timeline.texts()),
         timeout=15000,
     )
 

@@ -52,7 +52,7 @@ def test_plain_mode_remembers_numbers_and_follows_them(
     qtbot.waitUntil(lambda: bool(window.notifications), timeout=15000)
     window.on_request_opened(number)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
-    lines = [window.detail.timeline.item(i).text() for i in range(window.detail.timeline.count())]
+    lines = window.detail.timeline.texts()
     assert any("تم تحويل الطلب إلى قسم المياه" in line for line in lines)
     assert not window.detail.comment_button.isVisibleTo(window)
     assert not list(tmp_path.glob(".requests-*"))  # no temporary files left behind

@@ -236,6 +236,11 @@ def current_colours() -> Colours:
     return _current.colours
 
 
+def current_name() -> str:
+    """The palette in use: "light", "dark" or "high-contrast"."""
+    return resolved(_current.theme)
+
+
 def apply(look: Look, app: QApplication | None = None) -> None:
     """Make `look` the whole app's: palette, fonts scaled to the text size, style sheet."""
     app = app or QApplication.instance()
