@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from citizen_app.api.models import Service
 from citizen_app.ui import icons, theme
 
-CARD_EMS = 12  # a card's least width, in letter heights: 4 across at 1366 px, 2 at 200 % text
+CARD_EMS = 18  # a card's least width, in letter heights: 4 across at 1366 px, 2 at 200 % text
 
 
 def _elided_description(text: str, limit: int = 90) -> str:
@@ -141,12 +141,15 @@ class ServiceCards(QWidget):
         self._holders = []
 
     def columns(self) -> int:
-        card = self.fontMetrics().height() * CARD_EMS
-        return max(1, self.width() // max(1, card))
+        return max(1, self.width() // max(1, self._least_width()))
+
+    def _least_width(self) -> int:
+        return self.fontMetrics().height() * CARD_EMS
 
     def _arrange(self) -> None:
         columns = self.columns()
         if columns == self._columns:
+            self._fit_heights()
             return
         self._columns = columns
         holders = []
@@ -157,8 +160,9 @@ class ServiceCards(QWidget):
             grid.setSpacing(10)
             for index, card in enumerate(cards):
                 grid.addWidget(card, index // columns, index % columns)
-            for column in range(columns):
+            for column in range(columns):  # equal columns, even in a short section
                 grid.setColumnStretch(column, 1)
+                grid.setColumnMinimumWidth(column, self._least_width() // 2)
             holders.append((title, holder))
         self._clear()
         for title, holder in holders:
@@ -167,6 +171,19 @@ class ServiceCards(QWidget):
             self._holders.append(holder)
         self.layout_.addStretch(1)
         self._set_tab_order()
+        self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        """Each card as tall as its wrapped name and description need at the column's width
+        (the page scrolls; a layout in a scroll area does not ask for heights by width)."""
+        columns = max(1, self._columns)
+        width = (self.width() - 10 * (columns - 1)) // columns
+        for _title, cards in self.sections:
+            for start in range(0, len(cards), columns):
+                row = cards[start : start + columns]
+                tallest = max(card.heightForWidth(width) for card in row)
+                for card in row:
+                    card.setMinimumHeight(tallest)
 
     def _set_tab_order(self) -> None:
         """Tab goes through the cards in reading order (they are made after the page's other
@@ -180,6 +197,7 @@ class ServiceCards(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
+            self._columns = 0
             self._arrange()
         super().changeEvent(event)
 

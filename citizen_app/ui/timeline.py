@@ -26,7 +26,7 @@ class TimelineEntry(QFrame):
     def __init__(self, event: dict[str, Any], parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("timelineEntry")
-        self.event = event
+        self.record = event
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 8, 10, 8)
         mark = QLabel(self)
@@ -110,7 +110,7 @@ class Timeline(QWidget):
         """The thumbnails in the entries where they were added (see the module's note)."""
         if not self.entries:
             return
-        added = [e for e in self.entries if e.event["kind"] == "attachment"]
+        added = [e for e in self.entries if e.record["kind"] == "attachment"]
         later = min(len(added), len(thumbnails))
         first = len(thumbnails) - later
         places = [self.entries[0]] * first + added[:later]
