@@ -339,7 +339,7 @@ Write your password to confirm:</source>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
-        <extracomment>the service the citizen chose</extracomment>
+        <extracomment>the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
         <translation>ماذا تريد أن تطلب من البلدية؟</translation>
     </message>
     <message>
@@ -357,6 +357,26 @@ Write your password to confirm:</source>
     <message>
         <source>No service matches your search.</source>
         <translation>لا توجد خدمة تطابق بحثك.</translation>
+    </message>
+    <message>
+        <source>Try another word, or clear the search to see every service.</source>
+        <translation>جرّب كلمة أخرى، أو امسح البحث لترى كل الخدمات.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded</source>
+        <translation>تعذّر تحميل الخدمات</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>Loading the services…</source>
+        <translation>جارٍ تحميل الخدمات…</translation>
     </message>
     <message>
         <source>Other services</source>
@@ -1169,7 +1189,7 @@ Write your password to confirm:</source>
     <name>MyRequestsPage</name>
     <message>
         <source>My requests</source>
-        <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
+        <extracomment>the request number the citizen opened the citizen asked for a refresh no requests yet, and the citizen wants to make one (to the catalogue)</extracomment>
         <translation>طلباتي</translation>
     </message>
     <message>
@@ -1217,6 +1237,22 @@ Write your password to confirm:</source>
         <translation>لا توجد لديك طلبات بعد.</translation>
     </message>
     <message>
+        <source>When you ask the municipality for a service, you can follow it here.</source>
+        <translation>عندما تقدّم طلب خدمة إلى البلدية، يمكنك متابعته هنا.</translation>
+    </message>
+    <message>
+        <source>Ask for a service</source>
+        <translation>اطلب خدمة</translation>
+    </message>
+    <message>
+        <source>No request in this list.</source>
+        <translation>لا توجد طلبات في هذه القائمة.</translation>
+    </message>
+    <message>
+        <source>Show all requests</source>
+        <translation>عرض كل الطلبات</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
@@ -1230,6 +1266,22 @@ Write your password to confirm:</source>
             <numerusform>%Ln طلبًا</numerusform>
             <numerusform>%Ln طلب</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Municipal e-services</source>
+        <extracomment>the window&apos;s buttons, the stretch and the signed-in name go here</extracomment>
+        <translation>الخدمات البلدية الإلكترونية</translation>
+    </message>
+    <message>
+        <source>Main navigation</source>
+        <translation>التنقل الرئيسي</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>الصفحة الحالية</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1638,11 @@ Write your password to confirm:</source>
         <source>Assigned to</source>
         <translation>مُسند إلى</translation>
     </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>counts per status for the current filters (status aside), and the total shown a page could not be fetched (the error) a page arrived (for measurements and tests): the number of rows now loaded the first page of a new query arrived (the view fits its columns to it) False until a clerk is signed in: sorting the empty view must not ask the server a refresh was asked for, or a row changed, while a fetch was on its way: once more</extracomment>
+        <translation>%1، متأخر</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -1724,10 +1781,6 @@ Write your password to confirm:</source>
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>تعذّر عرض هذه الصورة.</translation>
-    </message>
-    <message>
         <source>What has happened so far</source>
         <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
         <translation>ما جرى حتى الآن</translation>
@@ -1803,10 +1856,6 @@ Write your password to confirm:</source>
     <message>
         <source>Same as request %1</source>
         <translation>مكرر للطلب %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>صورة</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2505,6 +2554,33 @@ Write your password to confirm:</source>
     <message>
         <source>Expected date set</source>
         <translation>حُدّد موعد الإنجاز المتوقع</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepper</name>
+    <message>
+        <source>Now: %1</source>
+        <extracomment>where an off-path status stands on the path</extracomment>
+        <translation>الآن: %1</translation>
+    </message>
+    <message>
+        <source>Progress of the request: %1</source>
+        <translation>مراحل الطلب: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>What has happened so far</source>
+        <translation>ما جرى حتى الآن</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
 </context>
 <context>

@@ -339,7 +339,7 @@ Write your password to confirm:</translation>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
-        <extracomment>the service the citizen chose</extracomment>
+        <extracomment>the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
         <translation>What would you like to ask the municipality for?</translation>
     </message>
     <message>
@@ -357,6 +357,26 @@ Write your password to confirm:</translation>
     <message>
         <source>No service matches your search.</source>
         <translation>No service matches your search.</translation>
+    </message>
+    <message>
+        <source>Try another word, or clear the search to see every service.</source>
+        <translation>Try another word, or clear the search to see every service.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded</source>
+        <translation>The services could not be loaded</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Loading the services…</source>
+        <translation>Loading the services…</translation>
     </message>
     <message>
         <source>Other services</source>
@@ -1161,7 +1181,7 @@ Write your password to confirm:</translation>
     <name>MyRequestsPage</name>
     <message>
         <source>My requests</source>
-        <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
+        <extracomment>the request number the citizen opened the citizen asked for a refresh no requests yet, and the citizen wants to make one (to the catalogue)</extracomment>
         <translation>My requests</translation>
     </message>
     <message>
@@ -1209,6 +1229,22 @@ Write your password to confirm:</translation>
         <translation>You have no requests yet.</translation>
     </message>
     <message>
+        <source>When you ask the municipality for a service, you can follow it here.</source>
+        <translation>When you ask the municipality for a service, you can follow it here.</translation>
+    </message>
+    <message>
+        <source>Ask for a service</source>
+        <translation>Ask for a service</translation>
+    </message>
+    <message>
+        <source>No request in this list.</source>
+        <translation>No request in this list.</translation>
+    </message>
+    <message>
+        <source>Show all requests</source>
+        <translation>Show all requests</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -1218,6 +1254,22 @@ Write your password to confirm:</translation>
             <numerusform>%Ln request</numerusform>
             <numerusform>%Ln requests</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Municipal e-services</source>
+        <extracomment>the window&apos;s buttons, the stretch and the signed-in name go here</extracomment>
+        <translation>Municipal e-services</translation>
+    </message>
+    <message>
+        <source>Main navigation</source>
+        <translation>Main navigation</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Current page</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1626,11 @@ Write your password to confirm:</translation>
         <source>Assigned to</source>
         <translation>Assigned to</translation>
     </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>counts per status for the current filters (status aside), and the total shown a page could not be fetched (the error) a page arrived (for measurements and tests): the number of rows now loaded the first page of a new query arrived (the view fits its columns to it) False until a clerk is signed in: sorting the empty view must not ask the server a refresh was asked for, or a row changed, while a fetch was on its way: once more</extracomment>
+        <translation>%1, overdue</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -1708,10 +1765,6 @@ Write your password to confirm:</translation>
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>This photo cannot be shown.</translation>
-    </message>
-    <message>
         <source>What has happened so far</source>
         <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
         <translation>What has happened so far</translation>
@@ -1787,10 +1840,6 @@ Write your password to confirm:</translation>
     <message>
         <source>Same as request %1</source>
         <translation>Same as request %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2485,6 +2534,33 @@ Write your password to confirm:</translation>
     <message>
         <source>Expected date set</source>
         <translation>Expected date set</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepper</name>
+    <message>
+        <source>Now: %1</source>
+        <extracomment>where an off-path status stands on the path</extracomment>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>Progress of the request: %1</source>
+        <translation>Progress of the request: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>What has happened so far</source>
+        <translation>What has happened so far</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>This photo cannot be shown.</translation>
     </message>
 </context>
 <context>

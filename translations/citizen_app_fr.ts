@@ -339,7 +339,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
-        <extracomment>the service the citizen chose</extracomment>
+        <extracomment>the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
         <translation>Que souhaitez-vous demander à la municipalité ?</translation>
     </message>
     <message>
@@ -357,6 +357,26 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>No service matches your search.</source>
         <translation>Aucun service ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <source>Try another word, or clear the search to see every service.</source>
+        <translation>Essayez un autre mot, ou effacez la recherche pour voir tous les services.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded</source>
+        <translation>Impossible de charger les services</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading the services…</source>
+        <translation>Chargement des services…</translation>
     </message>
     <message>
         <source>Other services</source>
@@ -1161,7 +1181,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <name>MyRequestsPage</name>
     <message>
         <source>My requests</source>
-        <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
+        <extracomment>the request number the citizen opened the citizen asked for a refresh no requests yet, and the citizen wants to make one (to the catalogue)</extracomment>
         <translation>Mes demandes</translation>
     </message>
     <message>
@@ -1209,6 +1229,22 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Vous n&apos;avez encore aucune demande.</translation>
     </message>
     <message>
+        <source>When you ask the municipality for a service, you can follow it here.</source>
+        <translation>Quand vous demandez un service à la municipalité, vous pouvez le suivre ici.</translation>
+    </message>
+    <message>
+        <source>Ask for a service</source>
+        <translation>Demander un service</translation>
+    </message>
+    <message>
+        <source>No request in this list.</source>
+        <translation>Aucune demande dans cette liste.</translation>
+    </message>
+    <message>
+        <source>Show all requests</source>
+        <translation>Afficher toutes les demandes</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -1218,6 +1254,22 @@ Saisissez votre mot de passe pour confirmer :</translation>
             <numerusform>%Ln demande</numerusform>
             <numerusform>%Ln demandes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Municipal e-services</source>
+        <extracomment>the window&apos;s buttons, the stretch and the signed-in name go here</extracomment>
+        <translation>Services municipaux en ligne</translation>
+    </message>
+    <message>
+        <source>Main navigation</source>
+        <translation>Navigation principale</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Page actuelle</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1626,11 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>counts per status for the current filters (status aside), and the total shown a page could not be fetched (the error) a page arrived (for measurements and tests): the number of rows now loaded the first page of a new query arrived (the view fits its columns to it) False until a clerk is signed in: sorting the empty view must not ask the server a refresh was asked for, or a row changed, while a fetch was on its way: once more</extracomment>
+        <translation>%1, en retard</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -1708,10 +1765,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>Cette photo ne peut pas être affichée.</translation>
-    </message>
-    <message>
         <source>What has happened so far</source>
         <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
         <translation>Historique de la demande</translation>
@@ -1787,10 +1840,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Same as request %1</source>
         <translation>Identique à la demande %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2485,6 +2534,33 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Expected date set</source>
         <translation>Date prévue fixée</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepper</name>
+    <message>
+        <source>Now: %1</source>
+        <extracomment>where an off-path status stands on the path</extracomment>
+        <translation>Maintenant : %1</translation>
+    </message>
+    <message>
+        <source>Progress of the request: %1</source>
+        <translation>Avancement de la demande : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>What has happened so far</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Cette photo ne peut pas être affichée.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ from citizen_app.ui.state_view import StateView
 class CataloguePage(QWidget):
     #: the service the citizen chose
     chosen = Signal(object)
+    #: the services could not be loaded and the citizen asks to try again
+    retry = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -35,8 +37,8 @@ class CataloguePage(QWidget):
         self.search.returnPressed.connect(self.on_search_entered)
         layout.addWidget(self.cards, 1)
         self.empty = StateView()
-        self.empty.action.connect(self.search.clear)
-        self.empty.hide()
+        self.empty.action.connect(self.on_state_action)
+        self._failure = ""  # why the services could not be loaded, while none are shown
         layout.addWidget(self.empty)
         self.retranslate()
 
@@ -50,18 +52,44 @@ class CataloguePage(QWidget):
         self._show_empty()
 
     def _show_empty(self) -> None:
-        self.empty.show_state(
-            "search-none",
-            self.tr("No service matches your search."),
-            self.tr("Try another word, or clear the search to see every service."),
-            self.tr("Clear the search"),
-        )
-        self.empty.setVisible(not self.cards.cards and bool(self._services))
+        """The state shown instead of cards: loading, failed, or a search matching nothing."""
+        if self._services:
+            self.empty.show_state(
+                "search-none",
+                self.tr("No service matches your search."),
+                self.tr("Try another word, or clear the search to see every service."),
+                self.tr("Clear the search"),
+            )
+        elif self._failure:
+            self.empty.show_state(
+                "error",
+                self.tr("The services could not be loaded"),
+                self._failure,
+                self.tr("Try again"),
+            )
+        else:
+            self.empty.show_state("loading", self.tr("Loading the services…"))
+        self.empty.setVisible(not self.cards.cards)
+
+    def show_failure(self, explanation: str) -> None:
+        """Loading failed: said here too when there are no services to show."""
+        self._failure = explanation
+        if not self._services:
+            self._show_empty()
+
+    def on_state_action(self) -> None:
+        if self.empty.kind == "error":
+            self._failure = ""
+            self._show_empty()
+            self.retry.emit()
+        else:
+            self.search.clear()
 
     def set_services(self, services: list[Service]) -> None:
         """After a change of language, a search typed in the old one that matches nothing
         now is cleared, instead of leaving an empty list."""
         self._services = services
+        self._failure = ""
         self.on_search_changed(self.search.text())
         if self._new_language and services:
             self._new_language = False
@@ -80,7 +108,7 @@ class CataloguePage(QWidget):
             name = service.group or self.tr("Other services")
             groups.setdefault(service.group, (service.group_code, name, []))[2].append(service)
         self.cards.show_services(list(groups.values()))
-        self.empty.setVisible(not self.cards.cards and bool(self._services))
+        self._show_empty()
 
     def on_search_entered(self) -> None:
         first = self.cards.first()
