@@ -33,6 +33,7 @@ class CataloguePage(QWidget):
         layout.addWidget(self.search)
         self.cards = ServiceCards()
         self.cards.chosen.connect(self.chosen)
+        self.cards.before = self.search
         # Enter in the search field goes to the matches, the first one ready to open.
         self.search.returnPressed.connect(self.on_search_entered)
         layout.addWidget(self.cards, 1)

@@ -115,6 +115,8 @@ class ServiceCards(QWidget):
         self.cards: list[ServiceCard] = []
         self._columns = 0
         self._holders: list[QWidget] = []
+        #: the widget before the cards in Tab order (the search field)
+        self.before: QWidget | None = None
 
     def show_services(self, groups: list[tuple[str, str, list[Service]]]) -> None:
         """`groups`: (department code, department name, its services), in the order shown."""
@@ -169,6 +171,10 @@ class ServiceCards(QWidget):
             self.layout_.addWidget(title)
             self.layout_.addWidget(holder)
             self._holders.append(holder)
+            # Shown now, not on the next turn of the event loop (as a layout would): a Tab
+            # pressed right after typing in the search reaches the first card.
+            for widget in (title, holder, *holder.findChildren(ServiceCard)):
+                widget.show()
         self.layout_.addStretch(1)
         self._set_tab_order()
         self._fit_heights()
@@ -188,7 +194,8 @@ class ServiceCards(QWidget):
     def _set_tab_order(self) -> None:
         """Tab goes through the cards in reading order (they are made after the page's other
         widgets, so Qt would otherwise put them anywhere in the chain)."""
-        for before, after in zip(self.cards, self.cards[1:], strict=False):
+        chain = ([self.before] if self.before is not None else []) + self.cards
+        for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
     def resizeEvent(self, event) -> None:
