@@ -8,6 +8,8 @@ for the service, with its description and department.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -195,7 +197,7 @@ class ServiceCards(QWidget):
         """Tab goes through the cards in reading order (they are made after the page's other
         widgets, so Qt would otherwise put them anywhere in the chain)."""
         chain = ([self.before] if self.before is not None else []) + self.cards
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def resizeEvent(self, event) -> None:
