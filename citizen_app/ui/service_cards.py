@@ -33,6 +33,9 @@ def _elided_description(text: str, limit: int = 90) -> str:
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
 
+ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+
 class ServiceCard(QPushButton):
     """One service; its parts are labels inside the button, so a click anywhere opens it."""
 
@@ -100,7 +103,10 @@ class ServiceCard(QPushButton):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()
             return
-        super().keyPressEvent(event)  # arrows are ignored here and reach ServiceCards
+        if event.key() in ARROWS:  # ServiceCards moves as drawn (a button would go to the next)
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
 
 class ServiceCards(QWidget):
