@@ -223,8 +223,7 @@ def main(bundle: Path, work: Path) -> None:
         "GPL-2.0-or-later with the PyInstaller bootloader exception, which lets it be used "
         "in a bundle under any licence",
         "  Noto Naskh Arabic UI and Noto Sans fonts (resources/fonts): SIL Open Font License 1.1",
-        "  Phosphor Icons 1.3.0 icon font (inside qtawesome/fonts): MIT "
-        "(MIT (Phosphor icons).txt)",
+        "  Phosphor Icons 1.3.0 icon font (inside qtawesome/fonts): MIT (MIT (Phosphor icons).txt)",
         "  ICU (libicu*, inside Qt): Unicode-3.0 (https://github.com/unicode-org/icu)",
         "",
         QT_RELINKING,

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from citizen_app.ui import icons, theme
 
@@ -62,6 +70,9 @@ class NavBar(QFrame):
         outer.setContentsMargins(8, 4, 8, 4)
         self.brand = QLabel()
         self.brand.setObjectName("navBrand")
+        # The name gives way first on a narrow window (or at a large text size): shown only
+        # where it fits whole beside the buttons, never cut.
+        self.brand.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.brand)
         #: the window's buttons, the stretch and the signed-in name go here
         self.row = QHBoxLayout()
@@ -71,6 +82,7 @@ class NavBar(QFrame):
 
     def retranslate(self) -> None:
         self.brand.setText(self.municipality or self.tr("Municipal e-services"))
+        self._fit_brand()
         self.setAccessibleName(self.tr("Main navigation"))
         self._mark()
 
@@ -80,6 +92,15 @@ class NavBar(QFrame):
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._mark()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_brand()
+
+    def _fit_brand(self) -> None:
+        margins = self.layout().contentsMargins()
+        free = self.width() - margins.left() - margins.right() - self.row.minimumSize().width()
+        self.brand.setVisible(free >= self.brand.sizeHint().width() + self.layout().spacing())
 
     def follow(
         self, stack: QStackedWidget, entries: list[tuple[QPushButton, str, tuple[QWidget, ...]]]
@@ -103,6 +124,7 @@ class NavBar(QFrame):
         return None
 
     def _mark(self, *_: object) -> None:
+        self._fit_brand()  # the buttons shown change with the page and who is signed in
         current = self.current_button()
         colours = theme.current_colours()
         for button, meaning, _pages in self._entries:
