@@ -31,6 +31,24 @@ THEMES = ("light", "dark", "high-contrast")
 SIZE = (1366, 768)
 
 
+def settle_new_window(window) -> None:
+    """A window just shown fits itself to the (800-px offscreen) screen once the window
+    manager would have framed it (MainWindow, FRAMED_MS): wait for that before sizing it."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from citizen_app.ui.main_window import FRAMED_MS
+
+    if window.property("settled"):
+        return
+    window.setProperty("settled", True)
+    deadline = time.monotonic() + (FRAMED_MS + 150) / 1000
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def small_png(image, path: Path) -> None:
     """A QImage saved as a 256-colour PNG (about a third of the size, no visible change)."""
     from PIL import Image
@@ -60,6 +78,7 @@ def main() -> int:
         def save(language: str, page: str, window, look: str = name) -> None:
             if page not in PAGES:
                 return
+            settle_new_window(window)
             window.resize(*SIZE)
             for _ in range(5):
                 app.processEvents()

@@ -14,6 +14,24 @@ SIZE = (1366, 768)
 SLACK = 1  # a pixel of rounding between a hint and a geometry
 
 
+def settle_new_window(window) -> None:
+    """A window just shown fits itself to the (800-px offscreen) screen once the window
+    manager would have framed it (MainWindow, FRAMED_MS): wait for that before sizing it."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from citizen_app.ui.main_window import FRAMED_MS
+
+    if window.property("settled"):
+        return
+    window.setProperty("settled", True)
+    deadline = time.monotonic() + (FRAMED_MS + 150) / 1000
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def needed(label: QLabel) -> tuple[int, int]:
     """The width and height the label's text needs at its present width."""
     if label.wordWrap():
@@ -67,6 +85,7 @@ def test_no_label_is_cut_at_200_percent_text_in_arabic(qapp) -> None:
     def on_screen(language: str, name: str, window: QWidget) -> None:
         if name == "kiosk-start":
             return  # full screen, its own fixed layout (tests/test_kiosk.py)
+        settle_new_window(window)
         window.resize(*SIZE)
         for _ in range(5):
             QApplication.processEvents()

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -70,10 +70,11 @@ class NavBar(QFrame):
         outer.setContentsMargins(8, 4, 8, 4)
         self.brand = QLabel()
         self.brand.setObjectName("navBrand")
-        # The name gives way first on a narrow window (or at a large text size): shown only
-        # where it fits whole beside the buttons, never cut.
-        self.brand.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.brand)
+        # The name gives way first on a narrow window (or at a large text size): shown only
+        # where it fits whole beside the buttons, never cut, and the bar's least width is that
+        # of its buttons alone (minimumSizeHint), so the window can still be made narrower.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         #: the window's buttons, the stretch and the signed-in name go here
         self.row = QHBoxLayout()
         self.row.setSpacing(4)
@@ -92,6 +93,15 @@ class NavBar(QFrame):
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._mark()
         super().changeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self.layout().contentsMargins()
+        row = self.row.minimumSize()
+        height = max(row.height(), self.brand.minimumSizeHint().height())
+        return QSize(
+            row.width() + margins.left() + margins.right(),
+            height + margins.top() + margins.bottom(),
+        )
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
