@@ -27,10 +27,12 @@ from citizen_app.ui import icons, theme
 CARD_EMS = 18  # a card's least width, in letter heights: 4 across at 1366 px, 2 at 200 % text
 
 
-def _elided_description(text: str, limit: int = 90) -> str:
-    """A short description: the first sentence, at most about two lines of a card."""
-    first = text.split("\n")[0].split(". ")[0].strip()
-    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+def first_sentence(text: str) -> str:
+    """A card's short description: the description's first sentence, whole (the rest is in
+    the tooltip and what a screen reader hears)."""
+    line = text.strip().split("\n")[0]
+    head, stop, _rest = line.partition(". ")
+    return head + "." if stop else line
 
 
 ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
@@ -59,7 +61,7 @@ class ServiceCard(QPushButton):
         self.name.setObjectName("cardTitle")
         self.name.setWordWrap(True)
         words.addWidget(self.name)
-        description = _elided_description(service.description)
+        description = first_sentence(service.description)
         self.description = QLabel(description, self)
         self.description.setObjectName("muted")
         self.description.setWordWrap(True)

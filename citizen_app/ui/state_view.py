@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from citizen_app.ui import icons
 
-KINDS = ("empty", "loading", "error", "offline", "search-none")
-
 
 class StateView(QFrame):
     #: the action button was clicked
@@ -44,7 +42,8 @@ class StateView(QFrame):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
 
     def show_state(self, kind: str, title: str, explanation: str = "", action: str = "") -> None:
-        """`kind` picks the icon (one of KINDS); no `action` text, no button."""
+        """`kind` picks the icon: "empty", "loading", "error", "offline" or "search-none"
+        (icons.NAMES). No `action` text, no button."""
         self.kind = kind
         self.title.setText(title)
         self.explanation.setText(explanation)
