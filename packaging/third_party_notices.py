@@ -56,9 +56,6 @@ REVIEWED = {
     "python-bidi": ("LGPL-3.0-or-later", "bidi for text outside Qt"),
     "arabic-reshaper": ("MIT", "Arabic shaping for text outside Qt"),
     "lazy-importer": ("Apache-2.0", "lazy imports (a dependency's helper)"),
-    "qtawesome": ("MIT", "draws the app's icons from the Phosphor icon font (MIT)"),
-    "qtpy": ("MIT", "QtAwesome's Qt binding layer"),
-    "packaging": ("Apache-2.0 OR BSD-2-Clause", "QtPy's version check"),
 }
 BUILD_ONLY = {"pyinstaller", "pyinstaller-hooks-contrib", "altgraph", "pip", "setuptools"}
 
@@ -223,7 +220,7 @@ def main(bundle: Path, work: Path) -> None:
         "GPL-2.0-or-later with the PyInstaller bootloader exception, which lets it be used "
         "in a bundle under any licence",
         "  Noto Naskh Arabic UI and Noto Sans fonts (resources/fonts): SIL Open Font License 1.1",
-        "  Phosphor Icons 1.3.0 icon font (inside qtawesome/fonts): MIT (MIT (Phosphor icons).txt)",
+        "  Phosphor Icons 1.3.0 icon font (resources/icons/phosphor-1.3.0.ttf): MIT",
         "  ICU (libicu*, inside Qt): Unicode-3.0 (https://github.com/unicode-org/icu)",
         "",
         QT_RELINKING,

@@ -136,3 +136,18 @@ def test_a_state_without_an_action_shows_no_button(qapp) -> None:
         assert view.picture.pixmap() is not None and not view.picture.pixmap().isNull()
     finally:
         view.deleteLater()
+
+
+def test_every_icon_is_a_glyph_of_the_shipped_font(qapp) -> None:
+    from PySide6.QtGui import QRawFont
+
+    from citizen_app.resources import resource_path
+    from citizen_app.ui import icons
+
+    font = QRawFont(str(resource_path("resources", "icons", "phosphor-1.3.0.ttf")), 24)
+    assert font.isValid()
+    for meaning, code in icons.NAMES.items():
+        assert font.supportsCharacter(code), meaning
+        assert not icons.icon(meaning).pixmap(24, 24).toImage().isNull()
+    assert icons.for_code("street-light") == "street-light"
+    assert icons.for_code("something-else") == "service"
