@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -29,11 +29,9 @@ class TimelineEntry(QFrame):
         self.record = event
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 8, 10, 8)
-        mark = QLabel(self)
-        side = self.fontMetrics().height() + 2
-        colour = theme.current_colours().primary
-        mark.setPixmap(icons.icon(MEANINGS.get(event["kind"], "note"), colour).pixmap(side, side))
-        row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        self.mark = QLabel(self)
+        self._draw_mark()
+        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.setSpacing(2)
         row.addLayout(words, 1)
@@ -58,6 +56,18 @@ class TimelineEntry(QFrame):
         self.photos.addStretch(1)
         words.addLayout(self.photos)
         self.photo_labels: list[QLabel] = []
+
+    def _draw_mark(self) -> None:
+        side = self.fontMetrics().height() + 2
+        colour = theme.current_colours().primary
+        meaning = MEANINGS.get(self.record["kind"], "note")
+        self.mark.setPixmap(icons.icon(meaning, colour).pixmap(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme or text size: the mark follows."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._draw_mark()
+        super().changeEvent(event)
 
     def text(self) -> str:
         """The entry as one line of text (what a screen reader says, what tests read)."""
