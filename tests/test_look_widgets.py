@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QWidget
 
 from citizen_app.api.models import Service
 from citizen_app.ui import theme
@@ -98,6 +98,27 @@ def test_the_navigation_marks_the_page_shown(qapp) -> None:
     finally:
         bar.deleteLater()
         stack.deleteLater()
+
+
+def test_the_brand_goes_in_front_and_gives_way_first_on_a_narrow_window(qapp) -> None:
+    from citizen_app.ui.nav_bar import NavBar
+
+    bar, brand, staff = NavBar(), QLabel("بلدية نابلس " * 4), QPushButton("Work queue")
+    bar.add_in_front(brand, staff)
+    bar.show()
+    try:
+        assert bar.row.itemAt(0).widget() is staff  # the staff's button before the citizen's
+        bar.resize(bar.minimumSizeHint().width() + 20, 50)
+        qapp.processEvents()
+        assert not bar.front.isVisible() and staff.isVisible()  # the name never cut
+        bar.resize(bar.minimumSizeHint().width() + brand.sizeHint().width() + 40, 50)
+        qapp.processEvents()
+        assert bar.front.isVisible() and brand.isVisible()
+        brand.setText(brand.text() * 3)  # a longer name (another language) that no longer fits
+        qapp.processEvents()
+        assert not bar.front.isVisible()
+    finally:
+        bar.deleteLater()
 
 
 def test_photos_go_with_the_entries_where_they_were_added(qapp) -> None:

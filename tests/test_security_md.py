@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SECURITY_TESTS = {
     "test_account_recovery.py",
     "test_admin_staff.py",
+    "test_admin_municipality.py",
     "test_abuse_limits.py",
     "test_authorization_matrix.py",
     "test_credentials.py",

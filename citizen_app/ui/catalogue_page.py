@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from citizen_app.api.models import Service
 from citizen_app.core.text import fold
 from citizen_app.ui import qt_gaps
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.service_cards import ServiceCards
 from citizen_app.ui.state_view import StateView
 
@@ -96,6 +97,10 @@ class CataloguePage(QWidget):
             self._new_language = False
             if self.empty.isVisibleTo(self):
                 self.search.clear()
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: no search typed, the whole catalogue shown."""
+        clear_inputs(self)
 
     def on_search_changed(self, query: str) -> None:
         words = fold(query).split()

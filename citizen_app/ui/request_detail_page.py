@@ -27,6 +27,7 @@ from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import foreign, request_number
 from citizen_app.ui.map_box import MapBox
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.status_stepper import StatusStepper
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest, run_task
@@ -194,6 +195,19 @@ class RequestDetailPage(QWidget):
             widget.setVisible(can_reopen)
         self.reason_label.setVisible(can_reopen)
         self.load_photos(detail.get("attachments", []))
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: no request, history, photo or place of the last one left."""
+        clear_inputs(self)
+        self.detail = None
+        self._keys.clear()
+        self._photos.cancel()
+        self.stepper.clear()
+        self.timeline.clear()  # its photos with it
+        for label in (self.heading, self.summary, self.status):
+            label.clear()
+        if self.map is not None:
+            self.map.forget()
 
     def load_photos(self, attachments: list[dict[str, Any]]) -> None:
         if not attachments:

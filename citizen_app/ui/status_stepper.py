@@ -61,6 +61,13 @@ class StatusStepper(QFrame):
         self._steps = steps(detail)
         self._draw()
 
+    def clear(self) -> None:
+        """Nothing shown (a kiosk's next visitor sees nothing of the last one's request)."""
+        self._steps = []
+        self._draw()
+        self.setAccessibleName("")
+        self.setAccessibleDescription("")
+
     def _draw(self) -> None:
         for part in self._parts:
             part.deleteLater()

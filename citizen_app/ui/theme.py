@@ -193,7 +193,7 @@ QTreeWidget {{ font-size: {pt(12)}; }}
 QTreeWidget::item {{ padding: 4px; }}
 QFrame#navBar {{ background: {colours.primary}; border-radius: 8px; }}
 QFrame#navBar QLabel {{ color: {colours.on_primary}; background: transparent; }}
-QLabel#navBrand {{ font-size: {pt(12)}; font-weight: bold; padding: 0 10px; }}
+QLabel#brandName {{ font-size: {pt(12)}; font-weight: bold; padding: 0 4px; }}
 QPushButton#navButton {{
     background: transparent; color: {colours.on_primary};
     border: 2px solid transparent; border-radius: 6px; padding: 5px 10px;
