@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize
-from PySide6.QtWidgets import QMainWindow, QPushButton
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
 from citizen_app.api.admin import AdministrationApi
 from citizen_app.api.clerk import ClerkApi
@@ -69,6 +69,14 @@ class StaffSide(QObject):
 
     def buttons(self) -> tuple[QPushButton, ...]:
         return self.queue_button, self.stats_button, self.admin_button
+
+    def sections(self) -> list[tuple[QPushButton, str, tuple[QWidget, ...]]]:
+        """The navigation bar's entries (NavBar.follow): each button, its icon, its page."""
+        return [
+            (self.queue_button, "queue", (self.workspace,)),
+            (self.stats_button, "stats", (self.stats,)),
+            (self.admin_button, "admin", (self.admin,)),
+        ]
 
     def on_services_loaded(self, services: list[Service]) -> None:
         self.workspace.queue.set_services(services)
