@@ -184,7 +184,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             )
             window.show()
             window.start()
-            wait_for(app, lambda w=window: w.catalogue.tree.topLevelItemCount() > 0)
+            wait_for(app, lambda w=window: w.catalogue.group_count() > 0)
             wait_for(app, lambda w=window: w.stack.currentWidget() is w.welcome)
 
             def shot(name: str, w: MainWindow = window, lang: str = language) -> None:
@@ -316,7 +316,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             kiosk.show()
             kiosk.activateWindow()
             kiosk.start()
-            wait_for(app, lambda w=kiosk: w.catalogue.tree.topLevelItemCount() > 0)
+            wait_for(app, lambda w=kiosk: w.catalogue.group_count() > 0)
             on_screen(language, "kiosk-start", kiosk)
             kiosk.kiosk.begin_session(language)
             service = next(s for s in kiosk.catalogue._services if s.code == "street-light")

@@ -199,6 +199,7 @@ def main(bundle: Path, work: Path) -> None:
     shutil.copy2(ROOT / "LICENSE", bundle / "LICENSE")
     shutil.copy2(ROOT / "LICENSE", out / "GPL-3.0.txt")
     shutil.copy2(ROOT / "resources/fonts/OFL.txt", out / "OFL-1.1 (Noto fonts).txt")
+    shutil.copy2(ROOT / "resources/licenses/phosphor-icons.txt", out / "MIT (Phosphor icons).txt")
     shutil.copy2(ROOT / "packaging/licenses/LGPL-3.0.txt", out / "LGPL-3.0-only.txt")
     shutil.copy2(Path(sysconfig.get_path("stdlib")) / "LICENSE.txt", out / "Python-PSF-2.0.txt")
     version = sys.version.split()[0]
@@ -219,6 +220,7 @@ def main(bundle: Path, work: Path) -> None:
         "GPL-2.0-or-later with the PyInstaller bootloader exception, which lets it be used "
         "in a bundle under any licence",
         "  Noto Naskh Arabic UI and Noto Sans fonts (resources/fonts): SIL Open Font License 1.1",
+        "  Phosphor Icons 1.3.0 icon font (resources/icons/phosphor-1.3.0.ttf): MIT",
         "  ICU (libicu*, inside Qt): Unicode-3.0 (https://github.com/unicode-org/icu)",
         "",
         QT_RELINKING,

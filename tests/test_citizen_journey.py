@@ -43,7 +43,7 @@ def open_window(qtbot, server: LiveServer) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
     return window
 
 
@@ -95,11 +95,9 @@ def test_the_whole_journey(
     assert "مُستلَم" in window.notices.notifications[-1]
     window.requests.on_request_opened(number)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
-    timeline = [
-        window.detail.timeline.item(i).text() for i in range(window.detail.timeline.count())
-    ]
+    timeline = window.detail.timeline.texts()
     assert any("سيزوركم فني الكهرباء غدًا" in line for line in timeline)
-    qtbot.waitUntil(lambda: window.detail.photos.count() == 2, timeout=15000)
+    qtbot.waitUntil(lambda: window.detail.timeline.photo_count() == 2, timeout=15000)
     window.close()
 
     again = open_window(qtbot, server)  # a restart: signed in from the keyring

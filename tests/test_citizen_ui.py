@@ -43,7 +43,7 @@ def window(qtbot, server: LiveServer) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     win.loader.load_catalogue()
-    qtbot.waitUntil(lambda: win.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: win.catalogue.group_count() > 0, timeout=15000)
     win.stack.setCurrentWidget(win.catalogue)
     return win
 
@@ -223,10 +223,10 @@ def test_a_service_can_be_found_and_opened_with_the_keyboard(qtbot, window: Main
     window.activateWindow()
     type_text(window.catalogue.search, "شهادة")
     QTest.keyClick(window.catalogue.search, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: window.catalogue.tree.hasFocus(), timeout=2000)
-    tree = window.catalogue.tree
-    QTest.keyClick(tree, Qt.Key.Key_Down)
-    QTest.keyClick(tree, Qt.Key.Key_Down)
-    QTest.keyClick(tree, Qt.Key.Key_Return)
+    cards = window.catalogue.cards.cards
+    qtbot.waitUntil(lambda: cards[0].hasFocus(), timeout=2000)  # the first match's card
+    QTest.keyClick(cards[0], Qt.Key.Key_Left)  # the next card in Arabic (right to left)
+    assert cards[1].hasFocus()
+    QTest.keyClick(cards[1], Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
     assert window.form.title.text() in {"شهادة سكن", "براءة ذمة"}

@@ -50,7 +50,7 @@ def demo_app(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, DemoServer]]:
 def start(qtbot, window: MainWindow, demo: DemoServer) -> None:
     DemoWatch(window, demo, "demo:test")
     qtbot.waitUntil(lambda: window.context.demo_url is not None, timeout=120_000)
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=60_000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=60_000)
 
 
 def test_the_demo_server_outlives_the_retired_worker_threads(qtbot, demo_app) -> None:

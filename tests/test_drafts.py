@@ -44,7 +44,7 @@ def test_a_draft_survives_the_app_being_killed(qtbot, server: LiveServer, tmp_pa
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
     window.on_unsent_clicked()
     qtbot.waitUntil(lambda: window.unsent.drafts_list.count() == 1, timeout=5000)
     assert "عطل في إنارة الشارع" in window.unsent.drafts_list.item(0).text()

@@ -188,12 +188,16 @@ def test_fifty_bomb_photos_in_a_timeline_cost_neither_memory_nor_a_frozen_window
     page = RequestDetailPage(Extensions())  # type: ignore[arg-type]
     qtbot.addWidget(page)
     before = rss()
+    # The photos go with the timeline's entries: here all with the request when it was sent.
+    page.timeline.show_events(
+        [{"kind": "status", "status": "submitted", "at": "2026-12-01T08:00:00+02:00"}]
+    )
     with StallMeter() as meter:
         page.load_photos([{"url": f"/photos/{n}.png"} for n in range(50)])
-        qtbot.waitUntil(lambda: page.photos.count() == 50, timeout=60_000)
+        qtbot.waitUntil(lambda: page.timeline.photo_count() == 50, timeout=60_000)
     assert rss() - before < RSS_GROWTH
     assert meter.longest < STALL
-    shown = [page.photos.itemAt(n).widget() for n in range(50)]
+    shown = page.timeline.entries[0].photo_labels
     assert all(label.pixmap().isNull() and label.text() for label in shown)
 
 

@@ -74,10 +74,10 @@ def test_a_citizen_does_everything_with_the_keyboard(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.catalogue, timeout=15000)
 
     # Find a service, open it with Enter.
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
     type_into(window.catalogue.search, "انارة")
     key(Qt.Key.Key_Return)  # to the matches, the first one current
-    assert focused() is window.catalogue.tree
+    assert focused() is window.catalogue.cards.first()
     key(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
     assert window.form.service.code == "street-light"
@@ -116,10 +116,7 @@ def test_a_citizen_does_everything_with_the_keyboard(
     type_into(window.detail.comment, comment)
     press(window.detail.comment_button)
     qtbot.waitUntil(
-        lambda: any(
-            comment in window.detail.timeline.item(i).text()
-            for i in range(window.detail.timeline.count())
-        ),
+        lambda: any(comment in line for line in window.detail.timeline.texts()),
         timeout=15000,
     )
 

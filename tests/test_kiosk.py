@@ -70,7 +70,7 @@ def kiosk_window(qtbot, server: LiveServer, timeout: int = 120) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
     return window
 
 

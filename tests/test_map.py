@@ -163,7 +163,7 @@ def map_window(qtbot, server: LiveServer, tiles: MapTiles | None) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     win.loader.load_catalogue()
-    qtbot.waitUntil(lambda: win.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: win.catalogue.group_count() > 0, timeout=15000)
     win.stack.setCurrentWidget(win.catalogue)
     return win
 

@@ -49,7 +49,7 @@ def test_a_full_cycle_leaves_nothing_personal_on_disk(
     welcome.new_id.setText(national_id)
     welcome.register_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.catalogue, timeout=20000)
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
 
     open_service(qtbot, window, "residence-certificate")
     type_text(fields(window)["copies"].input, "1")

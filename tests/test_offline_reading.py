@@ -60,7 +60,7 @@ def test_the_app_opens_offline_with_what_it_last_saw(
         online.welcome.password.setText(citizen_a.password)
         online.welcome.sign_in_button.click()
         qtbot.waitUntil(lambda: number in online.mine.shown_numbers(), timeout=15000)
-        qtbot.waitUntil(lambda: online.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+        qtbot.waitUntil(lambda: online.catalogue.group_count() > 0, timeout=15000)
         service = next(s for s in online.catalogue.visible_services() if s.code == "pothole")
         online.loader.open_service(service)  # its form is kept too
         qtbot.waitUntil(lambda: online.stack.currentWidget() is online.form, timeout=15000)
@@ -68,7 +68,7 @@ def test_the_app_opens_offline_with_what_it_last_saw(
 
         proxy.set_mode("drop")  # the line is down
         offline = open_window(qtbot, proxy, server, database)
-        qtbot.waitUntil(lambda: offline.catalogue.tree.topLevelItemCount() > 0, timeout=30000)
+        qtbot.waitUntil(lambda: offline.catalogue.group_count() > 0, timeout=30000)
         assert "لا يوجد اتصال بالبلدية" in offline.message.text()
         qtbot.waitUntil(lambda: offline.account.signed_in, timeout=30000)
         offline.on_mine_clicked()

@@ -26,7 +26,7 @@ def test_plain_mode_remembers_numbers_and_follows_them(
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
     assert window.context.plain_mode()
     assert not window.nav_bar.account_button.isVisible()  # no accounts on this server
     service = next(s for s in window.catalogue.visible_services() if s.code == "water-leak")
@@ -52,7 +52,7 @@ def test_plain_mode_remembers_numbers_and_follows_them(
     qtbot.waitUntil(lambda: bool(window.notices.notifications), timeout=15000)
     window.requests.on_request_opened(number)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
-    lines = [window.detail.timeline.item(i).text() for i in range(window.detail.timeline.count())]
+    lines = window.detail.timeline.texts()
     assert any("تم تحويل الطلب إلى قسم المياه" in line for line in lines)
     assert not window.detail.comment_button.isVisibleTo(window)
     assert not list(tmp_path.glob(".requests-*"))  # no temporary files left behind
@@ -80,7 +80,7 @@ def test_a_kiosk_works_against_a_plain_open311_endpoint(qtbot, server: LiveServe
     qtbot.addWidget(window)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: window.catalogue.group_count() > 0, timeout=15000)
     window.kiosk.start_page.buttons[0].click()
     assert window.context.plain_mode()
     assert not window.nav_bar.account_button.isVisible()

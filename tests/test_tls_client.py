@@ -70,11 +70,11 @@ def test_the_window_talks_to_a_tls_server_with_the_ca_and_refuses_without(
 ) -> None:
     trusted = window_for(qtbot, Open311Client(tls_server.url, ca_bundle=str(tls_server.ca_file)))
     trusted.start()
-    qtbot.waitUntil(lambda: trusted.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
+    qtbot.waitUntil(lambda: trusted.catalogue.group_count() > 0, timeout=15000)
     untrusted = window_for(qtbot, Open311Client(tls_server.url))
     untrusted.start()
     qtbot.waitUntil(lambda: "could not be verified" in untrusted.message.text(), timeout=15000)
-    assert untrusted.catalogue.tree.topLevelItemCount() == 0
+    assert untrusted.catalogue.group_count() == 0
 
 
 def test_the_window_refuses_a_configured_plain_http_server(qtbot) -> None:

@@ -232,18 +232,6 @@ Write your password to confirm:</source>
         <translation>تعديل التقويم</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>عدد البنود: %1</translation>
-    </message>
-    <message>
         <source>Search by person, change or account</source>
         <translation>ابحث باسم الشخص أو نوع التغيير أو الحساب</translation>
     </message>
@@ -278,6 +266,18 @@ Write your password to confirm:</source>
     <message>
         <source>Showing the latest %1 of %2 changes.</source>
         <translation>تُعرض أحدث %1 من أصل %2 تغييرًا.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>عدد البنود: %1</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@ Write your password to confirm:</source>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
-        <extracomment>the service the citizen chose</extracomment>
+        <extracomment>the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
         <translation>ماذا تريد أن تطلب من البلدية؟</translation>
     </message>
     <message>
@@ -499,6 +499,26 @@ Write your password to confirm:</source>
     <message>
         <source>No service matches your search.</source>
         <translation>لا توجد خدمة تطابق بحثك.</translation>
+    </message>
+    <message>
+        <source>Try another word, or clear the search to see every service.</source>
+        <translation>جرّب كلمة أخرى، أو امسح البحث لترى كل الخدمات.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded</source>
+        <translation>تعذّر تحميل الخدمات</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>Loading the services…</source>
+        <translation>جارٍ تحميل الخدمات…</translation>
     </message>
     <message>
         <source>Other services</source>
@@ -1526,7 +1546,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <name>MyRequestsPage</name>
     <message>
         <source>My requests</source>
-        <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
+        <extracomment>the request number the citizen opened the citizen asked for a refresh no requests yet, and the citizen wants to make one (to the catalogue)</extracomment>
         <translation>طلباتي</translation>
     </message>
     <message>
@@ -1574,6 +1594,22 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <translation>لا توجد لديك طلبات بعد.</translation>
     </message>
     <message>
+        <source>When you ask the municipality for a service, you can follow it here.</source>
+        <translation>عندما تقدّم طلب خدمة إلى البلدية، يمكنك متابعته هنا.</translation>
+    </message>
+    <message>
+        <source>Ask for a service</source>
+        <translation>اطلب خدمة</translation>
+    </message>
+    <message>
+        <source>No request in this list.</source>
+        <translation>لا توجد طلبات في هذه القائمة.</translation>
+    </message>
+    <message>
+        <source>Show all requests</source>
+        <translation>عرض كل الطلبات</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
@@ -1587,6 +1623,17 @@ a load failed or the municipality cannot be reached: the text the window shows n
             <numerusform>%Ln طلبًا</numerusform>
             <numerusform>%Ln طلب</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Main navigation</source>
+        <translation>التنقل الرئيسي</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>الصفحة الحالية</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2049,11 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <source>Assigned to</source>
         <translation>مُسند إلى</translation>
     </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>counts per status for the current filters (status aside), and the total shown a page could not be fetched (the error) a page arrived (for measurements and tests): the number of rows now loaded the first page of a new query arrived (the view fits its columns to it) one slot per row loaded so far: its data, or None when its page was let go the pages that keep their rows, the one used last at the end a page let go that the view asked for: fetched again once the scrolling pauses False until a clerk is signed in: sorting the empty view must not ask the server a refresh was asked for, or a row changed, while a fetch was on its way: once more</extracomment>
+        <translation>%1، متأخر</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -2140,10 +2192,6 @@ a load failed or the municipality cannot be reached: the text the window shows n
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>تعذّر عرض هذه الصورة.</translation>
-    </message>
-    <message>
         <source>What has happened so far</source>
         <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
         <translation>ما جرى حتى الآن</translation>
@@ -2219,10 +2267,6 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <message>
         <source>Same as request %1</source>
         <translation>مكرر للطلب %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>صورة</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -3048,6 +3092,18 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
 </context>
 <context>
+    <name>StatusStepper</name>
+    <message>
+        <source>Now: %1</source>
+        <extracomment>where an off-path status stands on the path</extracomment>
+        <translation>الآن: %1</translation>
+    </message>
+    <message>
+        <source>Progress of the request: %1</source>
+        <translation>مراحل الطلب: %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>Statuses</source>
@@ -3105,6 +3161,21 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <message>
         <source>The server refused a template: check it for unusual characters.</source>
         <translation>رفض الخادم أحد النماذج: تحقّق من خلوه من رموز غير معتادة.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>What has happened so far</source>
+        <translation>ما جرى حتى الآن</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
     </message>
 </context>
 <context>

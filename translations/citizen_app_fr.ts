@@ -232,18 +232,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Calendrier modifié</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 éléments</translation>
-    </message>
-    <message>
         <source>Search by person, change or account</source>
         <translation>Rechercher par personne, modification ou compte</translation>
     </message>
@@ -278,6 +266,18 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Showing the latest %1 of %2 changes.</source>
         <translation>Affichage des %1 dernières modifications sur %2.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 éléments</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
-        <extracomment>the service the citizen chose</extracomment>
+        <extracomment>the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
         <translation>Que souhaitez-vous demander à la municipalité ?</translation>
     </message>
     <message>
@@ -499,6 +499,26 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>No service matches your search.</source>
         <translation>Aucun service ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <source>Try another word, or clear the search to see every service.</source>
+        <translation>Essayez un autre mot, ou effacez la recherche pour voir tous les services.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded</source>
+        <translation>Impossible de charger les services</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading the services…</source>
+        <translation>Chargement des services…</translation>
     </message>
     <message>
         <source>Other services</source>
@@ -1518,7 +1538,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <name>MyRequestsPage</name>
     <message>
         <source>My requests</source>
-        <extracomment>the request number the citizen opened the citizen asked for a refresh</extracomment>
+        <extracomment>the request number the citizen opened the citizen asked for a refresh no requests yet, and the citizen wants to make one (to the catalogue)</extracomment>
         <translation>Mes demandes</translation>
     </message>
     <message>
@@ -1566,6 +1586,22 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <translation>Vous n&apos;avez encore aucune demande.</translation>
     </message>
     <message>
+        <source>When you ask the municipality for a service, you can follow it here.</source>
+        <translation>Quand vous demandez un service à la municipalité, vous pouvez le suivre ici.</translation>
+    </message>
+    <message>
+        <source>Ask for a service</source>
+        <translation>Demander un service</translation>
+    </message>
+    <message>
+        <source>No request in this list.</source>
+        <translation>Aucune demande dans cette liste.</translation>
+    </message>
+    <message>
+        <source>Show all requests</source>
+        <translation>Afficher toutes les demandes</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -1575,6 +1611,17 @@ a load failed or the municipality cannot be reached: the text the window shows n
             <numerusform>%Ln demande</numerusform>
             <numerusform>%Ln demandes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Main navigation</source>
+        <translation>Navigation principale</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Page actuelle</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2037,11 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>counts per status for the current filters (status aside), and the total shown a page could not be fetched (the error) a page arrived (for measurements and tests): the number of rows now loaded the first page of a new query arrived (the view fits its columns to it) one slot per row loaded so far: its data, or None when its page was let go the pages that keep their rows, the one used last at the end a page let go that the view asked for: fetched again once the scrolling pauses False until a clerk is signed in: sorting the empty view must not ask the server a refresh was asked for, or a row changed, while a fetch was on its way: once more</extracomment>
+        <translation>%1, en retard</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -2124,10 +2176,6 @@ a load failed or the municipality cannot be reached: the text the window shows n
 <context>
     <name>RequestDetailPage</name>
     <message>
-        <source>This photo cannot be shown.</source>
-        <translation>Cette photo ne peut pas être affichée.</translation>
-    </message>
-    <message>
         <source>What has happened so far</source>
         <extracomment>a photo&apos;s thumbnail, in pixels (decoded at this size on a worker thread) back to the list</extracomment>
         <translation>Historique de la demande</translation>
@@ -2203,10 +2251,6 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <message>
         <source>Same as request %1</source>
         <translation>Identique à la demande %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -3028,6 +3072,18 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
 </context>
 <context>
+    <name>StatusStepper</name>
+    <message>
+        <source>Now: %1</source>
+        <extracomment>where an off-path status stands on the path</extracomment>
+        <translation>Maintenant : %1</translation>
+    </message>
+    <message>
+        <source>Progress of the request: %1</source>
+        <translation>Avancement de la demande : %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>Statuses</source>
@@ -3085,6 +3141,21 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <message>
         <source>The server refused a template: check it for unusual characters.</source>
         <translation>Le serveur a refusé un modèle : vérifiez qu&apos;il ne contient pas de caractères inhabituels.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>What has happened so far</source>
+        <translation>Historique de la demande</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Cette photo ne peut pas être affichée.</translation>
     </message>
 </context>
 <context>

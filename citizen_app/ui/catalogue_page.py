@@ -1,19 +1,24 @@
-"""The service catalogue, grouped, with a search that ignores Arabic letter variants."""
+"""The service catalogue as cards grouped by department, with a search on top that ignores
+Arabic letter variants."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from citizen_app.api.models import Service
 from citizen_app.core.text import fold
 from citizen_app.ui import qt_gaps
 from citizen_app.ui.page_reset import clear_inputs
+from citizen_app.ui.service_cards import ServiceCards
+from citizen_app.ui.state_view import StateView
 
 
 class CataloguePage(QWidget):
     #: the service the citizen chose
     chosen = Signal(object)
+    #: the services could not be loaded and the citizen asks to try again
+    retry = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -27,14 +32,15 @@ class CataloguePage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.on_search_changed)
         layout.addWidget(self.search)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.itemActivated.connect(self.on_item_activated)
-        # Enter in the search field goes to the matches, with the first one ready to open.
-        self.search.returnPressed.connect(self.tree.setFocus)
-        layout.addWidget(self.tree)
-        self.empty = QLabel()
-        self.empty.hide()
+        self.cards = ServiceCards()
+        self.cards.chosen.connect(self.chosen)
+        self.cards.before = self.search
+        # Enter in the search field goes to the matches, the first one ready to open.
+        self.search.returnPressed.connect(self.on_search_entered)
+        layout.addWidget(self.cards, 1)
+        self.empty = StateView()
+        self.empty.action.connect(self.on_state_action)
+        self._failure = ""  # why the services could not be loaded, while none are shown
         layout.addWidget(self.empty)
         self.retranslate()
 
@@ -44,15 +50,48 @@ class CataloguePage(QWidget):
         self.search.setPlaceholderText(self.tr("Search services, e.g. water, light, certificate"))
         self.search.setAccessibleName(self.tr("Search services"))
         qt_gaps.name_clear_button(self.search)
-        self.tree.setAccessibleName(self.tr("Services"))
-        # Hidden, but still read by screen readers (as "1" when not set).
-        self.tree.setHeaderLabels([self.tree.accessibleName()])
-        self.empty.setText(self.tr("No service matches your search."))
+        self.cards.setAccessibleName(self.tr("Services"))
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        """The state shown instead of cards: loading, failed, or a search matching nothing."""
+        if self._services:
+            self.empty.show_state(
+                "search-none",
+                self.tr("No service matches your search."),
+                self.tr("Try another word, or clear the search to see every service."),
+                self.tr("Clear the search"),
+            )
+        elif self._failure:
+            self.empty.show_state(
+                "error",
+                self.tr("The services could not be loaded"),
+                self._failure,
+                self.tr("Try again"),
+            )
+        else:
+            self.empty.show_state("loading", self.tr("Loading the services…"))
+        self.empty.setVisible(not self.cards.cards)
+
+    def show_failure(self, explanation: str) -> None:
+        """Loading failed: said here too when there are no services to show."""
+        self._failure = explanation
+        if not self._services:
+            self._show_empty()
+
+    def on_state_action(self) -> None:
+        if self.empty.kind == "error":
+            self._failure = ""
+            self._show_empty()
+            self.retry.emit()
+        else:
+            self.search.clear()
 
     def set_services(self, services: list[Service]) -> None:
         """After a change of language, a search typed in the old one that matches nothing
         now is cleared, instead of leaving an empty list."""
         self._services = services
+        self._failure = ""
         self.on_search_changed(self.search.text())
         if self._new_language and services:
             self._new_language = False
@@ -65,44 +104,29 @@ class CataloguePage(QWidget):
 
     def on_search_changed(self, query: str) -> None:
         words = fold(query).split()
-        self.tree.clear()
-        groups: dict[str, QTreeWidgetItem] = {}
-        shown = 0
-        first: QTreeWidgetItem | None = None
+        groups: dict[str, tuple[str, str, list[Service]]] = {}
         for service in self._services:
             haystack = fold(
                 " ".join([service.name, service.description, service.group, *service.keywords])
             )
             if not all(word in haystack for word in words):
                 continue
-            group = groups.get(service.group)
-            if group is None:
-                group = QTreeWidgetItem(self.tree, [service.group or self.tr("Other services")])
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                groups[service.group] = group
-            item = QTreeWidgetItem(group, [service.name])
-            item.setToolTip(0, service.description)
-            item.setData(0, Qt.ItemDataRole.UserRole, service)
-            shown += 1
-            first = first or item
-        self.tree.expandAll()
-        if first is not None:
-            self.tree.setCurrentItem(first)  # Tab (or Enter) then Enter opens the best match
-        self.empty.setVisible(shown == 0 and bool(self._services))
+            name = service.group or self.tr("Other services")
+            groups.setdefault(service.group, (service.group_code, name, []))[2].append(service)
+        self.cards.show_services(list(groups.values()))
+        self._show_empty()
 
-    def on_item_activated(self, item: QTreeWidgetItem) -> None:
-        service = item.data(0, Qt.ItemDataRole.UserRole)
-        if service is not None:
-            self.chosen.emit(service)
+    def on_search_entered(self) -> None:
+        first = self.cards.first()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def visible_services(self) -> list[Service]:
-        found = []
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
-            found += [
-                group.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(group.childCount())
-            ]
-        return found
+        return [card.service for card in self.cards.cards]
+
+    def group_names(self) -> list[str]:
+        """The departments shown, in order."""
+        return [title.heading.text() for title, _cards in self.cards.sections]
+
+    def group_count(self) -> int:
+        return len(self.cards.sections)

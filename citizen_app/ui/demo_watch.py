@@ -54,7 +54,7 @@ class DemoWatch(QObject):
             return
         if moved:
             window.use_demo(url, self.demo.api_key, self.identity)
-        elif not window.catalogue.tree.topLevelItemCount():
+        elif not window.catalogue.group_count():
             window.start()  # what failed while it was down is loaded again
         window.notices.show_message(
             QCoreApplication.translate(

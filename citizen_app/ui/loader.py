@@ -48,6 +48,7 @@ class Loader(QObject):
         super().__init__(catalogue)
         self.context, self.notices, self.navigation = context, notices, navigation
         self.catalogue, self.form = catalogue, form
+        catalogue.retry.connect(self.start)  # its "Try again" after a failure
         #: the services of the catalogue last loaded
         self.services: list[Service] = []
         self._catalogue = Latest()

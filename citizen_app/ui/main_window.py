@@ -118,8 +118,7 @@ class MainWindow(QMainWindow):
         extensions = context.extensions
         self.welcome = WelcomePage(self.account, municipality)
         self.catalogue = CataloguePage()
-        # A kiosk visitor's form lives on screen only: no drafts.
-        drafts = self.drafts if kiosk is None else None
+        drafts = self.drafts if kiosk is None else None  # a kiosk visitor's form: on screen only
         self.form = RequestFormPage(client, extensions, drafts, tiles)
         self.confirmation = ConfirmationPage()
         self.mine = MyRequestsPage()
@@ -154,10 +153,16 @@ class MainWindow(QMainWindow):
         self.receipts = ReceiptActions(
             context, notices, self.form, self.confirmation, self, self.brand, receipt_printer
         )
-        citizen = (self.welcome, self.catalogue, self.form, self.confirmation, self.mine)
-        citizen += (self.detail, self.settings, self.unsent, self.my_account)
-        for page in citizen:
-            navigation.add(page)
+        bar = self.nav_bar
+        citizen = [  # each button of the bar, its icon and the pages it stands for
+            (bar.account_button, "sign-in", (self.welcome,)),
+            (bar.services_button, "services", (self.catalogue, self.form, self.confirmation)),
+            (bar.mine_button, "mine", (self.mine, self.detail)),
+            (bar.unsent_button, "unsent", (self.unsent,)),
+            (bar.settings_button, "settings", (self.settings, self.my_account)),
+        ]
+        navigation.add(*(page for _b, _i, pages in citizen for page in pages))
+        bar.follow(self.stack, [*citizen, *self.staff.sections()])  # the staff's: when made
         self.kiosk = self._kiosk(kiosk, languages, frame) if kiosk is not None else None
         self.session = SessionFlow(
             context,
@@ -171,8 +176,7 @@ class MainWindow(QMainWindow):
         self.settings.show_language(language)
         self.retranslate()
         self.update_account_state()
-        # On a 768-px screen 760 px and a title bar would not fit: the frame is allowed for now
-        # and measured once shown.
+        # A 768-px screen has no room for 760 px and a title bar: FRAME now, measured once shown.
         self.resize(QSize(1000, 760).boundedTo(self.screen().availableGeometry().size() - FRAME))
         self._placed = False
 
@@ -191,8 +195,7 @@ class MainWindow(QMainWindow):
             languages,
             **settings,
         )
-        for page in kiosk.own_pages():
-            self.navigation.add(page)
+        self.navigation.add(*kiosk.own_pages())
         self.nav_bar.add_at_end(kiosk.finish_button)
         frame.add_below(kiosk.keyboard)
         return kiosk
@@ -201,7 +204,9 @@ class MainWindow(QMainWindow):
         """Who hears whom: the only place where the parts are tied together."""
         nav, bar = self.navigation, self.nav_bar
         self.loader.endpoint_found.connect(lambda: self.brand.load_for(self.context))
-        bar.services_button.clicked.connect(lambda: nav.show(self.catalogue))
+        to_catalogue = (bar.services_button.clicked, self.form.back, self.confirmation.again)
+        for asked in (*to_catalogue, self.mine.ask):  # (the last: "ask" where none are listed)
+            asked.connect(lambda: nav.show(self.catalogue))
         bar.mine_button.clicked.connect(self.on_mine_clicked)
         bar.settings_button.clicked.connect(self.on_settings_clicked)
         bar.unsent_button.clicked.connect(self.on_unsent_clicked)
@@ -209,6 +214,7 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self.update_account_state)
         self.loader.services_loaded.connect(self.staff.on_services_loaded)
         self.loader.catalogue_shown.connect(self.catalogue_shown)
+        self.load_failed.connect(self.catalogue.show_failure)
         self.accounts.changed.connect(self.update_account_state)
         self.switcher.leaving.connect(self.session.drop_session_loads)
         self.switcher.leaving.connect(self.loader.drop_all)
@@ -221,10 +227,8 @@ class MainWindow(QMainWindow):
         self.welcome.done.connect(self.accounts.on_welcome_done)
         self.welcome.lookup.connect(self.requests.on_lookup)
         self.catalogue.chosen.connect(self.loader.open_service)
-        self.form.back.connect(lambda: nav.show(self.catalogue))
         self.form.submitted.connect(self.on_request_submitted)
         self.form.sign_in_needed.connect(self.on_sign_in_needed)
-        self.confirmation.again.connect(lambda: nav.show(self.catalogue))
         self.confirmation.follow.connect(self.requests.on_follow)
         self.settings.language_chosen.connect(self.set_language)
         self.settings.look_chosen.connect(self.set_look)
@@ -247,11 +251,7 @@ class MainWindow(QMainWindow):
         if not self._placed:
             self._placed = True
             # Once the window manager has framed the window: all of it on the screen.
-            QTimer.singleShot(FRAMED_MS, self, self._fit_on_screen)
-
-    def _fit_on_screen(self) -> None:
-        if not (self.isFullScreen() or self.isMaximized()):
-            fit_on_screen(self)
+            QTimer.singleShot(FRAMED_MS, self, lambda: fit_on_screen(self))
 
     def closeEvent(self, event: QEvent) -> None:
         if self.kiosk is None or not self.kiosk.close_refused(event):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from citizen_app.core.formats import date_time
 from citizen_app.ui.bidi import request_number
 from citizen_app.ui.page_reset import clear_inputs
+from citizen_app.ui.state_view import StateView
 from citizen_app.ui.statuses import status_name
 
 FILTERS = ("all", "open", "resolved", "closed")
@@ -44,6 +45,8 @@ class MyRequestsPage(QWidget):
     opened = Signal(str)
     #: the citizen asked for a refresh
     refresh_requested = Signal()
+    #: no requests yet, and the citizen wants to make one (to the catalogue)
+    ask = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,9 +74,10 @@ class MyRequestsPage(QWidget):
             lambda item: self.opened.emit(item.data(0, Qt.ItemDataRole.UserRole))
         )
         layout.addWidget(self.table, 1)
-        self.empty = QLabel()
+        self.empty = StateView()
+        self.empty.action.connect(self.on_state_action)
         self.empty.hide()
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -104,7 +108,6 @@ class MyRequestsPage(QWidget):
                 self.tr("Last change"),
             ]
         )
-        self.empty.setText(self.tr("You have no requests yet."))
         for widget, name in (
             (self.filter, self.tr("Show")),
             (self.refresh_button, self.refresh_button.text()),
@@ -147,9 +150,34 @@ class MyRequestsPage(QWidget):
             self.table.addTopLevelItem(row)
         for column in range(5):
             self.table.resizeColumnToContents(column)
-        self.empty.setVisible(not self.items)
         shown = self.table.topLevelItemCount()
+        self._show_empty(shown)
         self.count.setText(self.tr("%Ln request(s)", "", shown) if self.items else "")
+
+    def _show_empty(self, shown: int) -> None:
+        """No requests at all, or none in the chosen list: said, with the way on."""
+        if not self.items:
+            self.empty.show_state(
+                "empty",
+                self.tr("You have no requests yet."),
+                self.tr("When you ask the municipality for a service, you can follow it here."),
+                self.tr("Ask for a service"),
+            )
+        elif not shown:
+            self.empty.show_state(
+                "search-none",
+                self.tr("No request in this list."),
+                "",
+                self.tr("Show all requests"),
+            )
+        self.empty.setVisible(not shown)
+        self.table.setVisible(bool(shown))
+
+    def on_state_action(self) -> None:
+        if self.items:
+            self.filter.setCurrentIndex(0)
+        else:
+            self.ask.emit()
 
     def shown_numbers(self) -> list[str]:
         return [

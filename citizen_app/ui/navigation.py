@@ -15,8 +15,9 @@ class Navigation(QObject):
         self._stack = stack
         self._history: list[QWidget] = []
 
-    def add(self, page: QWidget) -> None:
-        self._stack.addWidget(page)
+    def add(self, *pages: QWidget) -> None:
+        for page in pages:
+            self._stack.addWidget(page)
 
     def pages(self) -> tuple[QWidget, ...]:
         """Every page added so far (the staff's are added when first wanted)."""

@@ -1,4 +1,5 @@
-"""One request: status timeline, the municipality's notes, expected date, photos, comments;
+"""One request: its progress as steps with dates, its history as a timeline with notes and
+photos; the expected date, comments;
 rating and reopening once it is resolved."""
 
 from __future__ import annotations
@@ -7,7 +8,6 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,14 +22,16 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.accounts import Extensions
 from citizen_app.core import images
-from citizen_app.core.formats import date_text, date_time
+from citizen_app.core.formats import date_text
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import foreign, request_number
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.page_reset import clear_inputs
-from citizen_app.ui.statuses import event_name, status_name
+from citizen_app.ui.status_stepper import StatusStepper
+from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest, run_task
+from citizen_app.ui.timeline import Timeline
 
 #: a photo's thumbnail, in pixels (decoded at this size on a worker thread)
 THUMB = 120
@@ -52,6 +52,8 @@ class RequestDetailPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         layout.addWidget(self.heading)
+        self.stepper = StatusStepper()
+        layout.addWidget(self.stepper)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -61,11 +63,9 @@ class RequestDetailPage(QWidget):
             layout.addWidget(self.map)
         self.timeline_label = QLabel()
         layout.addWidget(self.timeline_label)
-        self.timeline = QListWidget()
-        self.timeline.setWordWrap(True)
-        layout.addWidget(self.timeline, 1)
-        self.photos = QHBoxLayout()
-        layout.addLayout(self.photos)
+        self.timeline_label.setObjectName("sectionHeading")
+        self.timeline = Timeline()
+        layout.addWidget(self.timeline)
 
         comment_row = QHBoxLayout()
         self.comment = QLineEdit()
@@ -178,17 +178,8 @@ class RequestDetailPage(QWidget):
         self.summary.setText("\n".join(lines))
         if self.map is not None:
             self.map.show_request_place(located(detail))
-        self.timeline.clear()
-        for event in detail.get("events", []):
-            title = (
-                status_name(event["status"])
-                if event["kind"] == "status"
-                else event_name(event["kind"])
-            )
-            text = f"{date_time(event['at'])} — {title}"
-            if event.get("note"):
-                text += "\n" + foreign(event["note"])
-            QListWidgetItem(text, self.timeline)
+        self.stepper.show_steps(detail)
+        self.timeline.show_events(detail.get("events", []))
         check = detail.get("fixed_check") or {}
         asked = bool(check.get("asked_at")) and check.get("answered") is None
         self.fixed_box.setVisible(self.interactive and asked)
@@ -211,36 +202,22 @@ class RequestDetailPage(QWidget):
         self.detail = None
         self._keys.clear()
         self._photos.cancel()
-        self.timeline.clear()
+        self.stepper.clear()
+        self.timeline.clear()  # its photos with it
         for label in (self.heading, self.summary, self.status):
             label.clear()
-        self.load_photos([])
         if self.map is not None:
             self.map.forget()
 
     def load_photos(self, attachments: list[dict[str, Any]]) -> None:
-        while self.photos.count():
-            widget = self.photos.takeAt(0).widget()
-            if widget:
-                widget.deleteLater()
         if not attachments:
             return
         urls, fetch = [a["url"] for a in attachments], self.extensions.photo
         self._photos.run(
             lambda: images.thumbnails(fetch, urls, QSize(THUMB, THUMB)),
-            self.on_photos_loaded,
+            self.timeline.show_photos,
             lambda error: self.status.setText(advice(error)),
         )
-
-    def on_photos_loaded(self, thumbnails: list[QImage | None]) -> None:
-        for image in thumbnails:
-            label = QLabel()
-            if image is None:
-                label.setText(self.tr("This photo cannot be shown."))
-            else:
-                label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(self.tr("Photo"))
-            self.photos.addWidget(label)
 
     def _act(self, action: str, call) -> None:
         if self.detail is None:

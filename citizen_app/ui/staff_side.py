@@ -8,7 +8,7 @@ paint (issue 19)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize
@@ -30,6 +30,25 @@ if TYPE_CHECKING:
     from citizen_app.ui.clerk.workspace import ClerkWorkspace
 
 WORKSPACE = QSize(1280, 800)  # the queue and a request side by side
+
+
+class MadePage(Collection):
+    """The staff page `name` if it was made yet, else nothing; never makes it."""
+
+    def __init__(self, made: dict[str, QWidget], name: str) -> None:
+        self._made, self._name = made, name
+
+    def _pages(self) -> list[QWidget]:
+        return [self._made[self._name]] if self._name in self._made else []
+
+    def __contains__(self, page: object) -> bool:
+        return page in self._pages()
+
+    def __iter__(self) -> Iterator[QWidget]:
+        return iter(self._pages())
+
+    def __len__(self) -> int:
+        return len(self._pages())
 
 
 class StaffSide(QObject):
@@ -115,6 +134,15 @@ class StaffSide(QObject):
 
     def buttons(self) -> tuple[QPushButton, ...]:
         return self.queue_button, self.stats_button, self.admin_button
+
+    def sections(self) -> list[tuple[QPushButton, str, Collection[QWidget]]]:
+        """The navigation bar's entries (NavBar.follow): each button, its icon, its page (as
+        made so far: the bar asking which button a page belongs to makes no page)."""
+        return [
+            (self.queue_button, "queue", MadePage(self._made, "workspace")),
+            (self.stats_button, "stats", MadePage(self._made, "stats")),
+            (self.admin_button, "admin", MadePage(self._made, "admin")),
+        ]
 
     def on_services_loaded(self, services: list[Service]) -> None:
         """The queue's service filter follows the catalogue (once the queue exists)."""

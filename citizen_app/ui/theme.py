@@ -192,6 +192,29 @@ QPushButton:focus, QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{
 }}
 QTreeWidget {{ font-size: {pt(12)}; }}
 QTreeWidget::item {{ padding: 4px; }}
+QFrame#navBar {{ background: {colours.primary}; border-radius: 8px; }}
+QFrame#navBar QLabel {{ color: {colours.on_primary}; background: transparent; }}
+QLabel#brandName {{ font-size: {pt(12)}; font-weight: bold; padding: 0 4px; }}
+QPushButton#navButton {{
+    background: transparent; color: {colours.on_primary};
+    border: 2px solid transparent; border-radius: 6px; padding: 5px 10px;
+}}
+QPushButton#navButton:hover, QPushButton#navButton:focus {{ border-color: {colours.on_primary}; }}
+QPushButton#navButton[current="true"] {{
+    background: {colours.window}; color: {colours.text}; font-weight: bold;
+}}
+QLabel#sectionHeading {{ font-size: {pt(12)}; font-weight: bold; }}
+QLabel#cardTitle {{ font-weight: bold; }}
+QLabel#stateTitle {{ font-size: {pt(13)}; font-weight: bold; }}
+QPushButton#serviceCard {{
+    background: {colours.base}; color: {colours.text}; text-align: left;
+    border: 1px solid {colours.border}; border-radius: 8px;
+}}
+QPushButton#serviceCard:hover {{ border: 2px solid {colours.primary}; }}
+QPushButton#serviceCard:focus {{ border: 3px solid {colours.highlight}; }}
+QFrame#timelineEntry {{
+    background: {colours.base}; border: 1px solid {colours.border}; border-radius: 6px;
+}}
 """
 
 
@@ -206,12 +229,24 @@ class Look:
 
 
 _base_point_size: float | None = None
+_current = Look()
+
+
+def current_colours() -> Colours:
+    """The colours applied last (widgets that draw icons in the theme's colours ask)."""
+    return _current.colours
+
+
+def current_name() -> str:
+    """The palette in use: "light", "dark" or "high-contrast"."""
+    return resolved(_current.theme)
 
 
 def apply(look: Look, app: QApplication | None = None) -> None:
     """Make `look` the whole app's: palette, fonts scaled to the text size, style sheet."""
     app = app or QApplication.instance()
-    global _base_point_size
+    global _base_point_size, _current
+    _current = look
     if _base_point_size is None:
         _base_point_size = app.font().pointSizeF()
     scale = max(TEXT_SIZES[0], min(TEXT_SIZES[-1], look.text_size)) / 100

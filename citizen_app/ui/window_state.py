@@ -41,7 +41,10 @@ def save(path: Path, group: str, values: dict[str, QByteArray]) -> None:
 
 def fit_on_screen(window: QWidget, wanted: QSize | None = None) -> None:
     """Resize the window to `wanted` (its size by default) at most, frame included, and move it
-    so that all of it is on its screen's free area (not under a panel)."""
+    so that all of it is on its screen's free area (not under a panel). A maximized or full-screen
+    window is left where the window manager put it."""
+    if window.isMaximized() or window.isFullScreen():
+        return
     free = window.screen().availableGeometry()
     frame = window.frameGeometry().size() - window.size()
     room = QSize(free.width() - frame.width(), free.height() - frame.height())

@@ -48,6 +48,7 @@ COLUMNS = (
     ("assignee", None),
 )
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row as the server sent it (status chips)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -124,6 +125,16 @@ class QueueModel(QAbstractTableModel):
             self._keep(page)
         if role == NUMBER_ROLE:
             return row["id"]
+        if role == ROW_ROLE:
+            return row
+        if (
+            role == Qt.ItemDataRole.AccessibleTextRole
+            and COLUMNS[index.column()][0] == "expected_datetime"
+            and row.get("overdue")
+        ):  # the red mark said in words
+            return QCoreApplication.translate("QueueModel", "%1, overdue").replace(
+                "%1", date_text(row.get("expected_datetime"))
+            )
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return row.get("description") or None
         if role != Qt.ItemDataRole.DisplayRole:

@@ -23,6 +23,7 @@ from citizen_app.api.models import Service
 from citizen_app.core import formats
 from citizen_app.ui import qt_gaps
 from citizen_app.ui.clerk.queue_model import NUMBER_ROLE, QueueModel
+from citizen_app.ui.clerk.status_chips import QueueDelegate
 from citizen_app.ui.statuses import status_name
 
 STATUSES = (
@@ -83,6 +84,7 @@ class QueuePage(QWidget):
         layout.addWidget(self.counts)
         self.table = QTableView()
         self.table.setModel(model)
+        self.table.setItemDelegate(QueueDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
