@@ -13,6 +13,7 @@ from starlette.responses import Response
 from municipal_server import ratelimit, tokens
 from municipal_server.accounts import create_user, find_by_login
 from municipal_server.api.schemas import Strict, UserOut, errors, user_out
+from municipal_server.api.verification import send_code
 from municipal_server.deps import ClientAddress, IdempotencyKey, SessionDep, SettingsDep
 from municipal_server.errors import ApiError
 from municipal_server.idempotency import body_hash, run_once
@@ -90,7 +91,8 @@ def register(
 
     Every attempt counts against the client address's limit, refused ones too, and it is
     committed before the account is looked at: the 409 `account_exists` answer tells whether an
-    e-mail or phone has an account, so it must not be askable without limit.
+    e-mail or phone has an account, so it must not be askable without limit. A code goes to
+    each address given (api/verification.py); none is written to before it is verified.
     """
     if settings.register_max_per_address > 0:
         ratelimit.take(
@@ -111,6 +113,8 @@ def register(
             national_id=body.national_id,
             language=body.language,
         )
+        for field in ("email", "phone"):  # a code to each address given, to prove it
+            send_code(session, settings, user, field)
         return JSONResponse(RegisteredOut(user=user_out(user)).model_dump(), 201)
 
     return run_once(session, "register", idempotency_key, body_hash(body.model_dump_json()), create)
