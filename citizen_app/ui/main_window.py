@@ -48,6 +48,7 @@ from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.settings_page import SettingsPage
 from citizen_app.ui.tasks import Latest, done, run_task
 from citizen_app.ui.unsent_page import UnsentPage
+from citizen_app.ui.verify_page import VerifyPage
 from citizen_app.ui.welcome_page import WelcomePage
 from citizen_app.ui.window_account import AccountSide
 from citizen_app.ui.window_clerk import StaffSide
@@ -181,6 +182,8 @@ class MainWindow(
         self.detail = RequestDetailPage(self.extensions, tiles)
         self.settings = SettingsPage(languages)
         self.my_account = AccountPage(self.extensions, kiosk=kiosk is not None)
+        self.verify_step = VerifyPage(self.extensions)
+        self._after_verify: QWidget = self.catalogue
         self.unsent = UnsentPage()
         self.sender = OutboxSender(self.outbox, self.extensions, self.whereabouts, self)
         self.flow = OutboxFlow(
@@ -196,6 +199,7 @@ class MainWindow(
             self.settings,
             self.unsent,
             self.my_account,
+            self.verify_step,
         )
         self.setup_staff(nav)
         self.pages = (*self.pages, self.workspace, self.stats, self.admin)
@@ -211,6 +215,10 @@ class MainWindow(
         self.flow.resume.connect(self.on_resume_draft)
         self.account_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.welcome))
         self.welcome.done.connect(self.on_welcome_done)
+        self.welcome.registered.connect(self.on_registered)
+        self.verify_step.finished.connect(lambda: self.stack.setCurrentWidget(self._after_verify))
+        self.verify_step.profile_changed.connect(self.on_profile_changed)
+        self.form.verify_needed.connect(self.on_verify_needed)
         self.catalogue.chosen.connect(self.on_service_chosen)
         self.form.back.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
         self.form.submitted.connect(self.on_request_submitted)

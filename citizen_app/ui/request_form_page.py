@@ -48,6 +48,8 @@ class RequestFormPage(RequestReview, QWidget):
     send_requested = Signal(dict)
     #: the server takes requests only from signed-in citizens and nobody is signed in
     sign_in_needed = Signal()
+    #: the municipality wants a confirmed e-mail or mobile number before taking requests
+    verify_needed = Signal()
 
     def __init__(
         self,
@@ -420,6 +422,8 @@ class RequestFormPage(RequestReview, QWidget):
             # Nobody was signed in, so this is not an ended session: the server wants one.
             self.status.setText(sign_in_first())
             self.sign_in_needed.emit()
+        if isinstance(error, Rejected) and error.code == "contact_unverified":
+            self.verify_needed.emit()  # the draft is kept; sent once an address is confirmed
         if isinstance(error, Rejected):
             # Open311 servers answer in English; point at the fields instead of quoting them.
             by_code = {f.attribute.code: f for f in self.fields if isinstance(f, Field)}

@@ -79,6 +79,24 @@ class AccountSide:
             self.refresh_my_requests()
             self.timer.start()
 
+    def on_registered(self, user: dict, codes_sent: list) -> None:
+        """A new account: signed in as after any sign-in, then the step that confirms its
+        e-mail and mobile number with the codes the server has just sent (none sent: a server
+        without e-mail or SMS, so there is nothing to type)."""
+        self.on_welcome_done(user)
+        if self.account.signed_in and codes_sent and self.verify_step.needed(user):
+            self.open_verify_step(user, self.catalogue)
+
+    def on_verify_needed(self) -> None:
+        """The municipality takes requests only from confirmed accounts: confirm, then back to
+        the request (kept as a draft)."""
+        self.open_verify_step(self.account.user or {}, self.form)
+
+    def open_verify_step(self, user: dict, then: object) -> None:
+        self._after_verify = then
+        self.verify_step.start(user)
+        self.stack.setCurrentWidget(self.verify_step)
+
     def ask_for_own_password(self, user: dict) -> None:
         """Signed in with a one-time password: the server allows nothing else until it is
         changed, so the person chooses one now, or is signed out again."""
@@ -163,6 +181,7 @@ class AccountSide:
 
     def after_sign_out(self) -> None:
         self.my_account.clear()
+        self.verify_step.clear()
         self.drop_session_loads()
         self.show_message("")  # the last citizen's notices are not for the next one
         self.settings.show_notifications(None)

@@ -168,6 +168,8 @@ class KioskMode:
             if isinstance(dialog, QDialog) and dialog.isVisible():
                 dialog.reject()
         erase_inputs(self)
+        self.my_account.clear()
+        self.verify_step.clear()  # no code, no address of the visitor stays
         self.welcome.start_over()
         self.form.photos.clear()
         self.form.photos.forget_chooser()

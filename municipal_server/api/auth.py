@@ -42,6 +42,9 @@ class RegisterIn(Strict):
 
 class RegisteredOut(BaseModel):
     user: UserOut
+    #: the addresses ("email", "phone") a code was sent to, to confirm them; none when the
+    #: municipality sends no e-mail or SMS
+    codes_sent: list[str] = []
 
 
 class SignInIn(Strict):
@@ -113,9 +116,9 @@ def register(
             national_id=body.national_id,
             language=body.language,
         )
-        for field in ("email", "phone"):  # a code to each address given, to prove it
-            send_code(session, settings, user, field)
-        return JSONResponse(RegisteredOut(user=user_out(user)).model_dump(), 201)
+        # a code to each address given, to prove it
+        sent = [field for field in ("email", "phone") if send_code(session, settings, user, field)]
+        return JSONResponse(RegisteredOut(user=user_out(user), codes_sent=sent).model_dump(), 201)
 
     return run_once(session, "register", idempotency_key, body_hash(body.model_dump_json()), create)
 
