@@ -32,6 +32,7 @@ def test_after_sign_up_the_verify_step_takes_the_code(
     welcome.register_button.click()
     step = window.verify_step
     qtbot.waitUntil(lambda: window.stack.currentWidget() is step, timeout=15000)
+    assert welcome.new_email.text() == "" and welcome.new_name.text() == ""  # not left behind
     email, phone = step.contacts
     assert email.isVisibleTo(window) and not phone.isVisibleTo(window)  # no phone was given
     assert login in email.state.text() and email.code.hasFocus()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from citizen_app.api.accounts import Extensions
 from citizen_app.api.errors import Rejected
@@ -31,8 +31,8 @@ class ContactVerifyBox(QWidget):
         self.extensions, self.field = extensions, field  # "email" or "phone"
         self._task = Latest()
         self._user: dict[str, Any] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -40,6 +40,7 @@ class ContactVerifyBox(QWidget):
         self.send_button.clicked.connect(self.on_send_clicked)
         self.code_label, self.code = QLabel(), QLineEdit()
         self.code.setMaxLength(12)
+        self.code.setMaximumWidth(self.code.fontMetrics().horizontalAdvance("0") * 16)
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.code.returnPressed.connect(self.on_confirm_clicked)
@@ -49,14 +50,17 @@ class ContactVerifyBox(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("fieldError")
-        grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.state, 0, 1, 1, 2)
-        grid.addWidget(self.send_button, 0, 3)
-        grid.addWidget(self.code_label, 1, 0)
-        grid.addWidget(self.code, 1, 1)
-        grid.addWidget(self.confirm_button, 1, 2)
-        grid.addWidget(self.status, 2, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
+        top, entry = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.state, 1)
+        top.addWidget(self.send_button)
+        entry.addWidget(self.code_label)
+        entry.addWidget(self.code)
+        entry.addWidget(self.confirm_button)
+        entry.addStretch(1)
+        for row in (top, entry):
+            rows.addLayout(row)
+        rows.addWidget(self.status)
         self.retranslate()
         self.show_user({})
 

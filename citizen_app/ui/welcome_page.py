@@ -305,9 +305,18 @@ class WelcomePage(QWidget):
         self.registered.emit(*created)
 
     def _settle(self) -> None:
+        """Signed in: nothing typed into either box stays for whoever signs out later and
+        leaves the computer to the next person (the new account's name and addresses too)."""
         self._register_key = None
-        self.password.clear()
-        self.new_password.clear()
+        for field in (
+            self.password,
+            self.new_name,
+            self.new_email,
+            self.new_phone,
+            self.new_password,
+            self.new_id,
+        ):
+            field.clear()
         self.set_busy(False)
 
     def on_failed(self, error: Exception) -> None:
