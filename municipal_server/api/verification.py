@@ -42,18 +42,18 @@ from municipal_server.timeutil import utcnow
 
 router = APIRouter(prefix="/me/verify", tags=["me"])
 
-Field_ = Literal["email", "phone"]
+Contact = Literal["email", "phone"]  # which address: the e-mail or the mobile number
 #: codes sent for one account and channel, and to one client address, in an hour
 PER_ACCOUNT, PER_ADDRESS = 5, 20
 HOUR = 3600
 
 
 class SendIn(Strict):
-    channel: Field_
+    channel: Contact
 
 
 class ConfirmIn(Strict):
-    channel: Field_
+    channel: Contact
     code: Annotated[str, Field(min_length=1, max_length=20), LINE]
 
 
