@@ -24,14 +24,22 @@ STREETS = ("شارع عين سارة", "شارع الشلالة", "حي الجا
 REQUEST_COLUMNS = (
     "id, number, service_id, status, description, address, attributes, user_id, language, "
     "expected_at, requested_at, updated_at, resolved_at, reopen_count, search_text, "
-    "escalated_at, fixed_asked_at"
+    "escalated_at, fixed_asked_at, service_version_id"
 )
 # Bumped when the seeded rows change: a cached database of another version is seeded again.
-SEED_VERSION = 2
+SEED_VERSION = 3
 EVENT_COLUMNS = "request_id, at, actor_id, kind, status, public, data"
 BENCH_LOGIN = "bench-owner@example.ps"
 OWNED_EVERY = 1000  # the bench citizen owns one request in a thousand
 KEEP_DAYS = 30  # a cached database older than this is seeded again (the list shows 90 days)
+
+
+# Each service with its current version, which the requests are made with.
+SERVICES = (
+    "SELECT services.id, services.code, services.target_days, service_versions.id"
+    " FROM services JOIN service_versions ON service_versions.service_id = services.id"
+    " AND service_versions.version = services.version"
+)
 
 
 def _sqlite_time(at: datetime) -> str:
@@ -40,7 +48,7 @@ def _sqlite_time(at: datetime) -> str:
 
 
 def _rows(
-    services: list[tuple[int, str, int]], first_id: int, count: int, owner: int | None
+    services: list[tuple[int, str, int, int]], first_id: int, count: int, owner: int | None
 ) -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]:
     """(request, event) pairs spread over the last 60 days, oldest first; naive UTC times.
 
@@ -54,7 +62,7 @@ def _rows(
     start = end - timedelta(days=60)
     for n in range(count):
         row_id = first_id + n
-        service_id, code, target_days = rng.choice(services)
+        service_id, code, target_days, version_id = rng.choice(services)
         at = start + step * n
         status = rng.choice(STATUSES)
         number = f"HEB-{at.year}-{row_id:06d}"
@@ -85,6 +93,7 @@ def _rows(
                 search,
                 escalated,
                 asked,
+                version_id,
             ),
             (row_id, at, user_id, "status", "submitted", True, "{}"),
         )
@@ -102,7 +111,7 @@ def _sqlite_insert(path: str, count: int, owner: int | None) -> None:
     db = sqlite3.connect(path, isolation_level=None)
     try:
         db.execute("PRAGMA synchronous=OFF")
-        services = db.execute("SELECT id, code, target_days FROM services").fetchall()
+        services = db.execute(SERVICES).fetchall()
         first = (db.execute("SELECT max(id) FROM service_requests").fetchone()[0] or 0) + 1
         db.execute("BEGIN")
         batch: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = []
@@ -110,7 +119,7 @@ def _sqlite_insert(path: str, count: int, owner: int | None) -> None:
         def flush() -> None:
             db.executemany(
                 f"INSERT INTO service_requests ({REQUEST_COLUMNS}) "  # noqa: S608 - constants
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     tuple(_sqlite_time(v) if isinstance(v, datetime) else v for v in r)
                     for r, _ in batch
@@ -137,7 +146,7 @@ def _postgres_insert(url: str, count: int, owner: int | None) -> None:
     import psycopg
 
     with psycopg.connect(url) as conn:
-        services = conn.execute("SELECT id, code, target_days FROM services").fetchall()
+        services = conn.execute(SERVICES).fetchall()
         first = (conn.execute("SELECT max(id) FROM service_requests").fetchone()[0] or 0) + 1
         events = []
         with conn.cursor().copy(f"COPY service_requests ({REQUEST_COLUMNS}) FROM STDIN") as copy:

@@ -48,74 +48,6 @@ def clerk_answers(demo, number: str) -> None:
         )
 
 
-def draw_tile(zoom: int, x: int, y: int) -> bytes:
-    """A made-up town for the map's screenshots (no real map data): blocks, streets, parks,
-    a main road and a valley, drawn in the world's pixels so that they continue from tile to
-    tile."""
-    from PySide6.QtCore import QBuffer, QLineF, QPointF, QRectF
-    from PySide6.QtGui import QColor, QImage, QPainter, QPen
-
-    from citizen_app.core.web_mercator import to_pixel
-
-    image = QImage(256, 256, QImage.Format.Format_RGB32)
-    image.fill(QColor("#f1eee8"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    left, top = x * 256, y * 256
-    painter.translate(-left, -top)
-    block = 96
-    columns = range(left // block * block, left + 256 + block, block)
-    rows = range(top // block * block, top + 256 + block, block)
-    for gx in columns:
-        for gy in rows:
-            if (gx // block * 7 + gy // block * 3) % 11 == 0:
-                painter.fillRect(QRectF(gx + 8, gy + 8, block - 16, block - 16), "#cfe8c4")
-    for width, colour in ((9, "#d5d0c8"), (6, "#ffffff")):
-        painter.setPen(QPen(QColor(colour), width))
-        for gx in columns:
-            painter.drawLine(QLineF(gx, top, gx, top + 256))
-        for gy in rows:
-            painter.drawLine(QLineF(left, gy, left + 256, gy))
-    cx, cy = to_pixel(31.5326, 35.0998, zoom)
-    for colour, width, dy, slope in (("#a9d3f0", 18, 160, -0.25), ("#f7c873", 12, 0, 0.6)):
-        painter.setPen(QPen(QColor(colour), width))
-        start, end = QPointF(cx - 4000, cy + dy - 4000 * slope), QPointF(cx + 4000, cy + dy)
-        end.setY(cy + dy + 4000 * slope)
-        painter.drawLine(start, end)
-    painter.end()
-    buffer = QBuffer()
-    buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
-
-
-def start_tile_server() -> str:
-    """A tile server on loopback drawing `draw_tile`; returns its URL template."""
-    import re
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            found = re.fullmatch(r"/(\d+)/(\d+)/(\d+)\.png", self.path)
-            if not found:
-                self.send_error(404)
-                return
-            body = draw_tile(*(int(n) for n in found.groups()))
-            self.send_response(200)
-            self.send_header("Content-Type", "image/png")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *_: object) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{httpd.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
-
-
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -142,7 +74,8 @@ def main() -> int:
 
 
 def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
-    """The administrator's tabs: staff accounts, the calendar, the audit log."""
+    """The administrator's tabs: staff accounts, the calendar, the audit log, the municipality's
+    profile and the note templates."""
     from citizen_app.api.client import Open311Client
     from citizen_app.core.credentials import CredentialStore
     from citizen_app.ui.main_window import MainWindow
@@ -160,8 +93,8 @@ def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
     admin.welcome.login.setText(demo.accounts["admin"][0])
     admin.welcome.password.setText(demo.accounts["admin"][1])
     admin.welcome.on_sign_in_clicked()
-    wait_for(app, lambda: admin.account.signed_in and admin.admin_button.isVisible())
-    admin.admin_button.click()
+    wait_for(app, lambda: admin.account.signed_in and admin.staff.admin_button.isVisible())
+    admin.staff.admin_button.click()
     tabs = admin.admin
     wait_for(app, lambda: tabs.staff.table.rowCount() > 0)
     app.processEvents()
@@ -174,6 +107,14 @@ def visit_administration(app, demo, language: str, tiles, on_screen) -> None:
     wait_for(app, lambda: not tabs.audit.status.text())
     app.processEvents()
     on_screen(language, "admin-audit", admin)
+    tabs.tabs.setCurrentWidget(tabs.municipality)
+    wait_for(app, lambda: tabs.municipality.prefix.text() != "")
+    app.processEvents()
+    on_screen(language, "admin-municipality", admin)
+    tabs.tabs.setCurrentWidget(tabs.templates)
+    wait_for(app, lambda: tabs.templates.texts["ar"].toPlainText() != "")
+    app.processEvents()
+    on_screen(language, "admin-templates", admin)
     admin.close()
     admin.deleteLater()
 
@@ -194,6 +135,8 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
 
     demo = DemoServer(Path(tempfile.mkdtemp(prefix="screens-")))
     demo.start()
+    from citizen_app.screenshot_tiles import start_tile_server
+
     tiles = MapTiles(TileServer(start_tile_server()), MemoryTileCache())
     # One request with a history, made and answered before the screens are drawn.
     setup = Open311Client(demo.url, api_key=demo.api_key)
@@ -236,7 +179,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             service = next(
                 s for s in window.catalogue.visible_services() if s.code == "street-light"
             )
-            window.on_service_chosen(service)
+            window.loader.open_service(service)
             wait_for(app, lambda w=window: w.stack.currentWidget() is w.form)
             shot("request-form")
             if language == "ar":  # the map, with a place marked
@@ -269,7 +212,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             shot("confirmation-queued")
             # A draft (typed above, saved by itself) and an item waiting for a connection.
             wait_for(app, lambda w=window: bool(w.drafts.list()))
-            server, account = window.whereabouts()
+            server, account = window.context.whereabouts()
             waiting = window.outbox.add(
                 server=server,
                 account=account,
@@ -290,7 +233,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             window.on_mine_clicked()
             wait_for(app, lambda w=window: w.mine.table.topLevelItemCount() > 0)
             shot("my-requests")
-            window.on_request_opened(number)
+            window.requests.on_request_opened(number)
             wait_for(app, lambda w=window: w.stack.currentWidget() is w.detail)
             wait_for(app, window.detail.map.canvas.tiles_shown)
             shot("request-timeline")
@@ -329,7 +272,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             staff.workspace.panel.internal_note.setPlainText("اتصلت بالمواطن وأكد العنوان.")
             app.processEvents()
             on_screen(language, "clerk-queue", staff)
-            staff.on_stats_clicked()
+            staff.staff.on_stats_clicked()
             wait_for(app, lambda w=staff: w.stats.stats is not None)
             app.processEvents()
             on_screen(language, "clerk-statistics", staff)
@@ -355,18 +298,18 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             kiosk.start()
             wait_for(app, lambda w=kiosk: w.catalogue.tree.topLevelItemCount() > 0)
             on_screen(language, "kiosk-start", kiosk)
-            kiosk.begin_session(language)
+            kiosk.kiosk.begin_session(language)
             service = next(s for s in kiosk.catalogue._services if s.code == "street-light")
-            kiosk.on_service_chosen(service)
+            kiosk.loader.open_service(service)
             wait_for(app, lambda w=kiosk: w.stack.currentWidget() is w.form)
             fields = {f.attribute.code: f for f in kiosk.form.fields if hasattr(f, "attribute")}
             fields["pole_number"].input.setFocus()
-            wait_for(app, lambda w=kiosk: w.keyboard.isVisible(), timeout=5)
+            wait_for(app, lambda w=kiosk: w.kiosk.keyboard.isVisible(), timeout=5)
             on_screen(language, "kiosk-form", kiosk)
-            kiosk.finish_session()
+            kiosk.kiosk.finish_session()
             app.processEvents()
             on_screen(language, "kiosk-feedback", kiosk)
-            kiosk.allow_close("0000")
+            kiosk.kiosk.allow_close("0000")
             kiosk.close()
             kiosk.deleteLater()
             if done is not None:

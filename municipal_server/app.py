@@ -19,6 +19,9 @@ from starlette.responses import Response
 from municipal_server.api import (
     admin_audit,
     admin_calendar,
+    admin_catalogue,
+    admin_municipality,
+    admin_note_templates,
     admin_staff,
     attachments,
     auth,
@@ -110,6 +113,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         admin_staff,
         admin_calendar,
         admin_audit,
+        admin_catalogue,
+        admin_municipality,
+        admin_note_templates,
     ):
         app.include_router(module.router, prefix="/api/v1")
     generated = app.openapi

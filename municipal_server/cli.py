@@ -1,4 +1,5 @@
-"""`municipal-server`: serve, init-db, create-user, seed-demo, send-notifications."""
+"""`municipal-server`: serve, init-db, create-user, seed-demo, send-notifications, catalogue
+export/import."""
 
 from __future__ import annotations
 
@@ -162,6 +163,76 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_catalogue_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from municipal_server import migrate
+    from municipal_server.catalogue.document import dump
+    from municipal_server.catalogue.store import export_document
+    from municipal_server.db import Database
+
+    url = _database_url(args)
+    migrate.upgrade(url)
+    database = Database(url)
+    try:
+        with database.session() as session:
+            text = dump(export_document(session, versions=False))
+    finally:
+        database.dispose()
+    if args.file == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.file).write_text(text, encoding="utf-8")
+        print(f"catalogue written to {args.file}")
+    return 0
+
+
+def cmd_catalogue_import(args: argparse.Namespace) -> int:
+    """All or nothing: every mistake of the file is listed (path: plain words) and nothing
+    changes; a good file is saved in one transaction, with an audit entry."""
+    from pathlib import Path
+
+    from municipal_server import migrate
+    from municipal_server.catalogue.document import check_document, parse_file_text
+    from municipal_server.catalogue.store import import_document
+    from municipal_server.db import Database
+
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"{args.file}: {error}", file=sys.stderr)
+        return 1
+    raw, problems = parse_file_text(text)
+    document: dict = {}
+    if not problems:
+        document, problems = check_document(raw)
+    if problems:
+        for problem in problems:
+            print(f"{args.file}: {problem.line(args.language)}", file=sys.stderr)
+        print(f"{len(problems)} mistake(s); nothing was changed", file=sys.stderr)
+        return 1
+    url = _database_url(args)
+    migrate.upgrade(url)
+    database = Database(url)
+    try:
+        with database.session() as session:
+            summary = import_document(session, document, None, f"catalogue import {args.file}")
+            if args.dry_run:
+                session.rollback()
+            else:
+                session.commit()
+    finally:
+        database.dispose()
+    for kind in ("created", "updated", "retired"):
+        for what in summary[kind]:
+            print(f"{kind}: {what}")
+    if not any(summary.values()):
+        print("no change: the catalogue is already as the file says")
+    elif args.dry_run:
+        print("dry run: nothing was changed")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="municipal-server", description="Reference Open311 municipal server"
@@ -212,6 +283,26 @@ def build_parser() -> argparse.ArgumentParser:
         "seed-demo", help="load the demo municipality; prints the API key and demo accounts"
     )
     seed.set_defaults(func=cmd_seed_demo)
+
+    catalogue = commands.add_parser(
+        "catalogue", help="export or import the service catalogue as a JSON file"
+    )
+    steps = catalogue.add_subparsers(dest="step", required=True)
+    export = steps.add_parser("export", help="write the whole catalogue to FILE ('-': stdout)")
+    export.add_argument("file", metavar="FILE")
+    export.set_defaults(func=cmd_catalogue_export)
+    load = steps.add_parser(
+        "import",
+        help="make the catalogue as FILE says (services not in it are retired); all or nothing",
+    )
+    load.add_argument("file", metavar="FILE")
+    load.add_argument(
+        "--dry-run", action="store_true", help="check the file and show what would change"
+    )
+    load.add_argument(
+        "--language", default="en", choices=("ar", "en", "fr"), help="language of the messages"
+    )
+    load.set_defaults(func=cmd_catalogue_import)
     return parser
 
 

@@ -16,12 +16,9 @@ from municipal_server.db import Database
 from municipal_server.errors import ApiError, forbidden, unauthenticated
 from municipal_server.i18n import pick_language
 from municipal_server.models import AuthToken, User
+from municipal_server.municipality import with_profile
 from municipal_server.security import token_hash
 from municipal_server.timeutil import utcnow
-
-
-def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
 
 
 def get_database(request: Request) -> Database:
@@ -33,8 +30,16 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def get_settings(request: Request, session: SessionDep) -> Settings:
+    """The server's settings with the time zone and request number prefix administrators
+    saved (read in the route's own session, so every process uses them at once)."""
+    return with_profile(request.app.state.settings, session)
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key")]
 
 

@@ -56,6 +56,23 @@ class Municipality(Base):
     # The weekly rest days (0 = Monday) as an administrator last saved the calendar; None until
     # then, when MUNICIPAL_REST_DAYS and MUNICIPAL_HOLIDAYS are the first-run defaults.
     rest_days: Mapped[list[int] | None] = mapped_column(JSON)
+    # As an administrator set them; None until then, when MUNICIPAL_TIMEZONE and
+    # MUNICIPAL_REQUEST_PREFIX are the first-run defaults (municipal_server/municipality.py).
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    request_prefix: Mapped[str | None] = mapped_column(String(8))
+    # The logo as a clean PNG re-encoded from its pixels, and its SHA-256 (the ETag and the
+    # version clients cache by); deferred, so reading the profile never loads the picture.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    logo_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class NoteTemplate(Base):
+    """The public note a clerk starts from when moving a request to `status`, in ar/en/fr;
+    a status without a row uses the built-in text (municipal_server/note_templates.py)."""
+
+    __tablename__ = "note_templates"
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    texts: Mapped[dict[str, str]] = mapped_column(JSON)
 
 
 class Holiday(Base):
@@ -160,6 +177,16 @@ class ApiKey(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class ServiceGroup(Base):
+    """A department of the municipality (an Open311 group): its services and its staff."""
+
+    __tablename__ = "service_groups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(50), unique=True)
+    names: Mapped[dict[str, str]] = mapped_column(JSON)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Service(Base):
     __tablename__ = "services"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -167,8 +194,8 @@ class Service(Base):
     names: Mapped[dict[str, str]] = mapped_column(JSON)
     descriptions: Mapped[dict[str, str]] = mapped_column(JSON)
     keywords: Mapped[dict[str, str]] = mapped_column(JSON)
-    group: Mapped[str] = mapped_column(String(50))
-    group_names: Mapped[dict[str, str]] = mapped_column(JSON)
+    # The department's code (ServiceGroup.code).
+    group: Mapped[str] = mapped_column(ForeignKey("service_groups.code"))
     type: Mapped[str] = mapped_column(String(10), default="realtime")  # realtime | batch
     needs_location: Mapped[bool] = mapped_column(Boolean, default=True)
     target_days: Mapped[int] = mapped_column(Integer, default=7)
@@ -177,9 +204,26 @@ class Service(Base):
     # "public": an issue in the street (its requests are open data in the Open311 feed);
     # "private": a transaction (a certificate, a permit enquiry) only its citizen and staff see.
     visibility: Mapped[str] = mapped_column(String(10), default="public")
+    # The number of the current ServiceVersion (its questions as service_attributes hold them).
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    department: Mapped[ServiceGroup] = relationship(lazy="joined")
     attributes: Mapped[list[ServiceAttribute]] = relationship(
         order_by="ServiceAttribute.order", cascade="all, delete-orphan"
     )
+
+
+class ServiceVersion(Base):
+    """A service's questions as they were at one version: a request made with it is read with
+    these labels for ever, whatever the service's questions become."""
+
+    __tablename__ = "service_versions"
+    __table_args__ = (UniqueConstraint("service_id", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    # The attributes as the catalogue document writes them (municipal_server.catalogue).
+    attributes: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ServiceAttribute(Base):
@@ -216,6 +260,8 @@ class ServiceRequest(Base):
     token: Mapped[str | None] = mapped_column(String(64), unique=True)
     token_ready_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     service_id: Mapped[int] = mapped_column(ForeignKey("services.id"), index=True)
+    # The service's questions as the citizen answered them (see ServiceVersion).
+    service_version_id: Mapped[int] = mapped_column(ForeignKey("service_versions.id"))
     status: Mapped[str] = mapped_column(String(20), default="submitted")
     description: Mapped[str] = mapped_column(Text, default="")
     lat: Mapped[float | None] = mapped_column(Float)
@@ -252,6 +298,7 @@ class ServiceRequest(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     service: Mapped[Service] = relationship()
+    service_version: Mapped[ServiceVersion] = relationship()
     user: Mapped[User | None] = relationship(foreign_keys=[user_id])
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
     duplicate_of: Mapped[ServiceRequest | None] = relationship(remote_side=[id])

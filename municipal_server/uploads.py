@@ -140,9 +140,10 @@ def decode_cost(image: Image.Image) -> int:
     return width * height
 
 
-def clean_image(image: Image.Image, max_side: int) -> CleanImage:
-    """The opened photo re-encoded without metadata, at most `max_side` pixels a side."""
-    return _encode(_decode(image), max_side)
+def clean_image(image: Image.Image, max_side: int, always_png: bool = False) -> CleanImage:
+    """The opened photo re-encoded without metadata, at most `max_side` pixels a side;
+    `always_png` for a picture with sharp edges and flat colours (a logo), which JPEG blurs."""
+    return _encode(_decode(image), max_side, always_png)
 
 
 def _open(data: bytes, max_pixels: int, max_lossless_pixels: int) -> Image.Image:
@@ -201,7 +202,7 @@ def _has_alpha(image: Image.Image) -> bool:
     return low < 255
 
 
-def _encode(image: Image.Image, max_side: int) -> CleanImage:
+def _encode(image: Image.Image, max_side: int, always_png: bool = False) -> CleanImage:
     """A fresh file from the pixels: PNG when there is transparency to keep, JPEG otherwise.
 
     The conversion to RGB(A) comes before the downscale, so palette pictures are resampled
@@ -217,7 +218,7 @@ def _encode(image: Image.Image, max_side: int) -> CleanImage:
         # among them, write parts of it back out unless it is cleared.
         pixels.info = {}
         out = io.BytesIO()
-        if keep_alpha:
+        if keep_alpha or always_png:
             pixels.save(out, "PNG", optimize=True)
             content_type = "image/png"
         else:

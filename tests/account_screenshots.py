@@ -74,7 +74,7 @@ def main() -> int:
         welcome.new_phone.setText(phone)
         welcome.new_password.setText(password)
         welcome.register_button.click()
-        step = window.verify_step
+        step = window.accounts.verify_step
         wait(lambda: window.stack.currentWidget() is step)
         email, mobile = step.contacts
         email.code.setText(mailed_code(smtp, login))
@@ -88,7 +88,7 @@ def main() -> int:
         # The account page: contacts with their state; a new e-mail waiting for its code.
         sign_in(server, login, password)  # a second session, on "another device"
         step.continue_button.click()
-        window.on_my_account_clicked()
+        window.accounts.on_my_account_clicked()
         page = window.my_account
         wait(lambda: page.sessions.count() == 2)
         page.email.setText(f"mona.new.{uuid.uuid4().hex[:4]}@example.ps")
@@ -103,7 +103,7 @@ def main() -> int:
         shot("sessions")
 
         # Signed out: the forgotten password box, a code on its way.
-        window.on_sign_out_requested()
+        window.accounts.on_sign_out_requested()
         wait(lambda: window.stack.currentWidget() is window.welcome)
         welcome.login.setText(login)
         welcome.forgot_button.click()

@@ -43,7 +43,7 @@ def main() -> int:
                 return
             if window.stack.currentWidget() is not window.form:
                 if window.form.service is None:
-                    window.on_service_chosen(service)
+                    window.loader.open_service(service)
                 return
             fields = {f.attribute.code: f for f in window.form.fields if isinstance(f, Field)}
             fields["pole_number"].input.setText("EL-٩٩")

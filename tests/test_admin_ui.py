@@ -22,8 +22,8 @@ def test_an_administrator_adds_a_clerk_who_then_chooses_a_password(
 ) -> None:
     login, password = server.accounts["admin"]
     window = signed_in_window(qtbot, server, login, password)
-    assert window.admin_button.isVisibleTo(window)
-    window.admin_button.click()
+    assert window.staff.admin_button.isVisibleTo(window)
+    window.staff.admin_button.click()
     page = window.admin.staff
     assert window.stack.currentWidget() is window.admin
     qtbot.waitUntil(lambda: page.table.rowCount() >= 3, timeout=15000)  # the demo's staff
@@ -49,7 +49,7 @@ def test_an_administrator_adds_a_clerk_who_then_chooses_a_password(
     qtbot.waitUntil(lambda: "Rana Clerk" in names_in(page), timeout=15000)
 
     clerk_window = signed_in_window_first_time(qtbot, server, email, one_time)
-    dialog = clerk_window.password_dialog
+    dialog = clerk_window.accounts.password_dialog
     assert isinstance(dialog, PasswordDialog) and dialog.isVisible()
     dialog.current.setText(one_time)
     dialog.new.setText(NEW_PASSWORD)
@@ -61,7 +61,7 @@ def test_an_administrator_adds_a_clerk_who_then_chooses_a_password(
     qtbot.waitUntil(
         lambda: clerk_window.stack.currentWidget() is clerk_window.workspace, timeout=15000
     )
-    assert not clerk_window.admin_button.isVisibleTo(clerk_window)  # a clerk, not an admin
+    assert not clerk_window.staff.admin_button.isVisibleTo(clerk_window)  # a clerk, not an admin
 
 
 def names_in(page) -> list[str]:
@@ -84,7 +84,7 @@ def signed_in_window_first_time(qtbot, server: LiveServer, login: str, password:
     window.welcome.login.setText(login)
     window.welcome.password.setText(password)
     window.welcome.sign_in_button.click()
-    qtbot.waitUntil(lambda: getattr(window, "password_dialog", None) is not None, timeout=15000)
+    qtbot.waitUntil(lambda: window.accounts.password_dialog is not None, timeout=15000)
     QApplication.processEvents()
     return window
 
@@ -98,7 +98,7 @@ def test_leaving_the_password_choice_signs_out(qtbot, server: LiveServer, admin:
     window = signed_in_window_first_time(
         qtbot, server, created["account"]["email"], created["one_time_password"]
     )
-    window.password_dialog.reject()
+    window.accounts.password_dialog.reject()
     qtbot.waitUntil(lambda: not window.account.signed_in, timeout=15000)
     assert window.stack.currentWidget() is window.welcome
 
@@ -108,7 +108,7 @@ def test_an_administrator_adds_a_holiday_and_finds_it_in_the_audit_log(
 ) -> None:
     login, password = server.accounts["admin"]
     window = signed_in_window(qtbot, server, login, password)
-    window.admin_button.click()
+    window.staff.admin_button.click()
     admin_page = window.admin
     admin_page.tabs.setCurrentWidget(admin_page.calendar)
     calendar = admin_page.calendar

@@ -54,6 +54,20 @@ ROUTES = {
     ("GET", "/api/v1/admin/calendar"): "admin",
     ("PUT", "/api/v1/admin/calendar"): "admin",
     ("GET", "/api/v1/admin/audit"): "admin",
+    ("GET", "/api/v1/admin/catalogue"): "admin",
+    ("POST", "/api/v1/admin/catalogue/check"): "admin",
+    ("PUT", "/api/v1/admin/groups/{code}"): "admin",
+    ("PUT", "/api/v1/admin/services/{code}"): "admin",
+    ("GET", "/api/v1/admin/municipality"): "admin",
+    ("PUT", "/api/v1/admin/municipality"): "admin",
+    ("PUT", "/api/v1/admin/municipality/logo"): "admin",
+    ("DELETE", "/api/v1/admin/municipality/logo"): "admin",
+    ("GET", "/api/v1/admin/note-templates"): "admin",
+    ("PUT", "/api/v1/admin/note-templates"): "admin",
+    ("GET", "/api/v1/clerk/note-templates"): "staff",
+    # The municipality's name, contact line and logo: for every app's header and receipts.
+    ("GET", "/api/v1/municipality"): "public",
+    ("GET", "/api/v1/municipality/logo"): "public",
     ("GET", "/api/v1/me/requests"): "signed_in",
     ("GET", "/api/v1/requests/{number}"): "staff_or_owner",
     ("POST", "/api/v1/requests/{number}/attachments"): "staff_or_owner",
@@ -149,7 +163,9 @@ def call(
     other: str,
     staff_id: int,
 ) -> requests.Response:
-    url = server.url + path.format(number=number, attachment_id=attachment, user_id=staff_id)
+    url = server.url + path.format(
+        number=number, attachment_id=attachment, user_id=staff_id, code="matrix-probe"
+    )
     action = path.rsplit("/", 1)[-1]
     if action == "attachments":
         return http.post(url, files={"file": ("p.jpg", small_jpeg(), "image/jpeg")}, timeout=30)

@@ -89,11 +89,11 @@ def test_the_whole_journey(
         json={"status": "received", "note": "سيزوركم فني الكهرباء غدًا"},
         timeout=30,
     )
-    window.refresh_my_requests()  # what the timer does every minute
-    qtbot.waitUntil(lambda: bool(window.notifications), timeout=15000)
-    assert number in window.notifications[-1]
-    assert "مُستلَم" in window.notifications[-1]
-    window.on_request_opened(number)
+    window.requests.refresh()  # what the timer does every minute
+    qtbot.waitUntil(lambda: bool(window.notices.notifications), timeout=15000)
+    assert number in window.notices.notifications[-1]
+    assert "مُستلَم" in window.notices.notifications[-1]
+    window.requests.on_request_opened(number)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
     timeline = [
         window.detail.timeline.item(i).text() for i in range(window.detail.timeline.count())
@@ -173,7 +173,7 @@ def test_every_screen_names_its_interactive_widgets(
 
     window = open_window(qtbot, server)
     service = next(s for s in window.catalogue.visible_services() if s.code == "street-light")
-    window.on_service_chosen(service)
+    window.loader.open_service(service)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
     kinds = (QLineEdit, QComboBox, QListWidget, QAbstractButton, QPlainTextEdit, QTreeWidget)
     missing = []

@@ -42,7 +42,7 @@ def window(qtbot, server: LiveServer) -> MainWindow:
     win = MainWindow(client, demo=True, store=CredentialStore(memory_only=True))
     qtbot.addWidget(win)
     win.show()
-    win.load_catalogue()
+    win.loader.load_catalogue()
     qtbot.waitUntil(lambda: win.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
     win.stack.setCurrentWidget(win.catalogue)
     return win
@@ -74,12 +74,12 @@ def test_the_window_is_arabic_and_right_to_left(window: MainWindow) -> None:
 def test_a_notice_outlives_the_loads_finishing_after_it(qtbot, window: MainWindow) -> None:
     """The catalogue arriving after sign-in does not wipe "this computer cannot remember it"
     (CI once read an empty message here); it only clears what a load itself said."""
-    window.show_progress("loading")
-    window.load_catalogue()
+    window.notices.show_progress("loading")
+    window.loader.load_catalogue()
     qtbot.waitUntil(lambda: not window.message.isVisibleTo(window), timeout=15000)
-    window.show_message("notice")
+    window.notices.show_message("notice")
     with qtbot.waitSignal(window.catalogue_shown, timeout=15000):
-        window.load_catalogue()
+        window.loader.load_catalogue()
     assert window.message.text() == "notice"
     assert window.message.isVisibleTo(window)
 
@@ -158,7 +158,7 @@ def test_a_citizen_submits_every_datatype_and_gets_a_number(
     # The receipt: the number and the service, no name.
     assert window.confirmation.save_button.isVisibleTo(window)
     receipt = tmp_path / "receipt.pdf"
-    window.write_receipt(receipt)
+    window.receipts.write_receipt(receipt)
     qtbot.waitUntil(receipt.exists, timeout=10000)
     document = QPdfDocument()
     assert document.load(str(receipt)) == QPdfDocument.Error.None_
@@ -189,8 +189,8 @@ def test_sent_while_offline_waits_in_the_outbox_and_arrives_once(
     window.unsent.retry_button.click()
     qtbot.waitUntil(lambda: window.outbox.items()[0].state == "sent", timeout=30000)
     number = window.outbox.items()[0].number
-    qtbot.waitUntil(lambda: bool(window.notifications), timeout=5000)
-    assert number in window.notifications[-1]
+    qtbot.waitUntil(lambda: bool(window.notices.notifications), timeout=5000)
+    assert number in window.notices.notifications[-1]
     # A certificate is a private transaction: never in the public feed, read by staff.
     assert window.client.requests(service_request_id=number) == []
     clerk = sign_in(server, *server.accounts["clerk"])

@@ -46,8 +46,8 @@ def test_a_citizen_account_never_opens_the_workspace(
 ) -> None:
     window = signed_in_window(qtbot, server, citizen_a.login, citizen_a.password)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.catalogue, timeout=15000)
-    assert not window.queue_button.isVisibleTo(window)
-    assert not window.stats_button.isVisibleTo(window)
+    assert not window.staff.queue_button.isVisibleTo(window)
+    assert not window.staff.stats_button.isVisibleTo(window)
 
 
 def test_every_clerk_action_reaches_the_server_and_the_citizen(
@@ -59,8 +59,8 @@ def test_every_clerk_action_reaches_the_server_and_the_citizen(
     login, password = server.accounts["clerk"]
     window = signed_in_window(qtbot, server, login, password)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=15000)
-    assert window.queue_button.isVisibleTo(window)
-    assert not window.services_button.isVisibleTo(window)
+    assert window.staff.queue_button.isVisibleTo(window)
+    assert not window.nav_bar.services_button.isVisibleTo(window)
     workspace = window.workspace
     qtbot.waitUntil(lambda: workspace.model.rowCount() > 0, timeout=15000)
 
@@ -128,7 +128,7 @@ def test_every_clerk_action_reaches_the_server_and_the_citizen(
     assert citizen_view(server, citizen_a, original)["duplicate_of"] == number
 
     # Statistics, exported to CSV.
-    window.stats_button.click()
+    window.staff.stats_button.click()
     qtbot.waitUntil(lambda: window.stats.stats is not None, timeout=15000)
     assert window.stats.views[0].chart().series()
     out = tmp_path / "stats.csv"

@@ -49,7 +49,7 @@ def demo_app(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, DemoServer]]:
 
 def start(qtbot, window: MainWindow, demo: DemoServer) -> None:
     DemoWatch(window, demo, "demo:test")
-    qtbot.waitUntil(lambda: window.demo_url is not None, timeout=120_000)
+    qtbot.waitUntil(lambda: window.context.demo_url is not None, timeout=120_000)
     qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=60_000)
 
 

@@ -198,7 +198,8 @@ def test_fifty_bomb_photos_in_a_timeline_cost_neither_memory_nor_a_frozen_window
 
 
 def test_the_clerk_keeps_thumbnails_and_opens_a_photo_at_the_size_it_is_shown(qtbot) -> None:
-    from citizen_app.ui.clerk.detail_panel import ENLARGED, THUMB, DetailPanel
+    from citizen_app.ui.clerk.detail_panel import DetailPanel
+    from citizen_app.ui.clerk.photo_strip import ENLARGED, THUMB
 
     photo = small_jpeg(3000, 2000)
     fetched: list[str] = []

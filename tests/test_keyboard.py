@@ -106,7 +106,7 @@ def test_a_citizen_does_everything_with_the_keyboard(
     assert len(sent["attributes"]["nearby"]) == 1
 
     # Follow it: My requests, open it with Enter, comment.
-    press(window.mine_button)
+    press(window.nav_bar.mine_button)
     qtbot.waitUntil(lambda: number in window.mine.shown_numbers(), timeout=15000)
     tab_to(window.mine.table)
     key(Qt.Key.Key_Home)
@@ -124,7 +124,7 @@ def test_a_citizen_does_everything_with_the_keyboard(
     )
 
     # Settings: change the language with the arrows, then sign out.
-    press(window.settings_button)
+    press(window.nav_bar.settings_button)
     assert window.stack.currentWidget() is window.settings
     tab_to(window.settings.language)
     key(Qt.Key.Key_Down)  # العربية → English

@@ -104,9 +104,9 @@ def test_an_idle_session_is_wiped_after_the_warning(
     qtbot, server: LiveServer, recording_keyring: RecordingKeyring, tmp_path: Path
 ) -> None:
     window = kiosk_window(qtbot, server)
-    assert window.stack.currentWidget() is window.kiosk_start
-    window.kiosk_start.buttons[0].click()  # العربية
-    session = window.session_dir
+    assert window.stack.currentWidget() is window.kiosk.start_page
+    window.kiosk.start_page.buttons[0].click()  # العربية
+    session = window.kiosk.session_dir
     assert session is not None and session.is_dir()
     (session / "receipt.pdf").write_bytes(b"session file")
 
@@ -133,20 +133,23 @@ def test_an_idle_session_is_wiped_after_the_warning(
     window.form.photos.add([photo])
     qtbot.waitUntil(lambda: len(window.form.photos.jpegs) == 1, timeout=15000)
     QGuiApplication.clipboard().setText(f"{name} {national_id}")
-    window.show_message(f"{name}: a notice the next visitor must not see")
+    window.notices.show_message(f"{name}: a notice the next visitor must not see")
 
     # Idle: a short timeout for the test (the warning still lasts at least 20 s).
-    idle = window.idle
+    idle = window.kiosk.idle
     idle.timeout, idle.warning = 21, 20
     idle.extend()
-    qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=5000)
-    assert "20" in window.idle_warning.text.text() or "٢٠" in window.idle_warning.text.text()
-    window.idle_warning.continue_button.click()  # more time
-    assert not window.idle_warning.isVisible()
+    qtbot.waitUntil(lambda: window.kiosk.idle_warning.isVisible(), timeout=5000)
+    assert (
+        "20" in window.kiosk.idle_warning.text.text()
+        or "٢٠" in window.kiosk.idle_warning.text.text()
+    )
+    window.kiosk.idle_warning.continue_button.click()  # more time
+    assert not window.kiosk.idle_warning.isVisible()
     assert window.stack.currentWidget() is window.form  # nothing lost
-    qtbot.waitUntil(lambda: window.idle_warning.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.kiosk.idle_warning.isVisible(), timeout=5000)
     idle.left = 1  # skip the rest of the countdown
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.kiosk_start, timeout=5000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.kiosk.start_page, timeout=5000)
 
     shown = texts_in(window)
     for canary in (name, national_id, text, password):
@@ -166,19 +169,19 @@ def test_an_idle_session_is_wiped_after_the_warning(
     assert refused.status_code == 401
     leftovers = list(Path(tempfile.gettempdir()).glob("kiosk-session-*"))
     assert session not in leftovers
-    window.allow_close(PIN)
+    window.kiosk.allow_close(PIN)
 
 
 def test_the_kiosk_closes_only_with_the_pin(qtbot, server: LiveServer) -> None:
     window = kiosk_window(qtbot, server)
     assert not window.close()  # refused: the PIN is asked for
-    assert window.pin_dialog.isVisible()
-    window.pin_dialog.setTextValue("0000")
-    window.pin_dialog.accept()
+    assert window.kiosk.pin_dialog.isVisible()
+    window.kiosk.pin_dialog.setTextValue("0000")
+    window.kiosk.pin_dialog.accept()
     assert window.isVisible()
     assert not window.close()
-    window.pin_dialog.setTextValue(PIN)
-    window.pin_dialog.accept()
+    window.kiosk.pin_dialog.setTextValue(PIN)
+    window.kiosk.pin_dialog.accept()
     assert not window.isVisible()
 
 
@@ -186,11 +189,11 @@ def test_the_on_screen_keyboard_types_into_the_focused_field(qtbot, server: Live
     window = kiosk_window(qtbot, server)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    window.kiosk_start.buttons[0].click()
+    window.kiosk.start_page.buttons[0].click()
     field = window.welcome.new_name
     field.setFocus()
-    qtbot.waitUntil(lambda: window.keyboard.isVisible(), timeout=5000)
-    keyboard = window.keyboard
+    qtbot.waitUntil(lambda: window.kiosk.keyboard.isVisible(), timeout=5000)
+    keyboard = window.kiosk.keyboard
     for letter in ("س", "ا", "ر", "ة"):
         keyboard.keys[letter].click()
     keyboard.space.click()
@@ -203,7 +206,7 @@ def test_the_on_screen_keyboard_types_into_the_focused_field(qtbot, server: Live
     assert field.hasFocus()  # the keys never take the focus
     keyboard.next_field.click()
     assert not field.hasFocus()
-    window.allow_close(PIN)
+    window.kiosk.allow_close(PIN)
 
 
 def test_a_request_is_looked_up_by_its_number_without_an_account(qtbot, server: LiveServer) -> None:
@@ -211,7 +214,7 @@ def test_a_request_is_looked_up_by_its_number_without_an_account(qtbot, server: 
 
     number = new_request(server, description="حفرة كبيرة")
     window = kiosk_window(qtbot, server)
-    window.kiosk_start.buttons[0].click()
+    window.kiosk.start_page.buttons[0].click()
     type_text(window.welcome.lookup_number, number.lower())
     window.welcome.lookup_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
@@ -219,12 +222,12 @@ def test_a_request_is_looked_up_by_its_number_without_an_account(qtbot, server: 
     assert not window.detail.comment.isVisibleTo(window)  # read-only
     window.detail.back_button.click()
     assert window.stack.currentWidget() is window.welcome
-    window.allow_close(PIN)
+    window.kiosk.allow_close(PIN)
 
 
 def test_a_shutdown_signal_closes_the_kiosk_without_the_pin(qtbot, server: LiveServer) -> None:
     window = kiosk_window(qtbot, server)
-    window.kiosk_start.buttons[1].click()
+    window.kiosk.start_page.buttons[1].click()
     window.allow_shutdown()  # what SIGTERM does (citizen_app.app.quit_on_signals)
-    assert window.stack.currentWidget() is window.kiosk_start  # the session was wiped first
+    assert window.stack.currentWidget() is window.kiosk.start_page  # the session was wiped first
     assert window.close()

@@ -80,7 +80,7 @@ def test_sign_out_revokes_within_two_seconds_with_eight_slow_calls_in_flight(
         qtbot.waitUntil(lambda: silent.open_connections >= 8, timeout=5000)
 
         started = time.monotonic()
-        window.on_sign_out_requested()
+        window.accounts.on_sign_out_requested()
         assert time.monotonic() - started < 0.2  # the window never waits
         assert window.stack.currentWidget() is window.welcome
 
@@ -106,12 +106,12 @@ def test_the_calls_made_with_the_citizens_token_stop_at_sign_out(
         window = signed_in_window(qtbot, proxy, server, citizen_a)
         proxy.only_for(lambda first: first.startswith(b"GET /api/v1/me "))
         proxy.set_mode("blackhole")
-        extensions, outcomes = window.extensions, []
+        extensions, outcomes = window.context.extensions, []
         for _ in range(3):
             run_task(extensions.me, outcomes.append, outcomes.append)
         qtbot.waitUntil(lambda: proxy.counts["blackhole"] >= 3, timeout=5000)
         started = time.monotonic()
-        window.on_sign_out_requested()
+        window.accounts.on_sign_out_requested()
         qtbot.waitUntil(lambda: len(outcomes) == 3, timeout=1000)
         assert time.monotonic() - started < 1
         assert all(isinstance(outcome, Cancelled) for outcome in outcomes)

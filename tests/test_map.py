@@ -162,7 +162,7 @@ def map_window(qtbot, server: LiveServer, tiles: MapTiles | None) -> MainWindow:
     win = MainWindow(client, demo=True, store=CredentialStore(memory_only=True), tiles=tiles)
     qtbot.addWidget(win)
     win.show()
-    win.load_catalogue()
+    win.loader.load_catalogue()
     qtbot.waitUntil(lambda: win.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
     win.stack.setCurrentWidget(win.catalogue)
     return win
@@ -301,11 +301,12 @@ def test_a_kiosk_forgets_the_tiles_when_the_visitor_is_done(
         tiles=tiles,
     )
     qtbot.addWidget(window)
-    window.begin_session("ar")
+    window.kiosk.begin_session("ar")
     tiles.tile(13, 4894, 3339)
     window.form.map.loader.images.put((13, 4894, 3339), QImage(4, 4, QImage.Format.Format_RGB32))
     window.form.map.show_place((31.52, 35.11))
-    window.end_session()
+    assert window.form.map.remembers_anything()
+    window.kiosk.end_session()
     assert cache.get(f"{tile_server.template}|13/4894/3339") is None
-    assert not window.form.map.loader.images and window.form.map.canvas.pin is None
+    assert not window.form.map.remembers_anything()
     window.allow_shutdown()

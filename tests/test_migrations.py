@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -111,6 +112,96 @@ def test_0006_keeps_citizens_words_private_and_certificates_out_of_the_feed(
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_0011c_makes_departments_a_table_and_points_requests_at_version_1(
+    backend: str, database_factory: Callable[[str], str]
+) -> None:
+    """A database from before departments and versions: each service's group becomes a
+    department (names from its first service), each service gets version 1 with its questions
+    of today, and every request points at it, so it reads as it did."""
+    url = database_factory(backend)
+    command.upgrade(migrate.alembic_config(url), "0010v")
+    database = Database(url)
+    now = "2026-12-01 08:00:00"
+    try:
+        with database.engine.begin() as db:
+            rows = (("leak", "water", '{"ar": "المياه"}', 1), ("meter", "water", '{"ar": "x"}', 2))
+            rows += (("light", "electricity", '{"ar": "الكهرباء", "en": "Electricity"}', 0),)
+            for code, group, names, order in rows:
+                db.execute(
+                    text(
+                        'INSERT INTO services (code, names, descriptions, keywords, "group", '
+                        "group_names, type, needs_location, target_days, sort_order, active, "
+                        "visibility) VALUES (:c, '{}', '{}', '{}', :g, :n, 'realtime', :y, 7, "
+                        ":o, :y, 'public')"
+                    ),
+                    {"c": code, "g": group, "n": names, "o": order, "y": True},
+                )
+            db.execute(
+                text(
+                    "INSERT INTO service_attributes (service_id, code, datatype, variable, "
+                    'required, "order", descriptions, datatype_descriptions, "values") VALUES '
+                    "(1, 'where', 'singlevaluelist', :y, :y, 1, '{\"ar\": \"أين؟\"}', '{}', "
+                    '\'[{"key": "street", "names": {"ar": "الشارع"}}]\')'
+                ),
+                {"y": True},
+            )
+            db.execute(
+                text(
+                    "INSERT INTO service_requests (id, number, service_id, status, description, "
+                    "attributes, language, requested_at, updated_at, reopen_count, "
+                    "search_text) VALUES (1, 'HEB-2026-000001', 1, 'received', 'd', "
+                    "'{\"where\": \"street\"}', 'ar', :t, :t, 0, '')"
+                ),
+                {"t": now},
+            )
+        database.dispose()
+        migrate.upgrade(url)
+        with database.engine.connect() as db:
+            groups = db.execute(
+                text("SELECT code, names, sort_order FROM service_groups ORDER BY sort_order")
+            ).all()
+            versions = db.execute(
+                text(
+                    "SELECT services.code, service_versions.version, service_versions.attributes"
+                    " FROM service_versions JOIN services"
+                    " ON services.id = service_versions.service_id ORDER BY services.code"
+                )
+            ).all()
+            pointed = db.execute(
+                text(
+                    "SELECT service_versions.service_id, service_versions.version"
+                    " FROM service_requests JOIN service_versions"
+                    " ON service_versions.id = service_requests.service_version_id"
+                )
+            ).all()
+            current = dict(db.execute(text("SELECT code, version FROM services")).all())
+        decoded = [(c, n if isinstance(n, dict) else json.loads(n), o) for c, n, o in groups]
+        assert decoded == [
+            ("electricity", {"ar": "الكهرباء", "en": "Electricity"}, 0),
+            ("water", {"ar": "المياه"}, 1),
+        ]
+        attrs = {c: a if isinstance(a, list) else json.loads(a) for c, _, a in versions}
+        assert [v for _, v, _ in versions] == [1, 1, 1]
+        assert attrs["light"] == [] and attrs["meter"] == []
+        assert attrs["leak"] == [
+            {
+                "code": "where",
+                "datatype": "singlevaluelist",
+                "variable": True,
+                "required": True,
+                "order": 1,
+                "descriptions": {"ar": "أين؟"},
+                "datatype_descriptions": {},
+                "values": [{"key": "street", "names": {"ar": "الشارع"}}],
+            }
+        ]
+        assert pointed == [(1, 1)]
+        assert current == {"leak": 1, "meter": 1, "light": 1}
+    finally:
+        database.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_0013v2_trusts_staff_addresses_and_asks_citizens_to_confirm_theirs(
     backend: str, database_factory: Callable[[str], str]
 ) -> None:
@@ -118,7 +209,7 @@ def test_0013v2_trusts_staff_addresses_and_asks_citizens_to_confirm_theirs(
     (verified); a citizen's was typed by whoever registered it (not verified, even after mail
     went there), so it gets no notification until its owner confirms it."""
     url = database_factory(backend)
-    command.upgrade(migrate.alembic_config(url), "0010v")
+    command.upgrade(migrate.alembic_config(url), "0012m")
     database = Database(url)
     try:
         with database.engine.begin() as db:

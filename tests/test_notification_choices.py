@@ -102,7 +102,7 @@ def test_a_choice_saved_after_signing_out_shows_nothing_of_that_citizen(
     page = window.settings
     qtbot.waitUntil(lambda: page.notify_box.isVisibleTo(window), timeout=15000)
     page.notify["notify_sms"].click()  # saving...
-    window.on_sign_out_requested()  # ...while the citizen signs out
+    window.accounts.on_sign_out_requested()  # ...while the citizen signs out
     assert window.stack.currentWidget() is window.welcome  # signed out here at once
     qtbot.waitUntil(lambda: running() == 0, timeout=30000)  # the save's answer came, dropped
     assert not page.notify_box.isVisibleTo(window)

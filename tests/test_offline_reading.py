@@ -62,7 +62,7 @@ def test_the_app_opens_offline_with_what_it_last_saw(
         qtbot.waitUntil(lambda: number in online.mine.shown_numbers(), timeout=15000)
         qtbot.waitUntil(lambda: online.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
         service = next(s for s in online.catalogue.visible_services() if s.code == "pothole")
-        online.on_service_chosen(service)  # its form is kept too
+        online.loader.open_service(service)  # its form is kept too
         qtbot.waitUntil(lambda: online.stack.currentWidget() is online.form, timeout=15000)
         shut(qtbot, request, online)
 
@@ -75,7 +75,7 @@ def test_the_app_opens_offline_with_what_it_last_saw(
         qtbot.waitUntil(lambda: number in offline.mine.shown_numbers(), timeout=30000)
         assert offline.mine.updated.text().startswith("لا يوجد اتصال")
         service = next(s for s in offline.catalogue.visible_services() if s.code == "pothole")
-        offline.on_service_chosen(service)
+        offline.loader.open_service(service)
         qtbot.waitUntil(lambda: offline.stack.currentWidget() is offline.form, timeout=30000)
         assert offline.form.fields  # the kept definition
         shut(qtbot, request, offline)

@@ -27,10 +27,10 @@ def test_plain_mode_remembers_numbers_and_follows_them(
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
-    assert window.plain_mode()
-    assert not window.account_button.isVisible()  # no accounts on this server
+    assert window.context.plain_mode()
+    assert not window.nav_bar.account_button.isVisible()  # no accounts on this server
     service = next(s for s in window.catalogue.visible_services() if s.code == "water-leak")
-    window.on_service_chosen(service)
+    window.loader.open_service(service)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
     assert not window.form.photos.isVisibleTo(window)  # photos need an account
     fields = {f.attribute.code: f for f in window.form.fields if isinstance(f, Field)}
@@ -41,16 +41,16 @@ def test_plain_mode_remembers_numbers_and_follows_them(
     number = window.confirmation.result.id
     qtbot.waitUntil(lambda: local.numbers(client.base_url) == [number], timeout=5000)
     qtbot.waitUntil(lambda: number in window.mine.shown_numbers(), timeout=15000)
-    assert window.mine_button.isVisible()
+    assert window.nav_bar.mine_button.isVisible()
 
     clerk.http.post(
         f"{server.url}/api/v1/clerk/requests/{number}/status",
         json={"status": "received", "note": "تم تحويل الطلب إلى قسم المياه"},
         timeout=30,
     )
-    window.refresh_my_requests()
-    qtbot.waitUntil(lambda: bool(window.notifications), timeout=15000)
-    window.on_request_opened(number)
+    window.requests.refresh()
+    qtbot.waitUntil(lambda: bool(window.notices.notifications), timeout=15000)
+    window.requests.on_request_opened(number)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
     lines = [window.detail.timeline.item(i).text() for i in range(window.detail.timeline.count())]
     assert any("تم تحويل الطلب إلى قسم المياه" in line for line in lines)
@@ -81,11 +81,11 @@ def test_a_kiosk_works_against_a_plain_open311_endpoint(qtbot, server: LiveServe
     window.show()
     window.start()
     qtbot.waitUntil(lambda: window.catalogue.tree.topLevelItemCount() > 0, timeout=15000)
-    window.kiosk_start.buttons[0].click()
-    assert window.plain_mode()
-    assert not window.account_button.isVisible()
-    assert not window.mine_button.isVisible()  # a kiosk keeps no list of numbers
-    window.on_service_chosen(
+    window.kiosk.start_page.buttons[0].click()
+    assert window.context.plain_mode()
+    assert not window.nav_bar.account_button.isVisible()
+    assert not window.nav_bar.mine_button.isVisible()  # a kiosk keeps no list of numbers
+    window.loader.open_service(
         next(s for s in window.catalogue.visible_services() if s.code == "water-leak")
     )
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.form, timeout=15000)
@@ -95,17 +95,21 @@ def test_a_kiosk_works_against_a_plain_open311_endpoint(qtbot, server: LiveServe
     send(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.confirmation, timeout=15000)
     number = window.confirmation.result.id
-    assert window.last_receipt is not None and window.last_receipt.number == number
+    assert (
+        window.receipts.last_receipt is not None and window.receipts.last_receipt.number == number
+    )
     assert window.confirmation.print_button.isVisibleTo(window)
     assert not window.confirmation.save_button.isVisibleTo(window)  # no files on a kiosk
 
-    window.finish_button.click()
-    assert window.stack.currentWidget() is window.kiosk_start  # no question without the server's
-    assert window.last_receipt is None
+    window.kiosk.finish_button.click()
+    assert (
+        window.stack.currentWidget() is window.kiosk.start_page
+    )  # no question without the server's
+    assert window.receipts.last_receipt is None
 
-    window.kiosk_start.buttons[0].click()
+    window.kiosk.start_page.buttons[0].click()
     type_text(window.welcome.lookup_number, number)
     window.welcome.lookup_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
     assert number in window.detail.heading.text()
-    window.allow_close("1357")
+    window.kiosk.allow_close("1357")

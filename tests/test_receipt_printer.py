@@ -84,7 +84,7 @@ def raster_image(job: bytes) -> QImage:
 
 
 def submit_certificate(qtbot, window) -> str:
-    window.kiosk_start.buttons[0].click()
+    window.kiosk.start_page.buttons[0].click()
     window.welcome.skip_button.click()
     open_service(qtbot, window, "residence-certificate")
     type_text(fields(window)["copies"].input, "1")
@@ -99,10 +99,10 @@ def submit_certificate(qtbot, window) -> str:
 def test_a_kiosk_prints_its_receipt_on_a_network_thermal_printer(qtbot, server: LiveServer) -> None:
     printer = RawPrinter()
     window = kiosk_window(qtbot, server)
-    window.receipt_printer = f"escpos+tcp://127.0.0.1:{printer.port}?dots=384"
+    window.receipts.receipt_printer = f"escpos+tcp://127.0.0.1:{printer.port}?dots=384"
     number = submit_certificate(qtbot, window)
     # The expected date comes from the server (its service target), asked for after submitting.
-    qtbot.waitUntil(lambda: bool(window.last_receipt.expected), timeout=15000)
+    qtbot.waitUntil(lambda: bool(window.receipts.last_receipt.expected), timeout=15000)
     window.confirmation.print_button.click()
     qtbot.waitUntil(lambda: bool(printer.jobs), timeout=15000)
     (job,) = printer.jobs
@@ -112,18 +112,18 @@ def test_a_kiosk_prints_its_receipt_on_a_network_thermal_printer(qtbot, server: 
     (read,) = decode(image)
     assert read.startswith(number + "\n")
     printer.close()
-    window.allow_close(PIN)
+    window.kiosk.allow_close(PIN)
 
 
 @pytest.mark.timeout(120)
 def test_a_missing_receipt_printer_is_reported(qtbot, server: LiveServer, tmp_path: Path) -> None:
     window = kiosk_window(qtbot, server)
-    window.receipt_printer = f"escpos:{tmp_path / 'lp0'}"  # no such device
+    window.receipts.receipt_printer = f"escpos:{tmp_path / 'lp0'}"  # no such device
     submit_certificate(qtbot, window)
     window.confirmation.print_button.click()
     qtbot.waitUntil(lambda: "طابعة" in window.message.text(), timeout=15000)
     assert not (tmp_path / "lp0").exists()  # never created as a file
-    window.allow_close(PIN)
+    window.kiosk.allow_close(PIN)
 
 
 def test_a_device_printer_gets_the_bytes(tmp_path: Path) -> None:

@@ -85,10 +85,10 @@ def test_who_is_signed_in_shows_and_goes_with_sign_out(
     welcome.sign_in_button.click()
     assert not welcome.sign_in_button.isEnabled() and welcome.busy.isVisibleTo(window)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.catalogue, timeout=15000)
-    assert window.user_label.isVisibleTo(window)
-    assert window.user_label.text() == citizen_a.user["name"]
-    window.on_sign_out_requested()
-    assert not window.user_label.isVisibleTo(window)
+    assert window.nav_bar.user_label.isVisibleTo(window)
+    assert window.nav_bar.user_label.text() == citizen_a.user["name"]
+    window.accounts.on_sign_out_requested()
+    assert not window.nav_bar.user_label.isVisibleTo(window)
     assert welcome.login.text() == "" and welcome.password.text() == ""
 
 
@@ -119,7 +119,7 @@ def test_the_form_knows_the_citizen_and_the_request_can_be_followed(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail, timeout=15000)
     assert window.detail.detail["id"] == number
     # Signed out, the next person's form carries nothing of this one.
-    window.on_sign_out_requested()
+    window.accounts.on_sign_out_requested()
     assert form.first_name.text() == form.phone.text() == form.email.text() == ""
 
 
@@ -182,11 +182,11 @@ def test_ctrl_q_quits_a_window_but_not_a_kiosk(qtbot, server: LiveServer) -> Non
 def test_a_wrong_administrator_pin_says_so(qtbot, server: LiveServer) -> None:
     window = kiosk_window(qtbot, server)
     window.close()
-    first = window.pin_dialog
+    first = window.kiosk.pin_dialog
     assert first.isVisible()
     first.setTextValue("0000")
     first.accept()
-    again = window.pin_dialog
+    again = window.kiosk.pin_dialog
     assert again is not first and again.isVisible()
     assert "غير صحيح" in again.labelText()
     assert window.isVisible()

@@ -92,7 +92,7 @@ def test_every_citizen_page_fits_every_screen(
     window = signed_in_window(qtbot, server, citizen_a.login, citizen_a.password)
     qtbot.waitUntil(lambda: bool(window.catalogue._services), timeout=15000)
     open_service(qtbot, window, "street-light")  # the form with its questions
-    window.on_lookup(number)
+    window.requests.on_lookup(number)
     qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=15000)
     placed(qtbot)
     for size in SIZES:
@@ -144,9 +144,9 @@ def test_the_kiosk_keyboard_and_the_focused_field_are_on_screen(
     settle(qtbot)
     assert window.size() == size
     assert not beyond(window), beyond(window)
-    window.kiosk_start.buttons[0].click()  # العربية
+    window.kiosk.start_page.buttons[0].click()  # العربية
     open_service(qtbot, window, "street-light")
-    keyboard = window.keyboard
+    keyboard = window.kiosk.keyboard
     # The last field of the form, far below: the focus brings it above the keyboard.
     for field in (window.form.description, window.form.email, window.form.first_name):
         field.setFocus()
@@ -175,22 +175,22 @@ def test_the_clerk_window_is_where_the_clerk_left_it(
     monkeypatch.setenv("CITIZEN_APP_USER_CONFIG", str(tmp_path / "settings.toml"))
     login, password = server.accounts["clerk"]
     window = signed_in_window(qtbot, server, login, password)
-    window.remember_choices = True
+    window.context.remember_choices = True
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=15000)
     placed(qtbot)
     window.resize(700, 560)
     window.workspace.splitter.setSizes([200, 480])
     settle(qtbot)
     queue_width = window.workspace.splitter.sizes()[0]
-    window.on_sign_out_requested()
+    window.accounts.on_sign_out_requested()
     state = tmp_path / "window-state.ini"
     qtbot.waitUntil(state.exists, timeout=5000)
 
     again = signed_in_window(qtbot, server, login, password)
-    again.remember_choices = True
+    again.context.remember_choices = True
     placed(qtbot)
     again.resize(400, 300)
-    again.open_workspace()
+    again.staff.open_workspace()
     qtbot.waitUntil(lambda: again.size() == QSize(700, 560), timeout=5000)
     settle(qtbot)
     assert abs(again.workspace.splitter.sizes()[0] - queue_width) <= 2

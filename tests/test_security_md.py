@@ -11,6 +11,7 @@ SECURITY_TESTS = {
     "test_account_recovery.py",
     "test_contact_verification.py",
     "test_admin_staff.py",
+    "test_admin_municipality.py",
     "test_abuse_limits.py",
     "test_authorization_matrix.py",
     "test_credentials.py",

@@ -102,7 +102,7 @@ def test_switching_servers_and_back(
     qtbot.waitUntil(lambda: window.client.base_url == plain, timeout=30000)
     assert window.client.api_key == "SITE"  # the demo server's key is not sent elsewhere
     assert not window.account.signed_in
-    assert window.plain_mode()
+    assert window.context.plain_mode()
     assert not window.demo_banner.isVisibleTo(window)
     assert (SERVICE, "demo:test") in memory_keyring.items  # kept for coming back
     qtbot.waitUntil(lambda: config.exists(), timeout=5000)
@@ -145,7 +145,7 @@ def test_a_switch_stops_the_old_server_and_drops_its_answers(
         qtbot.waitUntil(lambda: "/slow/services.json" in old.paths(), timeout=10000)
         first = window.client
         window.on_settings_clicked()
-        window.change_server(server.url)
+        window.switcher.change_server(server.url)
         qtbot.waitUntil(lambda: window.client is not first, timeout=15000)
         switched_at = time.monotonic()
         assert (window.client.base_url, window.client.api_key) == (server.url, "NEW-KEY")

@@ -30,7 +30,7 @@ def test_after_sign_up_the_verify_step_takes_the_code(
     welcome.new_email.setText(login)
     welcome.new_password.setText("a long password")
     welcome.register_button.click()
-    step = window.verify_step
+    step = window.accounts.verify_step
     qtbot.waitUntil(lambda: window.stack.currentWidget() is step, timeout=15000)
     assert welcome.new_email.text() == "" and welcome.new_name.text() == ""  # not left behind
     email, phone = step.contacts
@@ -63,7 +63,7 @@ def test_the_account_page_shows_each_contact_and_a_new_email_waits_for_its_code(
     citizen = verified_citizen(mailing, smtp)
     citizen.http.patch(f"{mailing.url}/api/v1/me", json={"phone": phone}, timeout=30)
     window = signed_in_window(qtbot, mailing, citizen.login, citizen.password)
-    window.on_my_account_clicked()
+    window.accounts.on_my_account_clicked()
     page = window.my_account
     email, mobile = page.contacts
     assert "✔" in email.state.text() and not email.send_button.isVisibleTo(window)
@@ -84,7 +84,7 @@ def test_the_account_page_shows_each_contact_and_a_new_email_waits_for_its_code(
 
     # Signed out: neither the addresses nor anything typed stays on the page.
     mobile.code.setText("123")
-    window.on_sign_out_requested()
+    window.accounts.on_sign_out_requested()
     assert not mobile.code.text() and not email.state.text() and not email.isVisibleTo(window)
 
 
@@ -106,7 +106,7 @@ def test_a_municipality_that_asks_for_a_confirmed_address_leads_there(
     window.stack.setCurrentWidget(window.form)
     window.form.on_submit_failed(refused.value)
     assert "تأكيد بريدك الإلكتروني أو رقم جوالك" in window.form.status.text()
-    step = window.verify_step
+    step = window.accounts.verify_step
     assert window.stack.currentWidget() is step
     email = step.contacts[0]
     email.code.setText(mailed_code(smtp, citizen.login))

@@ -82,29 +82,29 @@ def test_nothing_that_identifies_a_visitor_is_kept(server: LiveServer) -> None:
 def test_finish_asks_how_the_visit_was(qtbot, server: LiveServer, clerk: Account) -> None:
     before = satisfaction(server, clerk)
     window = kiosk_window(qtbot, server)
-    window.kiosk_start.buttons[0].click()
+    window.kiosk.start_page.buttons[0].click()
     window.welcome.new_name.setText("زائر")
-    window.finish_button.click()
-    page = window.kiosk_feedback
+    window.kiosk.finish_button.click()
+    page = window.kiosk.feedback_page
     assert window.stack.currentWidget() is page
     assert "زائر" not in window.welcome.new_name.text()  # wiped before the question
     assert page.question.text() == "كيف كانت زيارتك اليوم؟"
-    assert not window.finish_button.isVisible()
+    assert not window.kiosk.finish_button.isVisible()
     page.faces[2].click()
-    assert window.stack.currentWidget() is window.kiosk_start
+    assert window.stack.currentWidget() is window.kiosk.start_page
     qtbot.waitUntil(
         lambda: satisfaction(server, clerk)["acceptable"] == before["acceptable"] + 1,
         timeout=15000,
     )
     # Skipping, or no answer in time, goes back to the start without counting anything.
-    window.kiosk_start.buttons[1].click()
-    window.finish_button.click()
+    window.kiosk.start_page.buttons[1].click()
+    window.kiosk.finish_button.click()
     qtbot.waitUntil(lambda: page.question.text() == "How was your visit today?", timeout=5000)
     page.timer.setInterval(50)
     page.ask()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.kiosk_start, timeout=5000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.kiosk.start_page, timeout=5000)
     assert satisfaction(server, clerk) == before | {"acceptable": before["acceptable"] + 1}
-    window.allow_close(PIN)
+    window.kiosk.allow_close(PIN)
 
 
 def test_the_statistics_page_shows_the_answers(qtbot, server: LiveServer, clerk: Account) -> None:

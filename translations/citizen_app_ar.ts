@@ -141,6 +141,14 @@ Write your password to confirm:</source>
         <source>Audit log</source>
         <translation>سجل التغييرات</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>البلدية</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>نماذج الملاحظات</translation>
+    </message>
 </context>
 <context>
     <name>Advice</name>
@@ -232,6 +240,18 @@ Write your password to confirm:</source>
         <translation>تعديل التقويم</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>عدد البنود: %1</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>ابحث باسم الشخص أو نوع التغيير أو الحساب</translation>
     </message>
@@ -266,6 +286,18 @@ Write your password to confirm:</source>
     <message>
         <source>Showing the latest %1 of %2 changes.</source>
         <translation>تُعرض أحدث %1 من أصل %2 تغييرًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Brand</name>
+    <message>
+        <source>Logo of %1</source>
+        <extracomment>pixels the server&apos;s logo may declare (ours are at most 512×512) the server&apos;s profile arrived (or its kept copy): for receipts</extracomment>
+        <translation>شعار %1</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
     </message>
 </context>
 <context>
@@ -611,16 +643,8 @@ Write your password to confirm:</source>
         <translation>دون تغيير الحالة</translation>
     </message>
     <message>
-        <source>The photos could not be loaded: %1</source>
-        <translation>تعذّر تحميل الصور: %1</translation>
-    </message>
-    <message>
-        <source>This photo cannot be shown.</source>
-        <translation>تعذّر عرض هذه الصورة.</translation>
-    </message>
-    <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>المواطن (يظهر للموظفين فقط)</translation>
     </message>
     <message>
@@ -702,14 +726,6 @@ Write your password to confirm:</source>
     <message>
         <source>Place: %1</source>
         <translation>المكان: %1</translation>
-    </message>
-    <message>
-        <source>Photo %1</source>
-        <translation>الصورة %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>صورة</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1117,7 +1133,9 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>Municipal e-services</source>
-        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows
+----------
+a load failed or the municipality cannot be reached: the text the window shows notifications given in this session (status changes, late deliveries)</extracomment>
         <translation>الخدمات البلدية الإلكترونية</translation>
     </message>
     <message>
@@ -1142,6 +1160,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>Connecting to the municipality…</source>
+        <extracomment>the server&apos;s endpoint is known (found, or the kept copy when offline) the session kept in the keyring was restored: the user, or None (nobody signed in) the catalogue was loaded (the list of Service) the catalogue is shown: how many services, and whether it is a kept (offline) copy the services of the catalogue last loaded</extracomment>
         <translation>جارٍ الاتصال بالبلدية…</translation>
     </message>
     <message>
@@ -1150,6 +1169,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <extracomment>the server is about to change: what is on its way from the old one must be dropped another server answered and is in use now (True: the demo municipality)</extracomment>
         <translation>لم يُضبط خادم البلدية على هذا الحاسوب. اكتب عنوان بلديتك في الإعدادات، أو اطلب من قسم تكنولوجيا المعلومات ضبط server_url في %1.</translation>
     </message>
     <message>
@@ -1202,6 +1222,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
+        <extracomment>someone signed in (the user), or went on without an account (None) the person signed out (or left): the window shows nothing of theirs any more the signed-in person&apos;s details changed (the header shows the new name)</extracomment>
         <translation>تم تسجيل الدخول. لا يستطيع هذا الحاسوب تذكّره، فسجّل الدخول من جديد في المرة القادمة.</translation>
     </message>
     <message>
@@ -1218,6 +1239,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>a visitor chose a language on the start screen (the language code) the visitor&apos;s session is being erased: whatever is not a page forgets them now the session began or ended: the navigation shows other buttons</extracomment>
         <translation>إنهاء</translation>
     </message>
     <message>
@@ -1263,6 +1285,170 @@ Write your password to confirm:</source>
     <message>
         <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
         <translation>لا يمكن عرض الخريطة الآن. يرجى وصف المكان في حقل العنوان.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Name and contact line</source>
+        <extracomment>as the server takes it (municipal_server/municipality.py) a preview is decoded under the same budget as any picture from elsewhere</extracomment>
+        <translation>الاسم وبيانات التواصل</translation>
+    </message>
+    <message>
+        <source>Name of the municipality</source>
+        <translation>اسم البلدية</translation>
+    </message>
+    <message>
+        <source>Contact line (phone, address, hours)</source>
+        <translation>بيانات التواصل (الهاتف، العنوان، ساعات الدوام)</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Name of the municipality in %1</source>
+        <translation>اسم البلدية بـ%1</translation>
+    </message>
+    <message>
+        <source>Contact line in %1</source>
+        <translation>بيانات التواصل بـ%1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Time zone and request numbers</source>
+        <translation>المنطقة الزمنية وأرقام الطلبات</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Request number prefix</source>
+        <translation>بادئة رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>معاينة الشعار</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>اختيار شعار…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 1 MB. Shown in the app&apos;s header, on receipts and in e-mails.</source>
+        <translation>صورة PNG أو JPEG لا يزيد حجمها على ميغابايت واحد. يظهر الشعار في أعلى نافذة التطبيق وعلى الإيصالات وفي رسائل البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>The time zone and prefix are the server&apos;s first-run settings; nothing was saved here yet.</source>
+        <translation>المنطقة الزمنية والبادئة هما إعدادا الخادم الأوليّان؛ لم يُحفظ شيء هنا بعد.</translation>
+    </message>
+    <message>
+        <source>Request numbers read: %1</source>
+        <translation>تظهر أرقام الطلبات هكذا: %1</translation>
+    </message>
+    <message>
+        <source>Fixed: requests already carry this prefix.</source>
+        <translation>ثابتة: توجد طلبات تحمل هذه البادئة.</translation>
+    </message>
+    <message>
+        <source>It can no longer change once the first request is made.</source>
+        <translation>لا يمكن تغييرها بعد تقديم أول طلب.</translation>
+    </message>
+    <message>
+        <source>The Arabic name is required.</source>
+        <translation>الاسم بالعربية مطلوب.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved. Every app shows it from its next start.</source>
+        <translation>تم الحفظ. تظهر البيانات الجديدة في كل تطبيق عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>اختيار شعار</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures can be the logo.</source>
+        <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <source>Sending the logo…</source>
+        <translation>جارٍ إرسال الشعار…</translation>
+    </message>
+    <message>
+        <source>Logo saved.</source>
+        <translation>تم حفظ الشعار.</translation>
+    </message>
+    <message>
+        <source>Logo removed.</source>
+        <translation>تمت إزالة الشعار.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most 1 MB.</source>
+        <translation>ملف الشعار كبير جدًا: يجب ألا يزيد حجمه على ميغابايت واحد.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a picture.</source>
+        <translation>تعذّرت قراءة هذا الملف كصورة. اختر ملف صورة آخر.</translation>
+    </message>
+    <message>
+        <source>The request number prefix can no longer change: requests already carry it.</source>
+        <translation>لا يمكن تغيير بادئة رقم الطلب: توجد طلبات تحملها.</translation>
+    </message>
+    <message>
+        <source>This time zone is not known. Choose one from the list, such as %1.</source>
+        <translation>هذه المنطقة الزمنية غير معروفة. اختر واحدة من القائمة، مثل %1.</translation>
+    </message>
+    <message>
+        <source>The prefix is 2 to 8 Latin capital letters or digits and starts with a letter, such as HEB.</source>
+        <translation>تتكون البادئة من 2 إلى 8 أحرف لاتينية كبيرة أو أرقام، وتبدأ بحرف، مثل ⁦HEB⁩.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: at most 1 MB and 4 megapixels.</source>
+        <translation>الشعار كبير جدًا: يجب ألا يزيد حجمه على ميغابايت واحد وأبعاده على أربعة ملايين بكسل.</translation>
+    </message>
+    <message>
+        <source>The server refused a field: check the texts for unusual characters.</source>
+        <translation>رفض الخادم أحد الحقول: تحقّق من خلو النصوص من رموز غير معتادة.</translation>
     </message>
 </context>
 <context>
@@ -1373,37 +1559,6 @@ Write your password to confirm:</source>
     <message>
         <source>[Public]</source>
         <translation>[علني]</translation>
-    </message>
-</context>
-<context>
-    <name>NoteTemplates</name>
-    <message>
-        <source>Your request has reached the responsible department and will be looked at soon.</source>
-        <translation>وصل طلبك إلى الدائرة المختصة، وسيُنظر فيه قريبًا.</translation>
-    </message>
-    <message>
-        <source>Work on your request has started. We will tell you when it is done.</source>
-        <translation>بدأ العمل على طلبك، وسنبلغك عند الانتهاء منه.</translation>
-    </message>
-    <message>
-        <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
-        <translation>طلبك معلّق مؤقتًا بسبب: … وسنتابعه في أقرب وقت ممكن.</translation>
-    </message>
-    <message>
-        <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
-        <translation>تمت معالجة طلبك. إذا بقيت المشكلة قائمة يمكنك إعادة فتحه.</translation>
-    </message>
-    <message>
-        <source>Your request is closed. Thank you for helping your municipality.</source>
-        <translation>أُغلق طلبك. شكرًا لمساعدتك بلديتك.</translation>
-    </message>
-    <message>
-        <source>We cannot carry out this request because: … For questions, call the municipality.</source>
-        <translation>لا يمكننا تنفيذ هذا الطلب بسبب: … للاستفسار يرجى الاتصال بالبلدية.</translation>
-    </message>
-    <message>
-        <source>This problem was already reported; we follow it under another number.</source>
-        <translation>سبق الإبلاغ عن هذه المشكلة، ونتابعها برقم آخر.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1726,25 @@ Write your password to confirm:</source>
     <message>
         <source>This code no longer works. Ask for a new one.</source>
         <translation>لم يعد هذا الرمز صالحًا. اطلب رمزًا جديدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>تعذّر تحميل الصور: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2136,7 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>How can the municipality reach you?</source>
+        <extracomment>the citizen changed a contact field or the anonymous box</extracomment>
         <translation>كيف يمكن للبلدية التواصل معك؟</translation>
     </message>
     <message>
@@ -2605,6 +2780,66 @@ Write your password to confirm:</source>
     <message>
         <source>Expected date set</source>
         <translation>حُدّد موعد الإنجاز المتوقع</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Statuses</source>
+        <extracomment>statuses a clerk moves a request to with a note (&quot;submitted&quot; is where requests start)</extracomment>
+        <translation>حالات الطلب</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Template in %1</source>
+        <translation>النموذج بـ%1</translation>
+    </message>
+    <message>
+        <source>Save the templates</source>
+        <translation>حفظ النماذج</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (معدَّل)</translation>
+    </message>
+    <message>
+        <source>The note a clerk starts from when the request becomes: %1</source>
+        <translation>الملاحظة التي يبدأ بها الموظف عندما تصبح حالة الطلب: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>A template may have at most 2000 characters.</source>
+        <translation>لا يزيد النموذج على 2000 حرف.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved. Clerks get these templates at their next refresh.</source>
+        <translation>تم الحفظ. تصل هذه النماذج إلى الموظفين عند التحديث التالي لقائمة العمل.</translation>
+    </message>
+    <message>
+        <source>The server refused a template: check it for unusual characters.</source>
+        <translation>رفض الخادم أحد النماذج: تحقّق من خلوه من رموز غير معتادة.</translation>
     </message>
 </context>
 <context>

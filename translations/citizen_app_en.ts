@@ -141,6 +141,14 @@ Write your password to confirm:</translation>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Note templates</translation>
+    </message>
 </context>
 <context>
     <name>Advice</name>
@@ -232,6 +240,18 @@ Write your password to confirm:</translation>
         <translation>Calendar changed</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>Search by person, change or account</translation>
     </message>
@@ -266,6 +286,18 @@ Write your password to confirm:</translation>
     <message>
         <source>Showing the latest %1 of %2 changes.</source>
         <translation>Showing the latest %1 of %2 changes.</translation>
+    </message>
+</context>
+<context>
+    <name>Brand</name>
+    <message>
+        <source>Logo of %1</source>
+        <extracomment>pixels the server&apos;s logo may declare (ours are at most 512×512) the server&apos;s profile arrived (or its kept copy): for receipts</extracomment>
+        <translation>Logo of %1</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>
@@ -607,16 +639,8 @@ Write your password to confirm:</translation>
         <translation>No new status</translation>
     </message>
     <message>
-        <source>The photos could not be loaded: %1</source>
-        <translation>The photos could not be loaded: %1</translation>
-    </message>
-    <message>
-        <source>This photo cannot be shown.</source>
-        <translation>This photo cannot be shown.</translation>
-    </message>
-    <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citizen (visible to staff only)</translation>
     </message>
     <message>
@@ -698,14 +722,6 @@ Write your password to confirm:</translation>
     <message>
         <source>Place: %1</source>
         <translation>Place: %1</translation>
-    </message>
-    <message>
-        <source>Photo %1</source>
-        <translation>Photo %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1109,7 +1125,9 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>Municipal e-services</source>
-        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows
+----------
+a load failed or the municipality cannot be reached: the text the window shows notifications given in this session (status changes, late deliveries)</extracomment>
         <translation>Municipal e-services</translation>
     </message>
     <message>
@@ -1134,6 +1152,7 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>Connecting to the municipality…</source>
+        <extracomment>the server&apos;s endpoint is known (found, or the kept copy when offline) the session kept in the keyring was restored: the user, or None (nobody signed in) the catalogue was loaded (the list of Service) the catalogue is shown: how many services, and whether it is a kept (offline) copy the services of the catalogue last loaded</extracomment>
         <translation>Connecting to the municipality…</translation>
     </message>
     <message>
@@ -1142,6 +1161,7 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <extracomment>the server is about to change: what is on its way from the old one must be dropped another server answered and is in use now (True: the demo municipality)</extracomment>
         <translation>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</translation>
     </message>
     <message>
@@ -1194,6 +1214,7 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
+        <extracomment>someone signed in (the user), or went on without an account (None) the person signed out (or left): the window shows nothing of theirs any more the signed-in person&apos;s details changed (the header shows the new name)</extracomment>
         <translation>Signed in. This computer cannot remember it: sign in again next time.</translation>
     </message>
     <message>
@@ -1210,6 +1231,7 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>a visitor chose a language on the start screen (the language code) the visitor&apos;s session is being erased: whatever is not a page forgets them now the session began or ended: the navigation shows other buttons</extracomment>
         <translation>Finish</translation>
     </message>
     <message>
@@ -1255,6 +1277,170 @@ Write your password to confirm:</translation>
     <message>
         <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
         <translation>The map cannot be loaded now. Describe the place in the address field instead.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Name and contact line</source>
+        <extracomment>as the server takes it (municipal_server/municipality.py) a preview is decoded under the same budget as any picture from elsewhere</extracomment>
+        <translation>Name and contact line</translation>
+    </message>
+    <message>
+        <source>Name of the municipality</source>
+        <translation>Name of the municipality</translation>
+    </message>
+    <message>
+        <source>Contact line (phone, address, hours)</source>
+        <translation>Contact line (phone, address, hours)</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Name of the municipality in %1</source>
+        <translation>Name of the municipality in %1</translation>
+    </message>
+    <message>
+        <source>Contact line in %1</source>
+        <translation>Contact line in %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Time zone and request numbers</source>
+        <translation>Time zone and request numbers</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Request number prefix</source>
+        <translation>Request number prefix</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo preview</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choose a logo…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 1 MB. Shown in the app&apos;s header, on receipts and in e-mails.</source>
+        <translation>PNG or JPEG, at most 1 MB. Shown in the app&apos;s header, on receipts and in e-mails.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The time zone and prefix are the server&apos;s first-run settings; nothing was saved here yet.</source>
+        <translation>The time zone and prefix are the server&apos;s first-run settings; nothing was saved here yet.</translation>
+    </message>
+    <message>
+        <source>Request numbers read: %1</source>
+        <translation>Request numbers read: %1</translation>
+    </message>
+    <message>
+        <source>Fixed: requests already carry this prefix.</source>
+        <translation>Fixed: requests already carry this prefix.</translation>
+    </message>
+    <message>
+        <source>It can no longer change once the first request is made.</source>
+        <translation>It can no longer change once the first request is made.</translation>
+    </message>
+    <message>
+        <source>The Arabic name is required.</source>
+        <translation>The Arabic name is required.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved. Every app shows it from its next start.</source>
+        <translation>Saved. Every app shows it from its next start.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures can be the logo.</source>
+        <translation>Only PNG and JPEG pictures can be the logo.</translation>
+    </message>
+    <message>
+        <source>Sending the logo…</source>
+        <translation>Sending the logo…</translation>
+    </message>
+    <message>
+        <source>Logo saved.</source>
+        <translation>Logo saved.</translation>
+    </message>
+    <message>
+        <source>Logo removed.</source>
+        <translation>Logo removed.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most 1 MB.</source>
+        <translation>The logo file is too large: at most 1 MB.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a picture.</source>
+        <translation>This file could not be read as a picture.</translation>
+    </message>
+    <message>
+        <source>The request number prefix can no longer change: requests already carry it.</source>
+        <translation>The request number prefix can no longer change: requests already carry it.</translation>
+    </message>
+    <message>
+        <source>This time zone is not known. Choose one from the list, such as %1.</source>
+        <translation>This time zone is not known. Choose one from the list, such as %1.</translation>
+    </message>
+    <message>
+        <source>The prefix is 2 to 8 Latin capital letters or digits and starts with a letter, such as HEB.</source>
+        <translation>The prefix is 2 to 8 Latin capital letters or digits and starts with a letter, such as HEB.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: at most 1 MB and 4 megapixels.</source>
+        <translation>The logo is too large: at most 1 MB and 4 megapixels.</translation>
+    </message>
+    <message>
+        <source>The server refused a field: check the texts for unusual characters.</source>
+        <translation>The server refused a field: check the texts for unusual characters.</translation>
     </message>
 </context>
 <context>
@@ -1361,37 +1547,6 @@ Write your password to confirm:</translation>
     <message>
         <source>[Public]</source>
         <translation>[Public]</translation>
-    </message>
-</context>
-<context>
-    <name>NoteTemplates</name>
-    <message>
-        <source>Your request has reached the responsible department and will be looked at soon.</source>
-        <translation>Your request has reached the responsible department and will be looked at soon.</translation>
-    </message>
-    <message>
-        <source>Work on your request has started. We will tell you when it is done.</source>
-        <translation>Work on your request has started. We will tell you when it is done.</translation>
-    </message>
-    <message>
-        <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
-        <translation>Your request is on hold for now because: … We will continue as soon as possible.</translation>
-    </message>
-    <message>
-        <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
-        <translation>Your request has been dealt with. If the problem is still there, you can reopen it.</translation>
-    </message>
-    <message>
-        <source>Your request is closed. Thank you for helping your municipality.</source>
-        <translation>Your request is closed. Thank you for helping your municipality.</translation>
-    </message>
-    <message>
-        <source>We cannot carry out this request because: … For questions, call the municipality.</source>
-        <translation>We cannot carry out this request because: … For questions, call the municipality.</translation>
-    </message>
-    <message>
-        <source>This problem was already reported; we follow it under another number.</source>
-        <translation>This problem was already reported; we follow it under another number.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1714,25 @@ Write your password to confirm:</translation>
     <message>
         <source>This code no longer works. Ask for a new one.</source>
         <translation>This code no longer works. Ask for a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>The photos could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>This photo cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2120,7 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>How can the municipality reach you?</source>
+        <extracomment>the citizen changed a contact field or the anonymous box</extracomment>
         <translation>How can the municipality reach you?</translation>
     </message>
     <message>
@@ -2585,6 +2760,66 @@ Write your password to confirm:</translation>
     <message>
         <source>Expected date set</source>
         <translation>Expected date set</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Statuses</source>
+        <extracomment>statuses a clerk moves a request to with a note (&quot;submitted&quot; is where requests start)</extracomment>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Template in %1</source>
+        <translation>Template in %1</translation>
+    </message>
+    <message>
+        <source>Save the templates</source>
+        <translation>Save the templates</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (edited)</translation>
+    </message>
+    <message>
+        <source>The note a clerk starts from when the request becomes: %1</source>
+        <translation>The note a clerk starts from when the request becomes: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>A template may have at most 2000 characters.</source>
+        <translation>A template may have at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved. Clerks get these templates at their next refresh.</source>
+        <translation>Saved. Clerks get these templates at their next refresh.</translation>
+    </message>
+    <message>
+        <source>The server refused a template: check it for unusual characters.</source>
+        <translation>The server refused a template: check it for unusual characters.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,14 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <source>Audit log</source>
         <translation>Journal des modifications</translation>
     </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipalité</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Modèles de notes</translation>
+    </message>
 </context>
 <context>
     <name>Advice</name>
@@ -232,6 +240,18 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Calendrier modifié</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 éléments</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>Rechercher par personne, modification ou compte</translation>
     </message>
@@ -266,6 +286,18 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Showing the latest %1 of %2 changes.</source>
         <translation>Affichage des %1 dernières modifications sur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Brand</name>
+    <message>
+        <source>Logo of %1</source>
+        <extracomment>pixels the server&apos;s logo may declare (ours are at most 512×512) the server&apos;s profile arrived (or its kept copy): for receipts</extracomment>
+        <translation>Logo de %1</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
 </context>
 <context>
@@ -607,16 +639,8 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Pas de nouveau statut</translation>
     </message>
     <message>
-        <source>The photos could not be loaded: %1</source>
-        <translation>Impossible de charger les photos : %1</translation>
-    </message>
-    <message>
-        <source>This photo cannot be shown.</source>
-        <translation>Cette photo ne peut pas être affichée.</translation>
-    </message>
-    <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the largest a photo is shown when the clerk opens it the request&apos;s new detail after an action</extracomment>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citoyen (visible par le personnel seulement)</translation>
     </message>
     <message>
@@ -698,14 +722,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Place: %1</source>
         <translation>Lieu : %1</translation>
-    </message>
-    <message>
-        <source>Photo %1</source>
-        <translation>Photo %1</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1109,7 +1125,9 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Municipal e-services</source>
-        <extracomment>the demo server&apos;s address once it runs (to switch back to it)</extracomment>
+        <extracomment>the catalogue is shown: how many services, and whether it is a kept (offline) copy the municipality could not be reached or none is set up; the text the window shows
+----------
+a load failed or the municipality cannot be reached: the text the window shows notifications given in this session (status changes, late deliveries)</extracomment>
         <translation>Services municipaux en ligne</translation>
     </message>
     <message>
@@ -1134,6 +1152,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Connecting to the municipality…</source>
+        <extracomment>the server&apos;s endpoint is known (found, or the kept copy when offline) the session kept in the keyring was restored: the user, or None (nobody signed in) the catalogue was loaded (the list of Service) the catalogue is shown: how many services, and whether it is a kept (offline) copy the services of the catalogue last loaded</extracomment>
         <translation>Connexion à la municipalité…</translation>
     </message>
     <message>
@@ -1142,6 +1161,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>No municipality server is set up on this computer. Type your municipality&apos;s address under Settings, or ask your IT staff to set server_url in %1.</source>
+        <extracomment>the server is about to change: what is on its way from the old one must be dropped another server answered and is in use now (True: the demo municipality)</extracomment>
         <translation>Aucun serveur municipal n&apos;est configuré sur cet ordinateur. Saisissez l&apos;adresse de votre municipalité dans les Paramètres, ou demandez à votre service informatique de renseigner server_url dans %1.</translation>
     </message>
     <message>
@@ -1194,6 +1214,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Signed in. This computer cannot remember it: sign in again next time.</source>
+        <extracomment>someone signed in (the user), or went on without an account (None) the person signed out (or left): the window shows nothing of theirs any more the signed-in person&apos;s details changed (the header shows the new name)</extracomment>
         <translation>Connecté. Cet ordinateur ne peut pas s&apos;en souvenir : reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
@@ -1210,6 +1231,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Finish</source>
+        <extracomment>a visitor chose a language on the start screen (the language code) the visitor&apos;s session is being erased: whatever is not a page forgets them now the session began or ended: the navigation shows other buttons</extracomment>
         <translation>Terminer</translation>
     </message>
     <message>
@@ -1255,6 +1277,170 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>The map cannot be loaded now. Describe the place in the address field instead.</source>
         <translation>La carte ne peut pas être chargée pour le moment. Décrivez l’endroit dans le champ d’adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Name and contact line</source>
+        <extracomment>as the server takes it (municipal_server/municipality.py) a preview is decoded under the same budget as any picture from elsewhere</extracomment>
+        <translation>Nom et coordonnées</translation>
+    </message>
+    <message>
+        <source>Name of the municipality</source>
+        <translation>Nom de la municipalité</translation>
+    </message>
+    <message>
+        <source>Contact line (phone, address, hours)</source>
+        <translation>Coordonnées (téléphone, adresse, horaires)</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Name of the municipality in %1</source>
+        <translation>Nom de la municipalité en %1</translation>
+    </message>
+    <message>
+        <source>Contact line in %1</source>
+        <translation>Coordonnées en %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Time zone and request numbers</source>
+        <translation>Fuseau horaire et numéros de demande</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Request number prefix</source>
+        <translation>Préfixe des numéros de demande</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Aperçu du logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 1 MB. Shown in the app&apos;s header, on receipts and in e-mails.</source>
+        <translation>PNG ou JPEG, 1 Mo au plus. Affiché en haut de l&apos;application, sur les reçus et dans les e-mails.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The time zone and prefix are the server&apos;s first-run settings; nothing was saved here yet.</source>
+        <translation>Le fuseau horaire et le préfixe sont les réglages initiaux du serveur ; rien n&apos;a encore été enregistré ici.</translation>
+    </message>
+    <message>
+        <source>Request numbers read: %1</source>
+        <translation>Les numéros de demande se lisent : %1</translation>
+    </message>
+    <message>
+        <source>Fixed: requests already carry this prefix.</source>
+        <translation>Fixé : des demandes portent déjà ce préfixe.</translation>
+    </message>
+    <message>
+        <source>It can no longer change once the first request is made.</source>
+        <translation>Il ne pourra plus changer dès la première demande.</translation>
+    </message>
+    <message>
+        <source>The Arabic name is required.</source>
+        <translation>Le nom en arabe est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved. Every app shows it from its next start.</source>
+        <translation>Enregistré. Chaque application l&apos;affiche à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG pictures can be the logo.</source>
+        <translation>Seule une image PNG ou JPEG peut servir de logo.</translation>
+    </message>
+    <message>
+        <source>Sending the logo…</source>
+        <translation>Envoi du logo…</translation>
+    </message>
+    <message>
+        <source>Logo saved.</source>
+        <translation>Logo enregistré.</translation>
+    </message>
+    <message>
+        <source>Logo removed.</source>
+        <translation>Logo retiré.</translation>
+    </message>
+    <message>
+        <source>The logo file is too large: at most 1 MB.</source>
+        <translation>Le fichier du logo est trop grand : 1 Mo au plus.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as a picture.</source>
+        <translation>Ce fichier ne peut pas être lu comme une image.</translation>
+    </message>
+    <message>
+        <source>The request number prefix can no longer change: requests already carry it.</source>
+        <translation>Le préfixe des numéros ne peut plus changer : des demandes le portent déjà.</translation>
+    </message>
+    <message>
+        <source>This time zone is not known. Choose one from the list, such as %1.</source>
+        <translation>Ce fuseau horaire est inconnu. Choisissez-en un dans la liste, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>The prefix is 2 to 8 Latin capital letters or digits and starts with a letter, such as HEB.</source>
+        <translation>Le préfixe compte 2 à 8 majuscules latines ou chiffres et commence par une lettre, par exemple HEB.</translation>
+    </message>
+    <message>
+        <source>The logo is too large: at most 1 MB and 4 megapixels.</source>
+        <translation>Le logo est trop grand : 1 Mo et 4 mégapixels au plus.</translation>
+    </message>
+    <message>
+        <source>The server refused a field: check the texts for unusual characters.</source>
+        <translation>Le serveur a refusé un champ : vérifiez que les textes ne contiennent pas de caractères inhabituels.</translation>
     </message>
 </context>
 <context>
@@ -1361,37 +1547,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>[Public]</source>
         <translation>[Public]</translation>
-    </message>
-</context>
-<context>
-    <name>NoteTemplates</name>
-    <message>
-        <source>Your request has reached the responsible department and will be looked at soon.</source>
-        <translation>Votre demande est arrivée au service concerné et sera examinée bientôt.</translation>
-    </message>
-    <message>
-        <source>Work on your request has started. We will tell you when it is done.</source>
-        <translation>Le travail sur votre demande a commencé. Nous vous dirons quand il sera terminé.</translation>
-    </message>
-    <message>
-        <source>Your request is on hold for now because: … We will continue as soon as possible.</source>
-        <translation>Votre demande est en attente pour le moment parce que : … Nous reprendrons dès que possible.</translation>
-    </message>
-    <message>
-        <source>Your request has been dealt with. If the problem is still there, you can reopen it.</source>
-        <translation>Votre demande a été traitée. Si le problème persiste, vous pouvez la rouvrir.</translation>
-    </message>
-    <message>
-        <source>Your request is closed. Thank you for helping your municipality.</source>
-        <translation>Votre demande est close. Merci d&apos;aider votre municipalité.</translation>
-    </message>
-    <message>
-        <source>We cannot carry out this request because: … For questions, call the municipality.</source>
-        <translation>Nous ne pouvons pas donner suite à cette demande parce que : … Pour toute question, appelez la municipalité.</translation>
-    </message>
-    <message>
-        <source>This problem was already reported; we follow it under another number.</source>
-        <translation>Ce problème a déjà été signalé ; nous le suivons sous un autre numéro.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1714,25 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>This code no longer works. Ask for a new one.</source>
         <translation>Ce code n’est plus valable. Demandez-en un nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>The photos could not be loaded: %1</source>
+        <translation>Impossible de charger les photos : %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Cette photo ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2120,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>How can the municipality reach you?</source>
+        <extracomment>the citizen changed a contact field or the anonymous box</extracomment>
         <translation>Comment la municipalité peut-elle vous joindre ?</translation>
     </message>
     <message>
@@ -2585,6 +2760,66 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>Expected date set</source>
         <translation>Date prévue fixée</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Statuses</source>
+        <extracomment>statuses a clerk moves a request to with a note (&quot;submitted&quot; is where requests start)</extracomment>
+        <translation>Statuts</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Template in %1</source>
+        <translation>Modèle en %1</translation>
+    </message>
+    <message>
+        <source>Save the templates</source>
+        <translation>Enregistrer les modèles</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>The note a clerk starts from when the request becomes: %1</source>
+        <translation>La note de départ de l&apos;agent quand la demande passe à : %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>A template may have at most 2000 characters.</source>
+        <translation>Un modèle compte 2000 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved. Clerks get these templates at their next refresh.</source>
+        <translation>Enregistré. Les agents reçoivent ces modèles à leur prochaine actualisation.</translation>
+    </message>
+    <message>
+        <source>The server refused a template: check it for unusual characters.</source>
+        <translation>Le serveur a refusé un modèle : vérifiez qu&apos;il ne contient pas de caractères inhabituels.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,11 @@ def configure(language: str | None = None, digits: str | None = None) -> None:
     QLocale.setDefault(number_locale())
 
 
+def language() -> str:
+    """The app's language now ("ar", "en" or "fr")."""
+    return _state["language"]
+
+
 def digits_choice() -> str:
     """The digits in use for the current language (English and French: always Western)."""
     return _state["digits"] if _state["language"] == "ar" else WESTERN

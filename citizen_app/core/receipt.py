@@ -28,6 +28,9 @@ from PySide6.QtGui import (
 from citizen_app.core.formats import digits
 from citizen_app.core.receipt_printer import THERMAL_DOTS
 
+#: the logo's height as a share of the receipt's width
+LOGO_SHARE = 0.18
+
 
 @dataclass(frozen=True)
 class Receipt:
@@ -41,6 +44,7 @@ class Receipt:
     initials: str  # never the full name
     labels: dict[str, str]  # the translated captions: title, service, submitted, …
     right_to_left: bool
+    logo: bytes = b""  # the municipality's logo (PNG), printed above its name
 
 
 def initials(first: str, last: str) -> str:
@@ -66,6 +70,9 @@ def document(receipt: Receipt, width: float, qr_width: float | None = None) -> Q
     doc.setDefaultTextOption(option)
     qr = QImage.fromData(qr_png(receipt), "PNG")
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("receipt://qr"), qr)
+    logo = QImage.fromData(receipt.logo) if receipt.logo else QImage()
+    if not logo.isNull():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("receipt://logo"), logo)
     text = receipt.labels
     align = "right" if receipt.right_to_left else "left"
     rows = [
@@ -79,8 +86,13 @@ def document(receipt: Receipt, width: float, qr_width: float | None = None) -> Q
         f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows if v
     )
     direction = "rtl" if receipt.right_to_left else "ltr"
+    header = (
+        f'<p align="center"><img src="receipt://logo" height="{int(width * LOGO_SHARE)}"></p>'
+        if not logo.isNull()
+        else ""
+    )
     doc.setHtml(
-        f'<div dir="{direction}" align="{align}">'
+        f'<div dir="{direction}" align="{align}">{header}'
         f'<p align="center" style="font-size:15pt"><b>{html.escape(receipt.municipality)}</b></p>'
         f'<p align="center">{html.escape(text["title"])}</p>'
         f'<p align="center" style="font-size:20pt">'

@@ -29,6 +29,7 @@ from citizen_app.core.formats import date_time
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.contact_verify_box import ContactVerifyBox
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.password_dialog import PasswordDialog
 from citizen_app.ui.tasks import Latest, run_task
 
@@ -164,6 +165,11 @@ class AccountPage(QWidget):
             box.show_user({})
         self.sessions.clear()
         self.status.clear()
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: nothing of the profile or its sessions left."""
+        clear_inputs(self)
+        self.clear()
 
     def load_sessions(self) -> None:
         self._sessions.run(self.extensions.sessions, self.show_sessions, self.on_failed)

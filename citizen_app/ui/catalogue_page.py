@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, Q
 from citizen_app.api.models import Service
 from citizen_app.core.text import fold
 from citizen_app.ui import qt_gaps
+from citizen_app.ui.page_reset import clear_inputs
 
 
 class CataloguePage(QWidget):
@@ -57,6 +58,10 @@ class CataloguePage(QWidget):
             self._new_language = False
             if self.empty.isVisibleTo(self):
                 self.search.clear()
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: no search typed, the whole catalogue shown."""
+        clear_inputs(self)
 
     def on_search_changed(self, query: str) -> None:
         words = fold(query).split()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from citizen_app.api.models import SubmitResult
 from citizen_app.ui.bidi import request_number
+from citizen_app.ui.page_reset import clear_inputs
 
 
 class ConfirmationPage(QWidget):
@@ -68,6 +69,13 @@ class ConfirmationPage(QWidget):
             self.show_queued(self.queued_reason)
         elif self.result is not None:
             self.show_result(self.result)
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: no number or receipt of the last request left on screen."""
+        clear_inputs(self)
+        self.result, self.queued_reason = None, None
+        for label in (self.number, self.explanation):
+            label.clear()
 
     def show_queued(self, reason: str) -> None:
         """Kept in the outbox: the citizen may close the app; it goes when it can."""

@@ -35,10 +35,10 @@ class DemoWatch(QObject):
             window.use_demo(demo.url, demo.api_key, self.identity)
         elif kind == "restarted":
             self.on_restarted(demo.url)
-        elif window.demo_url is None:  # it never started
-            window.on_load_failed(detail)
-        elif window.demo:
-            window.show_message(
+        elif window.context.demo_url is None:  # it never started
+            window.notices.show_failure(detail)
+        elif window.context.demo:
+            window.notices.show_message(
                 QCoreApplication.translate(
                     "MainWindow",
                     "The demo municipality stopped and could not be started again. "
@@ -48,15 +48,15 @@ class DemoWatch(QObject):
 
     def on_restarted(self, url: str) -> None:
         window = self.window
-        moved = url != window.demo_url
-        if not window.demo:  # another server is in use: only the way back changes
-            window.demo_url = url
+        moved = url != window.context.demo_url
+        if not window.context.demo:  # another server is in use: only the way back changes
+            window.context.demo_url = url
             return
         if moved:
             window.use_demo(url, self.demo.api_key, self.identity)
         elif not window.catalogue.tree.topLevelItemCount():
             window.start()  # what failed while it was down is loaded again
-        window.show_message(
+        window.notices.show_message(
             QCoreApplication.translate(
                 "MainWindow",
                 "The demo municipality had stopped; it has been started again. If what you "

@@ -1,83 +1,73 @@
-"""The main window: navigation between the citizen's pages, account, language, refreshes."""
+"""The main window: a shell that composes the pages and the parts that run them.
+
+One part per concern (loading, the account, the server, following requests, the staff side,
+the kiosk, receipts, the session's steps), each given what it needs in its constructor; they
+tell each other things through signals, tied together here in _connect, never by reaching into
+each other or into the window. What the navigation bar shows for whom is decided here.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QPushButton,
     QSystemTrayIcon,
-    QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from citizen_app.api.accounts import Extensions
 from citizen_app.api.client import Open311Client
-from citizen_app.api.models import Service, ServiceDefinition, SubmitResult
+from citizen_app.api.models import SubmitResult
+from citizen_app.core import server_address
 from citizen_app.core.account import Account
 from citizen_app.core.credentials import CredentialStore
-from citizen_app.core.drafts import Draft, Drafts
 from citizen_app.core.local_db import LocalDatabase
 from citizen_app.core.local_requests import LocalRequests
 from citizen_app.core.map_tiles import MapTiles
-from citizen_app.core.offline_cache import (
-    OfflineCache,
-)
-from citizen_app.core.outbox import Outbox
-from citizen_app.core.settings import save_user
 from citizen_app.i18n import apply_language
 from citizen_app.ui import theme
+from citizen_app.ui.account_flow import AccountFlow
 from citizen_app.ui.account_page import AccountPage
 from citizen_app.ui.advice import sign_in_first
+from citizen_app.ui.bidi import request_number
+from citizen_app.ui.brand import Brand
 from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.confirmation_page import ConfirmationPage
+from citizen_app.ui.context import AppContext
+from citizen_app.ui.loader import Loader
 from citizen_app.ui.my_requests_page import MyRequestsPage
+from citizen_app.ui.navigation import Navigation
+from citizen_app.ui.notices import Notices
 from citizen_app.ui.outbox_flow import OutboxFlow
 from citizen_app.ui.outbox_sender import OutboxSender
-from citizen_app.ui.page_stack import PageStack, reveal, scrolled
 from citizen_app.ui.receipt_actions import ReceiptActions
 from citizen_app.ui.request_detail_page import RequestDetailPage
 from citizen_app.ui.request_form_page import RequestFormPage
+from citizen_app.ui.requests_follow import RequestsFollower
+from citizen_app.ui.server_switch import ServerSwitcher
+from citizen_app.ui.session_flow import SessionFlow
 from citizen_app.ui.settings_page import SettingsPage
-from citizen_app.ui.tasks import Latest, done, run_task
+from citizen_app.ui.staff_side import StaffSide
 from citizen_app.ui.unsent_page import UnsentPage
-from citizen_app.ui.verify_page import VerifyPage
 from citizen_app.ui.welcome_page import WelcomePage
-from citizen_app.ui.window_account import AccountSide
-from citizen_app.ui.window_clerk import StaffSide
-from citizen_app.ui.window_kiosk import KioskMode
-from citizen_app.ui.window_loading import Loading
-from citizen_app.ui.window_outbox import OutboxHandling
-from citizen_app.ui.window_requests import RequestsFollowing
-from citizen_app.ui.window_server import ServerSwitching
+from citizen_app.ui.window_frame import WindowFrame
 from citizen_app.ui.window_state import fit_on_screen
 
-REFRESH_MS = 60_000
+if TYPE_CHECKING:
+    from citizen_app.ui.kiosk.mode import KioskMode
+
 FRAME = QSize(16, 48)  # room for a window manager's title bar and borders, before it says
 FRAMED_MS = 300  # time for the window manager to frame a new window
 
 
-class MainWindow(
-    Loading,
-    AccountSide,
-    ServerSwitching,
-    RequestsFollowing,
-    OutboxHandling,
-    StaffSide,
-    KioskMode,
-    ReceiptActions,
-    QMainWindow,
-):
-    # the catalogue is shown: how many services, and whether it is a kept (offline) copy
+class MainWindow(QMainWindow):
+    #: the catalogue is shown: how many services, and whether it is a kept (offline) copy
     catalogue_shown = Signal(int, bool)
-    # the municipality could not be reached or none is set up; the text the window shows
+    #: the municipality could not be reached or none is set up; the text the window shows
     load_failed = Signal(str)
 
     def __init__(
@@ -107,151 +97,149 @@ class MainWindow(
         printer for receipts (core/receipt_printer.py). `tiles`: the map's tiles
         (core.map_tiles.map_tiles), or None for no map."""
         super().__init__()
-        self.demo = demo
-        #: the demo server's address once it runs (to switch back to it)
-        self.demo_url: str | None = None
-        self.demo_api_key = ""
-        self.demo_identity = ""
-        self.language = language
-        self.languages = languages
-        self.extensions = Extensions(client)
-        self.local = local
-        self.remember_choices = remember_choices
-        self.site_api_key = site_api_key
-        self.receipt_printer = receipt_printer
+        municipality = municipality or (kiosk or {}).get("municipality", "")
+        self.account = Account(Extensions(client), store or CredentialStore())
+        self.context = AppContext(self.account, db, local, language, demo, remember_choices)
+        self.drafts, self.outbox = self.context.drafts, self.context.outbox
         self.tiles = tiles
-        self.allow_plain_http = allow_plain_http
-        self.municipality = municipality or (kiosk or {}).get("municipality", "")
-        self.account = Account(self.extensions, store or CredentialStore())
-        self.db = db or LocalDatabase(Path(":memory:"))
-        self.outbox, self.drafts = Outbox(self.db), Drafts(self.db)
-        self.cache = OfflineCache(self.db)
-        self.notifications: list[str] = []
-        self._statuses: dict[str, str] = {}
-        self._etag: str | None = None
-        self._definitions = Latest()
-        self._refreshes = Latest()
-        self._profile = Latest()
-        self._details = Latest()  # a request opened or looked up: the last one asked for
-        self._catalogue = Latest()
-        self._restore = Latest()
-        self._server_probe = Latest()  # an address typed in Settings, being tried
-        self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        self.demo_banner = QLabel()
-        self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setVisible(demo)
-        layout.addWidget(self.demo_banner)
-        nav = QHBoxLayout()
-        self.services_button, self.mine_button = QPushButton(), QPushButton()
-        self.settings_button, self.account_button = QPushButton(), QPushButton()
-        self.unsent_button = QPushButton()
-        for button in (
-            self.services_button,
-            self.mine_button,
-            self.unsent_button,
-            self.settings_button,
-        ):
-            nav.addWidget(button)
-        nav.addStretch(1)
-        # Who is signed in, in the header (a shared computer: whose requests these are).
-        self.user_label = QLabel()
-        self.user_label.setObjectName("signedInName")
-        self.user_label.hide()
-        nav.addWidget(self.user_label)
-        nav.addWidget(self.account_button)
-        layout.addLayout(nav)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self._message_is_progress = False
-        layout.addWidget(self.message)
-        self.stack = PageStack()
-        self.page_scroll = scrolled(self.stack)
-        layout.addWidget(self.page_scroll, 1)
-        self.setCentralWidget(central)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        frame = WindowFrame(demo)
+        self.setCentralWidget(frame)
+        self.demo_banner, self.nav_bar = frame.demo_banner, frame.nav_bar
+        self.message, self.stack, self.page_scroll = frame.message, frame.stack, frame.page_scroll
+        self.notices = Notices(self.message, tray)
+        self.notices.load_failed.connect(self.load_failed)
+        self.navigation = Navigation(self.stack)
 
-        self.welcome = WelcomePage(self.account, self.municipality)
+        context, notices, navigation = self.context, self.notices, self.navigation
+        extensions = context.extensions
+        self.welcome = WelcomePage(self.account, municipality)
         self.catalogue = CataloguePage()
-        self.form = RequestFormPage(client, self.extensions, self.drafts, tiles)
+        # A kiosk visitor's form lives on screen only: no drafts.
+        drafts = self.drafts if kiosk is None else None
+        self.form = RequestFormPage(client, extensions, drafts, tiles)
         self.confirmation = ConfirmationPage()
         self.mine = MyRequestsPage()
-        self.detail = RequestDetailPage(self.extensions, tiles)
+        self.detail = RequestDetailPage(extensions, tiles)
         self.settings = SettingsPage(languages)
-        self.my_account = AccountPage(self.extensions, kiosk=kiosk is not None)
-        self.verify_step = VerifyPage(self.extensions)
-        self._after_verify: QWidget = self.catalogue
+        self.my_account = AccountPage(extensions, kiosk=kiosk is not None)
         self.unsent = UnsentPage()
-        self.sender = OutboxSender(self.outbox, self.extensions, self.whereabouts, self)
+        self.loader = Loader(context, notices, navigation, self.catalogue, self.form)
+        self.accounts = AccountFlow(
+            context, notices, navigation, self.settings, self.my_account, self, kiosk is not None
+        )
+        self.switcher = ServerSwitcher(
+            context, notices, self.settings, site_api_key, allow_plain_http, self.on_not_remembered
+        )
+        self.requests = RequestsFollower(context, notices, navigation, self.mine, self.detail)
+        self.sender = OutboxSender(self.outbox, extensions, context.whereabouts, self)
         self.flow = OutboxFlow(
-            self.outbox, self.drafts, self.sender, self.form, self.unsent, self.whereabouts
+            self.outbox, self.drafts, self.sender, self.form, self.unsent, context.whereabouts
         )
-        self.pages = (
-            self.welcome,
-            self.catalogue,
-            self.form,
-            self.confirmation,
-            self.mine,
-            self.detail,
-            self.settings,
-            self.unsent,
-            self.my_account,
-            self.verify_step,
+        fetch = self.loader.definition_fetcher
+        self.staff = StaffSide(
+            context,
+            notices,
+            navigation,
+            self,
+            lambda code: fetch()(code, context.language),
+            lambda: self.loader.services,
+            tiles,
         )
-        self.setup_staff(nav)
-        self.pages = (*self.pages, self.workspace, self.stats, self.admin)
+        self.workspace, self.stats, self.admin = self.staff.pages()
+        self.brand = Brand(municipality)  # the municipality's logo and name, first in the bar
+        self.nav_bar.add_in_front(self.brand, *self.staff.buttons())
+        self.receipts = ReceiptActions(
+            context, notices, self.form, self.confirmation, self, self.brand, receipt_printer
+        )
+        citizen = (self.welcome, self.catalogue, self.form, self.confirmation, self.mine)
+        citizen += (self.detail, self.settings, self.unsent, *self.accounts.pages())
+        self.pages: tuple[QWidget, ...] = (*citizen, *self.staff.pages())
+        self.kiosk = self._kiosk(kiosk, languages, frame) if kiosk is not None else None
+        self.session = SessionFlow(
+            context,
+            notices,
+            navigation,
+            (self.loader, self.accounts, self.requests, self.staff, self.sender),
+            (self.welcome, self.catalogue, self.mine, self.form),
+            self.kiosk.page_for_nobody if self.kiosk is not None else None,
+        )
         for page in self.pages:
-            self.stack.addWidget(page)
-        self.services_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
-        self.mine_button.clicked.connect(self.on_mine_clicked)
-        self.settings_button.clicked.connect(self.on_settings_clicked)
-        self.unsent_button.clicked.connect(self.on_unsent_clicked)
-        self.flow.queued.connect(self.on_request_queued)
-        self.flow.delivered_later.connect(self.on_delivered_later)
-        self.flow.delivered_number.connect(self.on_delivered_number)
-        self.flow.resume.connect(self.on_resume_draft)
-        self.account_button.clicked.connect(lambda: self.stack.setCurrentWidget(self.welcome))
-        self.welcome.done.connect(self.on_welcome_done)
-        self.welcome.registered.connect(self.on_registered)
-        self.verify_step.finished.connect(lambda: self.stack.setCurrentWidget(self._after_verify))
-        self.verify_step.profile_changed.connect(self.on_profile_changed)
-        self.form.verify_needed.connect(self.on_verify_needed)
-        self.catalogue.chosen.connect(self.on_service_chosen)
-        self.form.back.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
-        self.form.submitted.connect(self.on_request_submitted)
-        self.form.sign_in_needed.connect(self.on_sign_in_needed)
-        self.confirmation.again.connect(lambda: self.stack.setCurrentWidget(self.catalogue))
-        self.confirmation.follow.connect(self.on_follow)
-        self.mine.opened.connect(self.on_request_opened)
-        self.mine.refresh_requested.connect(self.refresh_my_requests)
-        self.detail.back.connect(self.on_detail_back)
-        self.welcome.lookup.connect(self.on_lookup)
-        self.settings.language_chosen.connect(self.set_language)
-        self.settings.look_chosen.connect(self.set_look)
-        self.settings.sign_out_requested.connect(self.on_sign_out_requested)
-        self.settings.account_requested.connect(self.on_my_account_clicked)
-        self.my_account.profile_changed.connect(self.on_profile_changed)
-        self.my_account.left.connect(self.on_sign_out_requested)
-        self.settings.server_chosen.connect(self.change_server)
-        self.settings.notifications_changed.connect(self.on_notifications_changed)
+            navigation.add(page)
+        self._connect()
         self.settings.show_language(language)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh_my_requests)
-        self.setup_receipts()
-        if kiosk is not None:
-            self.setup_kiosk(nav, **kiosk)
-        else:  # a kiosk closes with the administrator's PIN only
-            QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         self.retranslate()
         self.update_account_state()
         # On a 768-px screen 760 px and a title bar would not fit: the frame is allowed for now
         # and measured once shown.
         self.resize(QSize(1000, 760).boundedTo(self.screen().availableGeometry().size() - FRAME))
         self._placed = False
+
+    def _kiosk(self, settings: dict, languages: tuple[str, ...], frame: WindowFrame) -> KioskMode:
+        """Kiosk mode: its own pages, the Finish button, the on-screen keyboard."""
+        from citizen_app.ui.kiosk.mode import KioskMode  # only a kiosk needs it
+
+        self.confirmation.allow_save = False  # a shared machine: no files saved
+        kiosk = KioskMode(
+            self.context,
+            self.notices,
+            self.navigation,
+            self,
+            lambda: self.pages,
+            self.welcome,
+            languages,
+            **settings,
+        )
+        self.pages = (*self.pages, *kiosk.own_pages())
+        self.nav_bar.add_at_end(kiosk.finish_button)
+        frame.add_below(kiosk.keyboard)
+        return kiosk
+
+    def _connect(self) -> None:
+        """Who hears whom: the only place where the parts are tied together."""
+        nav, bar = self.navigation, self.nav_bar
+        self.loader.endpoint_found.connect(lambda: self.brand.load_for(self.context))
+        bar.services_button.clicked.connect(lambda: nav.show(self.catalogue))
+        bar.mine_button.clicked.connect(self.on_mine_clicked)
+        bar.settings_button.clicked.connect(self.on_settings_clicked)
+        bar.unsent_button.clicked.connect(self.on_unsent_clicked)
+        bar.account_button.clicked.connect(lambda: nav.show(self.welcome))
+        self.session.changed.connect(self.update_account_state)
+        self.loader.services_loaded.connect(self.staff.on_services_loaded)
+        self.loader.catalogue_shown.connect(self.catalogue_shown)
+        self.accounts.changed.connect(self.update_account_state)
+        self.switcher.leaving.connect(self.session.drop_session_loads)
+        self.switcher.leaving.connect(self.loader.drop_all)
+        self.switcher.switched.connect(self.demo_banner.setVisible)
+        self.switcher.switched.connect(self.session.on_server_switched)
+        self.flow.queued.connect(self.on_request_queued)
+        self.flow.delivered_later.connect(self.on_delivered_later)
+        self.flow.delivered_number.connect(self.requests.on_delivered)
+        self.flow.resume.connect(self.loader.open_draft)
+        self.welcome.done.connect(self.accounts.on_welcome_done)
+        self.welcome.lookup.connect(self.requests.on_lookup)
+        self.catalogue.chosen.connect(self.loader.open_service)
+        self.form.back.connect(lambda: nav.show(self.catalogue))
+        self.form.submitted.connect(self.on_request_submitted)
+        self.form.sign_in_needed.connect(self.on_sign_in_needed)
+        self.confirmation.again.connect(lambda: nav.show(self.catalogue))
+        self.confirmation.follow.connect(self.requests.on_follow)
+        self.settings.language_chosen.connect(self.set_language)
+        self.settings.look_chosen.connect(self.set_look)
+        if self.kiosk is None:  # a kiosk closes with the administrator's PIN only
+            QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+            return
+        self.kiosk.language_chosen.connect(self.set_language)
+        self.kiosk.ending.connect(self.on_visitor_left)
+        self.kiosk.changed.connect(self.update_account_state)
+        nav.show(self.kiosk.start_page)
+
+    @property
+    def client(self) -> Open311Client:
+        return self.context.client
+
+    # --- the window itself ----------------------------------------------------------------------
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
@@ -264,24 +252,10 @@ class MainWindow(
         if not (self.isFullScreen() or self.isMaximized()):
             fit_on_screen(self)
 
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """The focused field is scrolled into view (above the kiosk's keyboard), on its turn
-        after the keyboard has appeared."""
-        if new is not None and self.isAncestorOf(new):
-            QTimer.singleShot(0, self, lambda: isValid(new) and reveal(new))
-
-    @property
-    def client(self) -> Open311Client:
-        """The server in use now. Never changed in place: another server is another client,
-        swapped in whole (ServerSwitching.use_client)."""
-        return self.extensions.client
-
     def closeEvent(self, event: QEvent) -> None:
-        if not self.kiosk_close_refused(event):
-            self.save_workspace_layout()
+        if self.kiosk is None or not self.kiosk.close_refused(event):
+            self.staff.save_layout()
             super().closeEvent(event)
-
-    # --- language ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -296,82 +270,130 @@ class MainWindow(
         self.demo_banner.setText(
             self.tr("Demo mode: a practice municipality on this computer. Requests go nowhere.")
         )
-        self.services_button.setText(self.tr("Services"))
-        self.mine_button.setText(self.tr("My requests"))
-        self.settings_button.setText(self.tr("Settings"))
-        self.retranslate_staff()
-        self.retranslate_kiosk()
-        self.unsent_button.setText(self.tr("Drafts and outbox"))
-        for button in (
-            self.services_button,
-            self.mine_button,
-            self.settings_button,
-            self.unsent_button,
-        ):
-            button.setAccessibleName(button.text())
+        self.nav_bar.retranslate()
+        self.staff.retranslate()
+        if self.kiosk is not None:
+            self.kiosk.retranslate()
+
+    # --- what the app asks of the window at start -----------------------------------------------
+
+    def start(self) -> None:
+        """Find the server's endpoint and extensions, restore the session, load the catalogue."""
+        self.loader.start()
+
+    def use_demo(self, url: str, api_key: str, identity: str) -> None:
+        """The demo server has started: use it (and remember it, to switch back to)."""
+        self.switcher.use_demo(url, api_key, identity)
+        self.start()
+
+    def show_starting_demo(self) -> None:
+        self.notices.show_progress(self.tr("Starting the demo municipality…"))
+
+    def show_no_server(self, site_file: str) -> None:
+        """No server to use: said, and Settings opened, where an address can be typed."""
+        self.switcher.show_no_server(site_file)
+        self.on_settings_clicked()
+        self.load_failed.emit(self.message.text())
+
+    def refuse_configured_server(self, found: server_address.AddressProblem) -> None:
+        self.switcher.refuse_configured_server(found)
+        if self.kiosk is None:
+            self.navigation.show(self.settings)
+
+    def tell_damaged_database(self, moved_to: Path) -> None:
+        self.notices.tell_damaged_database(moved_to)
+
+    def allow_shutdown(self) -> None:
+        """The machine is shutting down: a kiosk closes without a PIN, after wiping."""
+        if self.kiosk is not None:
+            self.kiosk.allow_shutdown()
+
+    # --- language and look ----------------------------------------------------------------------
 
     def set_language(self, language: str) -> None:
         """Switch language and direction now; the server's texts are fetched again."""
-        self.language = language
+        self.context.language = language
         self.client.language = language
         apply_language(language)
-        if self.remember_choices:
-            run_task(lambda: save_user({"language": language}), done, self.on_not_remembered)
+        self.context.remember({"language": language}, self.on_not_remembered)
         self.settings.show_language(language)
-        if self.catalogue._services:
-            self.load_catalogue()
+        if self.loader.services:
+            self.loader.load_catalogue()
         if self.account.signed_in:
-            self._etag = None
-            self.refresh_my_requests()
+            self.requests.reload()
 
     def set_look(self, theme_name: str, text_size: int) -> None:
         """Colours and text size for the whole app, now and (saved) next time."""
         theme.apply(theme.Look(theme_name, text_size))
-        if self.remember_choices:
-            choice = {"theme": theme_name, "text_size": text_size}
-            run_task(lambda: save_user(choice), done, self.on_not_remembered)
+        self.context.remember({"theme": theme_name, "text_size": text_size}, self.on_not_remembered)
 
     def on_not_remembered(self, _error: Exception) -> None:
         """A choice (language, server) applies now but could not be saved for next time."""
-        self.show_message(
+        self.notices.show_message(
             self.tr("Done, but this computer could not remember it for the next time.")
         )
 
-    # --- requests ---------------------------------------------------------------------------
+    def on_visitor_left(self) -> None:
+        """A kiosk visitor's session ends: what is the window's, not a page's, forgets them."""
+        self.session.on_visitor_left()
+        self.receipts.forget()
+        self.notices.clear()
+        if self.tiles is not None:  # where the visitor looked is personal too
+            self.tiles.forget()
+        self.page_scroll.verticalScrollBar().setValue(0)
 
-    def on_service_chosen(self, service: Service, draft: Draft | None = None) -> None:
-        self._definitions.cancel()  # the form of a service chosen before is not wanted now
-        if not service.metadata:
-            self.on_definition_loaded(service, ServiceDefinition(service.code), draft)
-            return
-        self.show_progress(self.tr("Loading the form…"))
-        fetch, language = self.definition_fetcher(), self.language
-        self._definitions.run(
-            lambda: fetch(service.code, language),
-            lambda definition: self.on_definition_loaded(service, definition, draft),
-            self.on_load_failed,
+    def update_account_state(self) -> None:
+        """The navigation for who is signed in (a citizen, staff, nobody, a kiosk's visitor)."""
+        context, account, kiosk = self.context, self.account, self.kiosk
+        plain = context.plain_mode()
+        self.detail.set_interactive(not plain)
+        self.nav_bar.show_for(
+            signed_in=account.signed_in,
+            name=(account.user or {}).get("name") or "",
+            can_sign_in=context.has_extensions(),
+            has_mine=account.signed_in or (plain and context.local is not None),
+            staff=context.is_staff(),
+            kiosk=kiosk is not None,
+            kiosk_waiting=kiosk is not None and kiosk.waiting(),
+        )
+        self.staff.show_buttons()
+        if kiosk is not None:
+            kiosk.finish_button.setVisible(not kiosk.waiting())
+        self.settings.show_state(
+            "" if context.demo else self.client.base_url,
+            account.user,
+            account.store.remembered,
+            demo_offered=context.demo_url is not None,
         )
 
-    def on_definition_loaded(
-        self, service: Service, definition: ServiceDefinition, draft: Draft | None = None
-    ) -> None:
-        self.clear_progress()
-        self.form.show_service(service, definition, draft)
-        if draft is None:
-            self.form.prefill_contact(self.account.user)
-        self.stack.setCurrentWidget(self.form)
+    # --- the citizen's way between pages --------------------------------------------------------
+
+    def on_settings_clicked(self) -> None:
+        self.update_account_state()
+        self.accounts.load_notification_choices()
+        self.navigation.show(self.settings)
+
+    def on_mine_clicked(self) -> None:
+        self.requests.show_mine()
+
+    def on_unsent_clicked(self) -> None:
+        self.flow.refresh()
+        self.navigation.show(self.unsent)
 
     def on_request_submitted(self, result: SubmitResult) -> None:
         self.confirmation.show_result(result)
-        self.stack.setCurrentWidget(self.confirmation)
+        self.navigation.show(self.confirmation)
+
+    def on_request_queued(self, reason: str) -> None:
+        self.confirmation.show_queued(reason)
+        self.navigation.show(self.confirmation)
+
+    def on_delivered_later(self, _item_id: str, result: SubmitResult) -> None:
+        text = self.tr("A request from your outbox reached the municipality: number %1")
+        self.notices.tell(text.replace("%1", request_number(result.id) if result.id else "—"))
 
     def on_sign_in_needed(self) -> None:
         """The server wants a signed-in citizen: to the sign-in page, saying why (the request
         waits among the drafts)."""
         self.welcome.status.setText(sign_in_first())
-        self.stack.setCurrentWidget(self.welcome)
-
-    def on_settings_clicked(self) -> None:
-        self.update_account_state()
-        self.load_notification_choices()
-        self.stack.setCurrentWidget(self.settings)
+        self.navigation.show(self.welcome)

@@ -98,6 +98,10 @@ class MapBox(QWidget):
         self.loader.forget()
         self.reset()
 
+    def remembers_anything(self) -> bool:
+        """A mark, or tiles of where someone looked (a kiosk must keep neither)."""
+        return bool(self.loader.images) or self.canvas.pin is not None
+
     def on_pin_chosen(self, lat: float, long: float) -> None:
         self.remove_button.setEnabled(True)
         self.pin_chosen.emit(lat, long)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.core.formats import date_time
 from citizen_app.ui.bidi import request_number
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.statuses import status_name
 
 FILTERS = ("all", "open", "resolved", "closed")
@@ -111,6 +112,11 @@ class MyRequestsPage(QWidget):
         ):
             widget.setAccessibleName(name)
         self.show_items()
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: nobody's requests listed."""
+        clear_inputs(self)
+        self.set_items([], "")
 
     def set_items(self, items: list[dict[str, Any]], updated: str) -> None:
         self.items = items

@@ -1,4 +1,4 @@
-"""Printing and saving the receipt of the request just sent (a mixin of MainWindow)."""
+"""Printing and saving the receipt of the request just sent, from the confirmation page."""
 
 from __future__ import annotations
 
@@ -6,25 +6,48 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from citizen_app.core import formats
 from citizen_app.core.formats import date_text, date_time
 from citizen_app.core.receipt import Receipt, escpos_raster, initials, to_image, to_pdf
 from citizen_app.core.receipt_printer import PrinterTarget, parse_target, send_raw
+from citizen_app.ui.brand import Brand
+from citizen_app.ui.confirmation_page import ConfirmationPage
+from citizen_app.ui.context import AppContext
+from citizen_app.ui.notices import Notices
+from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.tasks import ignore, run_task
 
 
-class ReceiptActions:
-    """Needs MainWindow's client, form, confirmation page and kiosk settings."""
-
-    def setup_receipts(self) -> None:
-        self.confirmation.print_requested.connect(self.print_receipt)
-        self.confirmation.save_requested.connect(self.save_receipt)
+class ReceiptActions(QObject):
+    def __init__(
+        self,
+        context: AppContext,
+        notices: Notices,
+        form: RequestFormPage,
+        confirmation: ConfirmationPage,
+        window: QWidget,
+        brand: Brand,
+        receipt_printer: str,
+    ) -> None:
+        """`window`: the parent of the save dialog. `brand`: the municipality's name, contact
+        line and logo as the window shows them. `receipt_printer`: the site config's printer
+        for receipts (core/receipt_printer.py)."""
+        super().__init__(window)
+        self.context, self.notices, self.form, self.window = context, notices, form, window
+        self.brand, self.receipt_printer = brand, receipt_printer
         self.last_receipt: Receipt | None = None
-        self.form.submitted.connect(self._remember_receipt)
+        confirmation.print_requested.connect(self.print_receipt)
+        confirmation.save_requested.connect(self.save_receipt)
+        form.submitted.connect(self._remember_receipt)
+
+    def forget(self) -> None:
+        """The next visitor must not print this one."""
+        self.last_receipt = None
 
     def _remember_receipt(self, result: object) -> None:
         """Made when the request is confirmed, while the form still shows the name (only the
@@ -32,17 +55,21 @@ class ReceiptActions:
         if not getattr(result, "id", None):
             self.last_receipt = None
             return
-        form, endpoint = self.form, self.client._endpoint
-        url = f"{endpoint.url}/requests/{result.id}.json" if endpoint else self.client.base_url
+        form, client = self.form, self.context.client
+        endpoint = client._endpoint
+        # The municipality as its administrators present it (the site configuration's name wins).
+        brand, language = self.brand, formats.language()
+        url = f"{endpoint.url}/requests/{result.id}.json" if endpoint else client.base_url
         self.last_receipt = Receipt(
             number=result.id,
             tracking_url=url,
             service=form.service.name if form.service else "",
             submitted=date_time(datetime.now(UTC).isoformat()),
             expected="",
-            municipality=getattr(self, "municipality", "")
+            municipality=brand.shown_name()
             or QCoreApplication.translate("Receipt", "Municipal e-services"),
-            contact=getattr(self, "municipality_contact", ""),
+            contact=brand.profile.contact(language),
+            logo=brand.profile.logo,
             initials=initials(form.first_name.text(), form.last_name.text()),
             labels={
                 "title": QCoreApplication.translate("Receipt", "Receipt for a request"),
@@ -63,7 +90,7 @@ class ReceiptActions:
         if getattr(result, "expected", None) is not None:
             self._add_expected(self.last_receipt, result)
             return
-        client, receipt = self.client, self.last_receipt
+        receipt = self.last_receipt
         run_task(
             lambda: client.request(result.id, extensions=False),
             lambda found: self._add_expected(receipt, found),
@@ -112,12 +139,12 @@ class ReceiptActions:
         run_task(lambda: send_raw(target, data), lambda _: self._printed(), self._printer_missing)
 
     def _printed(self) -> None:
-        self.show_message(
+        self.notices.show_message(
             QCoreApplication.translate("Receipt", "The receipt was sent to the printer.")
         )
 
     def _printer_missing(self, *_: object) -> None:
-        self.show_message(
+        self.notices.show_message(
             QCoreApplication.translate(
                 "Receipt", "No printer is available. Ask the staff for help."
             )
@@ -127,7 +154,7 @@ class ReceiptActions:
         if self.last_receipt is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self,
+            self.window,
             QCoreApplication.translate("Receipt", "Save the receipt"),
             f"{self.last_receipt.number}.pdf",
             "PDF (*.pdf)",
@@ -139,10 +166,10 @@ class ReceiptActions:
         receipt = self.last_receipt
         run_task(
             lambda: to_pdf(receipt, str(path)),
-            lambda _: self.show_message(
+            lambda _: self.notices.show_message(
                 QCoreApplication.translate("Receipt", "Receipt saved: %1").replace("%1", str(path))
             ),
-            lambda error: self.show_message(
+            lambda error: self.notices.show_message(
                 QCoreApplication.translate("Receipt", "Could not save the receipt.")
             ),
         )

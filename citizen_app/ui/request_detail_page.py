@@ -29,6 +29,7 @@ from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import foreign, request_number
 from citizen_app.ui.map_box import MapBox
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.statuses import event_name, status_name
 from citizen_app.ui.tasks import Latest, run_task
 
@@ -203,6 +204,19 @@ class RequestDetailPage(QWidget):
             widget.setVisible(can_reopen)
         self.reason_label.setVisible(can_reopen)
         self.load_photos(detail.get("attachments", []))
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: no request, history, photo or place of the last one left."""
+        clear_inputs(self)
+        self.detail = None
+        self._keys.clear()
+        self._photos.cancel()
+        self.timeline.clear()
+        for label in (self.heading, self.summary, self.status):
+            label.clear()
+        self.load_photos([])
+        if self.map is not None:
+            self.map.forget()
 
     def load_photos(self, attachments: list[dict[str, Any]]) -> None:
         while self.photos.count():

@@ -6,7 +6,6 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,8 +28,10 @@ from citizen_app.core.text import ascii_digits
 from citizen_app.ui import form_content, qt_gaps
 from citizen_app.ui.advice import advice, sign_in_first
 from citizen_app.ui.bidi import foreign
+from citizen_app.ui.contact_box import ContactBox
 from citizen_app.ui.fields import Field
 from citizen_app.ui.map_box import MapBox
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.photos_box import PhotosBox
 from citizen_app.ui.request_review import RequestReview
 from citizen_app.ui.tasks import done, run_task
@@ -125,24 +126,11 @@ class RequestFormPage(RequestReview, QWidget):
         self.photos = PhotosBox()
         self.body.addWidget(self.photos)
 
-        self.contact_box = QGroupBox()
-        contact = QFormLayout(self.contact_box)
-        self.anonymous = QCheckBox()
-        self.anonymous.toggled.connect(self.on_anonymous_toggled)
-        self.anonymous_help = QLabel()
-        self.anonymous_help.setWordWrap(True)
-        self.first_name, self.last_name = QLineEdit(), QLineEdit()
-        self.phone, self.email = QLineEdit(), QLineEdit()
-        self.first_label, self.last_label = QLabel(), QLabel()
-        self.phone_label, self.email_label = QLabel(), QLabel()
-        contact.addRow(self.anonymous)
-        contact.addRow(self.anonymous_help)
-        contact.addRow(self.first_label, self.first_name)
-        contact.addRow(self.last_label, self.last_name)
-        contact.addRow(self.phone_label, self.phone)
-        contact.addRow(self.email_label, self.email)
-        for form in (details, contact):
-            qt_gaps.buddy_labels(form)
+        qt_gaps.buddy_labels(details)
+        self.contact_box = ContactBox()
+        box = self.contact_box
+        self.anonymous, self.phone, self.email = box.anonymous, box.phone, box.email
+        self.first_name, self.last_name = box.first_name, box.last_name
         self.body.addWidget(self.contact_box)
         self.body.addStretch(1)
 
@@ -167,11 +155,9 @@ class RequestFormPage(RequestReview, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.submit_button)
         outer.addLayout(buttons)
-        for widget in (self.address, self.lat, self.long, self.first_name, self.last_name):
+        for widget in (self.address, self.lat, self.long, self.description):
             widget.textChanged.connect(self.on_edited)
-        for widget in (self.phone, self.email, self.description):
-            widget.textChanged.connect(self.on_edited)
-        self.anonymous.toggled.connect(self.on_edited)
+        self.contact_box.edited.connect(self.on_edited)
         self.photos.changed.connect(self.on_edited)
         self.retranslate()
 
@@ -188,18 +174,7 @@ class RequestFormPage(RequestReview, QWidget):
         # The examples in the app's digits (the fields take either set).
         self.lat.setPlaceholderText(formats.digits(self.tr("Latitude, e.g. 31.53")))
         self.long.setPlaceholderText(formats.digits(self.tr("Longitude, e.g. 35.09")))
-        self.contact_box.setTitle(self.tr("How can the municipality reach you?"))
-        self.anonymous.setText(self.tr("Report without my name"))
-        self.anonymous_help.setText(
-            self.tr(
-                "Without your name and contact the municipality cannot ask you questions or tell "
-                "you when the work is done; keep the request number to follow it."
-            )
-        )
-        self.first_label.setText(self.tr("First name"))
-        self.last_label.setText(self.tr("Family name"))
-        self.phone_label.setText(self.tr("Mobile phone"))
-        self.email_label.setText(self.tr("E-mail"))
+        self.contact_box.retranslate()
         self.back_button.setText(self.tr("Back to services"))
         self.review.setTitle(self.tr("Please check your request before sending it"))
         self.submit_button.setText(
@@ -213,10 +188,6 @@ class RequestFormPage(RequestReview, QWidget):
             (self.address, self.address_label.text()),
             (self.lat, self.lat.placeholderText()),
             (self.long, self.long.placeholderText()),
-            (self.first_name, self.first_label.text()),
-            (self.last_name, self.last_label.text()),
-            (self.phone, self.phone_label.text()),
-            (self.email, self.email_label.text()),
         ):
             widget.setAccessibleName(name)
 
@@ -328,30 +299,28 @@ class RequestFormPage(RequestReview, QWidget):
             self.map.show_place(place)
 
     def prefill_contact(self, user: dict | None) -> None:
-        """A new form of a signed-in citizen: the contact fields from the profile (those still
-        empty), without making a draft of them."""
-        if not user:
-            return
-        first, _, family = (user.get("name") or "").strip().partition(" ")
-        self._loading = True
-        for field, value in (
-            (self.first_name, first),
-            (self.last_name, family.strip()),
-            (self.phone, user.get("phone") or ""),
-            (self.email, user.get("email") or ""),
-        ):
-            if not field.text():
-                field.setText(value)
-        self._loading = False
+        """A signed-in citizen's contact from the profile, without making a draft of it."""
+        if user:
+            self._loading = True
+            self.contact_box.prefill(user)
+            self._loading = False
 
     def forget_contact(self) -> None:
         """Signed out: the next person's form does not carry this one's name."""
-        for field in (self.first_name, self.last_name, self.phone, self.email):
-            field.clear()
+        self.contact_box.forget()
 
-    def on_anonymous_toggled(self, anonymous: bool) -> None:
-        for widget in (self.first_name, self.last_name, self.phone, self.email):
-            widget.setEnabled(not anonymous)
+    def reset(self) -> None:
+        """For the next kiosk visitor: nothing typed, chosen, photographed or on its way."""
+        self.service = self.draft_id = self.pending_item = self.idempotency_key = None
+        clear_inputs(self)  # with no service, nothing typed away here makes a draft
+        self.contact_box.forget()
+        self.photos.clear()
+        self.photos.forget_chooser()
+        self._autosave.stop()
+        self.leave_review()
+        self.status.clear()
+        if self.map is not None:
+            self.map.forget()
 
     def on_back_clicked(self) -> None:
         """From the review: back to editing. Otherwise: back to the catalogue."""
@@ -395,11 +364,7 @@ class RequestFormPage(RequestReview, QWidget):
         )
 
     def on_submit_succeeded(self, result: SubmitResult) -> None:
-        self.submit_button.setEnabled(True)
-        self.leave_review()
-        self.idempotency_key = None
-        self.pending_item = None
-        self.status.clear()
+        self.on_queued()  # done with, the same way
         self.submitted.emit(result)
 
     def on_queued(self) -> None:

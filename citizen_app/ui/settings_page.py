@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from citizen_app.core import formats
 from citizen_app.core.server_address import AddressProblem
 from citizen_app.ui.bidi import foreign, ltr
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.theme import TEXT_SIZES, THEMES
 
 # Each language is named in itself, so that anyone can find their own.
@@ -175,6 +176,12 @@ class SettingsPage(QWidget):
             button.setAccessibleName(button.text())
         self.show_server_problem(self._problem)
         self.show_state(self._server_url, self._user, self._remembered, self._demo_offered)
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: no typed address or notice left."""
+        clear_inputs(self)
+        self.show_server_problem(None)
+        self.show_notifications(None)
 
     def show_server_problem(self, problem: AddressProblem | str | None) -> None:
         """Why the typed address was not taken: a check of its shape, or advice after trying

@@ -19,6 +19,7 @@ from citizen_app.core.drafts import DraftSummary
 from citizen_app.core.formats import date_time
 from citizen_app.core.outbox import FAILED, SENT, OutboxItem
 from citizen_app.ui.bidi import foreign, request_number
+from citizen_app.ui.page_reset import clear_inputs
 
 
 class UnsentPage(QWidget):
@@ -88,6 +89,13 @@ class UnsentPage(QWidget):
             button.setAccessibleName(button.text())
         self.show_drafts(self._drafts)
         self.show_items(self._items)
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: no draft or outbox item listed."""
+        clear_inputs(self)
+        self.show_drafts([])
+        self.show_items([])
+        self.show_problem("")
 
     def show_problem(self, text: str) -> None:
         """What could not be done with the drafts or the outbox ("" when it is over)."""

@@ -4,7 +4,8 @@ the e-mail and the mobile number with the codes sent there.
 The server sends the codes itself when the account is created, so the page opens ready for
 them; "Send me a code" asks for another. The person may go on without confirming (unless the
 municipality requires it to send requests), but is told that nothing is written to an address
-until it is confirmed. Nothing of it stays once the page is left (`reset()`)."""
+until it is confirmed. No code stays once the page is left, and nothing of the person once
+they sign out or a kiosk's visitor leaves (`reset()`)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from citizen_app.api.accounts import Extensions
 from citizen_app.ui.contact_verify_box import ContactVerifyBox
+from citizen_app.ui.page_reset import clear_inputs
 
 
 class VerifyPage(QWidget):
@@ -70,21 +72,22 @@ class VerifyPage(QWidget):
         return any(box.waiting() is not None for box in self.contacts)
 
     def start(self, user: dict[str, Any]) -> None:
-        self.reset()
+        self._forget_codes()
         self.needed(user)
         self._label_continue()
         first = next((box for box in self.contacts if box.waiting() is not None), None)
         if first is not None:
             first.code.setFocus()
 
-    def reset(self) -> None:
+    def _forget_codes(self) -> None:
         """Nothing of the codes stays (the page is left)."""
         for box in self.contacts:
             box.reset()
 
-    def clear(self) -> None:
+    def reset(self) -> None:
         """Signed out, a kiosk's next visitor: neither codes nor addresses stay."""
-        self.reset()
+        clear_inputs(self)
+        self._forget_codes()
         self.needed(None)
 
     def on_verified(self, user: dict[str, Any]) -> None:
@@ -94,5 +97,5 @@ class VerifyPage(QWidget):
         self.profile_changed.emit(user)
 
     def on_continue_clicked(self) -> None:
-        self.reset()
+        self._forget_codes()
         self.finished.emit()

@@ -23,6 +23,7 @@ from citizen_app.core.account import Account, LeftMeanwhile
 from citizen_app.core.text import ascii_digits
 from citizen_app.ui import qt_gaps
 from citizen_app.ui.advice import advice
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.password_reset_box import PasswordResetBox
 from citizen_app.ui.tasks import run_task
 
@@ -197,6 +198,13 @@ class WelcomePage(QWidget):
         self._register_key = None
         self.set_busy(False)
         self.on_reset_finished("")
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: every field empty, nothing pending, the sign-in box shown."""
+        clear_inputs(self)
+        self.start_over()
+        self.forget_sign_in()
+        self.clear_field_errors()
 
     def on_forgot_clicked(self) -> None:
         self.sign_in_box.hide()

@@ -23,7 +23,7 @@ from municipal_server.accounts import STAFF_ROLES, create_user
 from municipal_server.api.schemas import Strict, errors
 from municipal_server.deps import AdminUser, SessionDep
 from municipal_server.errors import ApiError, invalid_field
-from municipal_server.models import AuthToken, Service, User
+from municipal_server.models import AuthToken, ServiceGroup, User
 from municipal_server.security import hash_password
 from municipal_server.text import LINE, NAME
 from municipal_server.timeutil import utcnow
@@ -108,10 +108,10 @@ def _role(role: str) -> str:
 
 
 def _department(session: Session, department: str | None) -> str | None:
-    """A service group of the catalogue, or None for the whole municipality."""
+    """A department of the catalogue, or None for the whole municipality."""
     if not department:
         return None
-    groups = set(session.scalars(select(Service.group).distinct()))
+    groups = set(session.scalars(select(ServiceGroup.code)))
     if department not in groups:
         raise invalid_field("department", "unknown", allowed=sorted(groups))
     return department

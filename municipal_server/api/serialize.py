@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from municipal_server.accounts import STAFF_ROLES
 from municipal_server.audience import PUBLIC, citizen_note, citizen_sees
+from municipal_server.catalogue.answers import answers
 from municipal_server.config import Settings
 from municipal_server.i18n import localized
 from municipal_server.models import Attachment, RequestEvent, ServiceRequest, User
@@ -85,6 +86,7 @@ def request_detail(
     body = request_summary(request, settings, language)
     is_staff = viewer.role in STAFF_ROLES
     body["attributes"] = request.attributes or {}
+    body["answers"] = answers(request, language)
     body["address_id"] = request.address_id
     body["media_url"] = request.media_url
     body["rating_comment"] = request.rating_comment
@@ -147,6 +149,20 @@ class EventOut(BaseModel):
     actor: ActorOut | None
 
 
+class AnswerOut(BaseModel):
+    """One answer, labelled with the questions of the service version the request was made
+    with (editing the service later never changes how it reads)."""
+
+    code: str
+    #: the question in the caller's language
+    question: str
+    datatype: str
+    #: as stored: a string, or a list of keys (multivaluelist)
+    value: Any
+    #: the value's label(s) in the caller's language, list labels joined by "، "
+    shown: str
+
+
 class AccountRef(BaseModel):
     id: int
     name: str
@@ -194,6 +210,7 @@ class RequestDetailOut(BaseModel):
     #: the service's: public (open data in Open311) or private (only the citizen and staff)
     visibility: Literal["public", "private"]
     attributes: dict[str, Any]
+    answers: list[AnswerOut]
     address_id: str | None
     media_url: str | None
     rating_comment: str | None

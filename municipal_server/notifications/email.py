@@ -7,10 +7,11 @@ SMTP code only: the server's text can echo the address.
 
 from __future__ import annotations
 
+import html
 import smtplib
 import ssl
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, parseaddr
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 
 from municipal_server.config import Settings
 from municipal_server.models import Notification
@@ -18,7 +19,11 @@ from municipal_server.notifications import DeliveryError, reference
 from municipal_server.timeutil import utcnow
 
 
-def build(settings: Settings, notification: Notification) -> EmailMessage:
+def build(
+    settings: Settings, notification: Notification, logo: bytes | None = None
+) -> EmailMessage:
+    """The plain-text message; with the municipality's `logo` (a clean PNG) an HTML
+    alternative shows it above the same text, for mail readers that show HTML."""
     message = EmailMessage()
     name, address = parseaddr(settings.smtp_from)
     message["From"] = formataddr((name, address)) if name else address
@@ -30,8 +35,24 @@ def build(settings: Settings, notification: Notification) -> EmailMessage:
     message["Message-ID"] = f"<{reference(notification.dedupe_key)}@{domain}>"
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no auto-replies, please
     message.set_content(notification.body, charset="utf-8")
+    if logo:
+        _add_logo(message, notification, logo, domain)
     message["Content-Language"] = notification.language  # after set_content, which drops it
     return message
+
+
+def _add_logo(message: EmailMessage, notification: Notification, logo: bytes, domain: str) -> None:
+    cid = make_msgid("logo", domain=domain)
+    direction = "rtl" if notification.language == "ar" else "ltr"
+    text = html.escape(notification.body)
+    message.add_alternative(
+        f'<!DOCTYPE html><html lang="{html.escape(notification.language)}" dir="{direction}">'
+        f'<body><p><img src="cid:{cid[1:-1]}" alt="" height="64"></p>'
+        f'<div style="white-space:pre-wrap">{text}</div></body></html>',
+        subtype="html",
+        charset="utf-8",
+    )
+    message.get_payload()[1].add_related(logo, "image", "png", cid=cid, filename="logo.png")
 
 
 def _context(settings: Settings) -> ssl.SSLContext:
@@ -56,9 +77,9 @@ def _connect(settings: Settings) -> smtplib.SMTP:
     return client
 
 
-def send(settings: Settings, notification: Notification) -> None:
+def send(settings: Settings, notification: Notification, logo: bytes | None = None) -> None:
     """Deliver or raise DeliveryError (permanent for a 5xx refusal of this message)."""
-    message = build(settings, notification)
+    message = build(settings, notification, logo)
     if settings.smtp_user and settings.smtp_security not in ("starttls", "ssl"):
         # The settings refuse this at start; a password is never sent in clear all the same.
         raise DeliveryError("refusing to sign in to the mail server without TLS")

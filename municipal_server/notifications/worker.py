@@ -32,6 +32,7 @@ from sqlalchemy.exc import IntegrityError
 from municipal_server.config import Settings
 from municipal_server.db import Database
 from municipal_server.models import Notification
+from municipal_server.municipality import current_logo, with_profile
 from municipal_server.notifications import DeliveryError, email, escalation, fixed_check, sms
 from municipal_server.timeutil import utcnow
 
@@ -65,7 +66,13 @@ class Worker:
         self.database = database
         self.settings = settings
         self.clock = clock
-        self.senders = senders or {"email": email.send, "sms": sms.send}
+        self.senders = senders or {"email": self._send_email, "sms": sms.send}
+
+    def _send_email(self, settings: Settings, row: Notification) -> None:
+        """E-mails carry the municipality's logo as it is when they are sent."""
+        with self.database.session() as session:
+            logo = current_logo(session)
+        email.send(settings, row, logo)
 
     def run_once(self, stop: threading.Event | None = None) -> Tally:
         """One pass: queue escalations and questions, then deliver what is due."""
@@ -85,7 +92,7 @@ class Worker:
     def _scan(self, step: Callable[..., int]) -> int:
         with self.database.session() as session:
             try:
-                count = step(session, self.settings, self.clock())
+                count = step(session, with_profile(self.settings, session), self.clock())
                 session.commit()
             except IntegrityError:
                 # Another worker queued the same messages first (dedupe key); its work stands.

@@ -69,6 +69,12 @@ EXTENSIONS = [
         "a private transaction: its requests are never in GET requests, and GET "
         "requests/{id} answers 404 for them; the citizen follows them under /api/v1.",
     },
+    {
+        "name": "municipality_profile",
+        "description": "GET /api/v1/municipality gives the municipality's name and contact "
+        "line (localised), its names in ar/en/fr and its logo's address (a PNG at "
+        "/api/v1/municipality/logo, or null); the discovery changeset moves when they change.",
+    },
 ]
 
 

@@ -20,6 +20,7 @@ from municipal_server import bodies, ratelimit
 from municipal_server.accounts import has_verified_contact
 from municipal_server.audience import PUBLIC
 from municipal_server.calendar_store import work_calendar
+from municipal_server.catalogue.store import current_version
 from municipal_server.deps import (
     ClientAddress,
     IdempotencyKey,
@@ -145,6 +146,7 @@ def _create(
     values = clean.values
     request = ServiceRequest(
         service=service,
+        service_version=current_version(session, service),
         status="submitted",
         attributes=clean.attributes,
         user_id=user.id if user else None,

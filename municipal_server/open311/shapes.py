@@ -20,7 +20,7 @@ def service_json(service: Service, language: str) -> dict[str, Any]:
         "metadata": bool(service.attributes),
         "type": service.type,
         "keywords": localized(service.keywords, language),
-        "group": localized(service.group_names, language),
+        "group": localized(service.department.names, language),
         # Extensions (documented in the discovery document).
         "group_code": service.group,
         "needs_location": service.needs_location,

@@ -40,6 +40,9 @@ KIOSK_MINUTES = float(os.environ.get("JOURNEY_KIOSK_MINUTES", "2"))
 SCREENSHOTS = os.environ.get("JOURNEY_SCREENSHOTS", "")
 README_WIDTH = 1000  # the README's pictures, scaled down from the screen
 DEMO = json.loads((Path(ROOT) / "municipal_server/seed/demo.json").read_text(encoding="utf-8"))
+CATALOGUE = json.loads(
+    (Path(ROOT) / "municipal_server/seed/demo_catalogue.json").read_text(encoding="utf-8")
+)
 CLERK = next((a["login"], a["password"]) for a in DEMO["accounts"] if a["role"] == "clerk")
 
 pytestmark = [pytest.mark.realwindow, pytest.mark.slow]
@@ -95,7 +98,7 @@ def photos(folder: Path) -> list[Path]:
 
 def demo_text(service: str, attribute: str | None = None) -> str:
     """A demo service's Arabic name, or one of its questions, as the catalogue shows them."""
-    found = next(s for s in DEMO["services"] if s["code"] == service)
+    found = next(s for s in CATALOGUE["services"] if s["code"] == service)
     if attribute is None:
         return found["names"]["ar"]
     return next(a for a in found["attributes"] if a["code"] == attribute)["descriptions"]["ar"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.api.admin import AdministrationApi
+from citizen_app.core import formats
 from citizen_app.core.formats import date_time
 from citizen_app.ui import qt_gaps
 from citizen_app.ui.admin import name_table
@@ -49,13 +50,24 @@ def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> 
 
 
 def _short(value: Any) -> str:
-    text = (
-        "—"
-        if value is None
-        else ", ".join(map(str, value))
-        if isinstance(value, list)
-        else str(value)
-    )
+    """A value as a person reads it: numbers in the chosen digits, yes or no, a text in three
+    languages in the app's language, a list of questions as how many there are."""
+    if value is None:
+        text = "—"
+    elif isinstance(value, bool):
+        yes = QCoreApplication.translate("AuditPage", "yes")
+        text = yes if value else QCoreApplication.translate("AuditPage", "no")
+    elif isinstance(value, int | float):
+        text = formats.number(value)
+    elif isinstance(value, dict):
+        text = str(value.get(formats.language()) or value.get("ar") or ", ".join(map(str, value)))
+    elif isinstance(value, list) and any(isinstance(item, dict) for item in value):
+        entries = QCoreApplication.translate("AuditPage", "%1 entries")
+        text = entries.replace("%1", formats.number(len(value)))
+    elif isinstance(value, list):
+        text = ", ".join(map(str, value))
+    else:
+        text = str(value)
     return text if len(text) <= 120 else text[:119] + "…"
 
 

@@ -11,16 +11,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from citizen_app.ui.advice import advice
-from citizen_app.ui.clerk.note_templates import template
 from citizen_app.ui.tasks import run_task
 
 
 class DetailActions:
-    """Needs DetailPanel's api, detail, definition, fields, message, actions and `changed`."""
+    """Needs DetailPanel's api, templates, detail, definition, fields, message, actions and
+    `changed`."""
 
     def _on_status_chosen(self, _index: int) -> None:
         status = self.new_status.currentData()
-        self.public_note.setPlainText(template(status) if status else "")
+        self.public_note.setPlainText(self.templates.text(status) if status else "")
 
     def _act(self, action: str, call: Callable[[str, str], dict[str, Any]]) -> None:
         if self.detail is None:

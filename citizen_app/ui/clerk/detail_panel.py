@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,29 +29,17 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
-from citizen_app.core import images
 from citizen_app.core.formats import date_text, date_time, number
 from citizen_app.core.map_tiles import MapTiles
-from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import foreign, ltr, request_number
 from citizen_app.ui.clerk import note_audience
 from citizen_app.ui.clerk.detail_actions import DetailActions
+from citizen_app.ui.clerk.note_templates import NoteTemplates
+from citizen_app.ui.clerk.photo_strip import PhotoStrip
 from citizen_app.ui.map_box import MapBox
 from citizen_app.ui.request_detail_page import located
 from citizen_app.ui.statuses import status_name
-from citizen_app.ui.tasks import Latest
 from citizen_app.ui.text_area import TextArea
-
-THUMB = 96
-#: the largest a photo is shown when the clerk opens it
-ENLARGED = (1000, 750)
-
-
-class ClickablePhoto(QLabel):
-    clicked = Signal()
-
-    def mousePressEvent(self, event: object) -> None:
-        self.clicked.emit()
 
 
 class DetailPanel(DetailActions, QWidget):
@@ -60,16 +47,21 @@ class DetailPanel(DetailActions, QWidget):
     changed = Signal(dict)
 
     def __init__(
-        self, api: ClerkApi, photo: Callable[[str], bytes], tiles: MapTiles | None = None
+        self,
+        api: ClerkApi,
+        photo: Callable[[str], bytes],
+        tiles: MapTiles | None = None,
+        templates: NoteTemplates | None = None,
     ) -> None:
+        """`templates`: the municipality's note templates, fetched by the workspace (none when
+        not given)."""
         super().__init__()
         self.api, self.photo = api, photo
+        self.templates = templates or NoteTemplates(None)
         self.detail: dict[str, Any] | None = None
         self.definition: ServiceDefinition | None = None
         self._keys: dict[str, str] = {}
         self._allowed: list[str] = []
-        self._photos = Latest()
-        self._enlarged = Latest()
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -86,8 +78,8 @@ class DetailPanel(DetailActions, QWidget):
         self.contact_box, self.answers_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.contact_box).addWidget(self.contact)
         QVBoxLayout(self.answers_box).addWidget(self.answers)
-        self.photos = QHBoxLayout()
-        self.photos.addStretch(1)
+        self.photo_strip = PhotoStrip(photo)
+        self.photos = self.photo_strip.row
         self.history_label = QLabel()
         self.history = QListWidget()
         self.history.setWordWrap(True)
@@ -98,7 +90,7 @@ class DetailPanel(DetailActions, QWidget):
         if self.map is not None:
             self.map.hide()
             layout.addWidget(self.map)
-        layout.addLayout(self.photos)
+        layout.addWidget(self.photo_strip)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
 
@@ -313,8 +305,15 @@ class DetailPanel(DetailActions, QWidget):
         self.status_button.setEnabled(bool(allowed))
 
     def answers_text(self, detail: dict[str, Any], definition: ServiceDefinition | None) -> str:
+        """The citizen's answers with the questions they answered: the server labels them with
+        the service version the request was made with (`answers`); a server without that field
+        leaves only today's definition to label them."""
         lines = []
-        attributes = detail.get("attributes") or {}
+        for answer in detail.get("answers") or ():
+            value = answer.get("value")
+            shown = date_time(value) if answer.get("datatype") == "datetime" else answer["shown"]
+            lines.append(f"{foreign(answer['question'])}: {foreign(str(shown))}")
+        attributes = {} if "answers" in detail else detail.get("attributes") or {}
         for attribute in definition.attributes if definition else ():
             if attribute.code not in attributes:
                 continue
@@ -365,56 +364,4 @@ class DetailPanel(DetailActions, QWidget):
             label.setText(note_audience.hint(combo.currentData() or "", visibility))
 
     def load_photos(self, attachments: list[dict[str, Any]]) -> None:
-        while self.photos.count() > 1:
-            widget = self.photos.takeAt(0).widget()
-            if widget:
-                widget.deleteLater()
-        photo, urls = self.photo, [a["url"] for a in attachments]
-        self._photos.run(
-            lambda: images.thumbnails(photo, urls, QSize(THUMB, THUMB)),
-            lambda shown: self._show_photos(urls, shown),
-            self.on_photos_failed,
-        )
-
-    def on_photos_failed(self, error: Exception) -> None:
-        label = QLabel(self.tr("The photos could not be loaded: %1").replace("%1", advice(error)))
-        label.setWordWrap(True)
-        self.photos.insertWidget(self.photos.count() - 1, label)
-
-    def _show_photos(self, urls: list[str], thumbnails: list[QImage | None]) -> None:
-        """Only thumbnails are kept; a photo is fetched and decoded again, at the size the
-        dialog shows, when the clerk opens it."""
-        for n, (url, image) in enumerate(zip(urls, thumbnails, strict=True), start=1):
-            label = ClickablePhoto()
-            label.setAccessibleName(self.tr("Photo %1").replace("%1", str(n)))
-            if image is None:
-                label.setText(self.tr("This photo cannot be shown."))
-            else:
-                label.setPixmap(QPixmap.fromImage(image))
-                label.setCursor(Qt.CursorShape.PointingHandCursor)
-                label.clicked.connect(lambda u=url: self.on_photo_clicked(u))
-            self.photos.insertWidget(self.photos.count() - 1, label)
-
-    def on_photo_clicked(self, url: str) -> None:
-        photo = self.photo
-        self._enlarged.run(
-            lambda: images.photo(photo(url), QSize(*ENLARGED)),
-            self.enlarge,
-            self.on_photos_failed,
-        )
-
-    def enlarge(self, image: QImage) -> QDialog:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Photo"))
-        label = QLabel()
-        # On the screen with room for the dialog's frame (decoded at most 1000×750).
-        room = self.screen().availableGeometry().size() - QSize(80, 120)
-        pixmap = QPixmap.fromImage(image)
-        if pixmap.width() > room.width() or pixmap.height() > room.height():
-            pixmap = pixmap.scaled(
-                room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-        label.setPixmap(pixmap)
-        QVBoxLayout(dialog).addWidget(label)
-        dialog.show()
-        return dialog
+        self.photo_strip.load(attachments)

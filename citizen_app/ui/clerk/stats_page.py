@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.core.formats import number, week_of
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import run_task
 
@@ -107,6 +108,13 @@ class StatsPage(QWidget):
             view.setAccessibleName(name)
         if self.stats is not None:
             self.show_stats(self.stats)
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: no figures left on screen."""
+        clear_inputs(self)
+        self.stats = None
+        for label in (self.figures, self.satisfaction, self.message):
+            label.clear()
 
     def show_stats(self, stats: dict[str, Any]) -> None:
         self.stats = stats

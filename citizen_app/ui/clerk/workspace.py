@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import Service, ServiceDefinition
+from citizen_app.api.note_templates import NoteTemplatesApi
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui.clerk.detail_panel import DetailPanel
+from citizen_app.ui.clerk.note_templates import NoteTemplates
 from citizen_app.ui.clerk.queue_model import QueueModel
 from citizen_app.ui.clerk.queue_page import QueuePage
+from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.tasks import Latest, run_task
 
 REFRESH_MS = 30_000
@@ -24,16 +27,23 @@ class ClerkWorkspace(QWidget):
     failed = Signal(object)
 
     def __init__(
-        self, api: ClerkApi, definition: Any, photo: Any, tiles: MapTiles | None = None
+        self,
+        api: ClerkApi,
+        definition: Any,
+        photo: Any,
+        tiles: MapTiles | None = None,
+        templates: NoteTemplates | None = None,
     ) -> None:
         """`definition(code)` gives a service definition (cached by the caller); `photo(url)`
         an attachment's bytes. Both are blocking: they run in background tasks. `tiles`: the
-        map's, or None for no map."""
+        map's, or None for no map. `templates`: the server's note templates (kept in memory
+        only when not given)."""
         super().__init__()
         self.api, self.definition = api, definition
+        self.templates = templates or NoteTemplates(NoteTemplatesApi(api.extensions))
         self.model = QueueModel(api)
         self.queue = QueuePage(self.model)
-        self.panel = DetailPanel(api, photo, tiles)
+        self.panel = DetailPanel(api, photo, tiles, self.templates)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(self.panel)
@@ -64,18 +74,28 @@ class ClerkWorkspace(QWidget):
         self.queue.apply_filters()
         api = self.api
         run_task(api.clerks, self.panel.set_clerks, self.failed.emit)
+        self.templates.refresh()
         self.timer.start()
 
     def stop(self) -> None:
         """Signed out: no more calls, and nothing of the queue left on screen."""
         self.timer.stop()
         self._details.cancel()
+        self.templates.cancel()
         self.model.active = False
         self.model.set_query(self.model.query)
         self.panel.clear()
 
+    def reset(self) -> None:
+        """For the next kiosk visitor: the queue stopped and nothing of a request left."""
+        clear_inputs(self)
+        self.stop()
+        if self.panel.map is not None:
+            self.panel.map.forget()
+
     def refresh(self) -> None:
         self.model.refresh()
+        self.templates.refresh()
 
     def open_request(self, number: str) -> None:
         api, definitions, definition = self.api, self._definitions, self.definition

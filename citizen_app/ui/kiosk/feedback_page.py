@@ -7,6 +7,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from citizen_app.ui.page_reset import clear_inputs
+
 #: score -> face colour; the mouth's shape tells them apart without colour too
 FACES = {3: "#2e7d32", 2: "#f9a825", 1: "#c62828"}
 WAIT_MS = 30_000
@@ -88,6 +90,11 @@ class FeedbackPage(QWidget):
             button.setAccessibleName(captions[score])
         self.skip_button.setText(self.tr("Skip"))
         self.skip_button.setAccessibleName(self.skip_button.text())
+
+    def reset(self) -> None:
+        """For the next kiosk visitor: the question not running."""
+        clear_inputs(self)
+        self.timer.stop()
 
     def ask(self) -> None:
         self.timer.start()

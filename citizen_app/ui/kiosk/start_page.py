@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from citizen_app.ui.page_reset import clear_inputs
+
 LANGUAGES = (("ar", "العربية"), ("en", "English"), ("fr", "Français"))
 MUNICIPALITY = {"ar": "بلدية", "en": "Municipality", "fr": "Municipalité"}
 WELCOME = {"ar": "أهلًا وسهلًا", "en": "Welcome", "fr": "Bienvenue"}
@@ -43,6 +45,10 @@ class KioskStartPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(2)
         self.retranslate()
+
+    def reset(self) -> None:
+        """Nothing of a visitor is on the start page; reset() as every page has."""
+        clear_inputs(self)
 
     def retranslate(self) -> None:
         # In every language offered at once: the visitor has not chosen yet.

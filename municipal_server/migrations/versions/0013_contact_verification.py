@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013v2"
-down_revision = "0010v"
+down_revision = "0012m"
 branch_labels = None
 depends_on = None
 

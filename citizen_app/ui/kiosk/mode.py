@@ -1,35 +1,38 @@
-"""Kiosk mode of the main window (a mixin of MainWindow): a start screen with three languages,
-touch-sized controls, an idle timer with a warning, and a session end that leaves nothing of the
-visitor behind: signed out (the token revoked on the server), every field and its undo history
-emptied, previews, lists, dialogs and the clipboard cleared, the session's temporary folder
-deleted. The window closes only with the administrator's PIN."""
+"""Kiosk mode (the former KioskMode mixin): a start screen with three languages, touch-sized
+controls, an idle timer with a warning, and a session end that leaves nothing of the visitor
+behind. Each page forgets its visitor in its own reset(); this object calls them all, and the
+window does its own part on `ending` (signed out, the token revoked on the server, messages).
+Here: open dialogs closed, the clipboard cleared, drafts and kept copies erased, the session's
+temporary folder deleted. The window closes only with the administrator's PIN."""
 
 from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
-    QPlainTextEdit,
+    QMainWindow,
     QPushButton,
     QWidget,
 )
 
 from citizen_app.core.pin import check_pin
+from citizen_app.ui.context import AppContext
 from citizen_app.ui.kiosk.feedback_page import FeedbackPage
 from citizen_app.ui.kiosk.idle import IdleWatcher
 from citizen_app.ui.kiosk.keyboard import OnScreenKeyboard
 from citizen_app.ui.kiosk.start_page import KioskStartPage
 from citizen_app.ui.kiosk.warning_dialog import IdleWarning
-from citizen_app.ui.map_box import MapBox
+from citizen_app.ui.navigation import Navigation
+from citizen_app.ui.notices import Notices
 from citizen_app.ui.tasks import done, ignore, run_task
 
 KIOSK_STYLE = """
@@ -43,84 +46,84 @@ QPushButton#kioskLanguage { font-size: 28pt; min-width: 260px; min-height: 120px
 """
 
 
-class KioskMode:
-    """Needs MainWindow's pages, account, stack, drafts, cache, tiles and language switching."""
+class KioskMode(QObject):
+    #: a visitor chose a language on the start screen (the language code)
+    language_chosen = Signal(str)
+    #: the visitor's session is being erased: whatever is not a page forgets them now
+    ending = Signal()
+    #: the session began or ended: the navigation shows other buttons
+    changed = Signal()
 
-    kiosk = False
-
-    def setup_kiosk(
+    def __init__(
         self,
-        nav: QHBoxLayout,
+        context: AppContext,
+        notices: Notices,
+        navigation: Navigation,
+        window: QMainWindow,
+        pages: Callable[[], Iterable[QWidget]],
+        first_page: QWidget,
+        languages: tuple[str, ...],
         idle_timeout: int,
         pin_hash: str,
         municipality: str,
         idle_warning: int = 30,
         feedback: bool = True,
     ) -> None:
-        """`feedback`: ask "how was your visit?" after Finish (the site config's choice)."""
-        self.kiosk = True
-        # No drafts at a kiosk: the visitor's form lives on screen only (and an autosave on
-        # its way could otherwise land after the session's wipe).
-        self.form.drafts = None
+        """`pages`: every page of the window, each reset for the next visitor. `first_page`:
+        where a visitor starts after choosing the language. `feedback`: ask "how was your
+        visit?" after Finish (the site config's choice)."""
+        super().__init__(window)
+        self.context, self.notices, self.navigation = context, notices, navigation
+        self.window, self.pages, self.first_page = window, pages, first_page
         self.pin_hash = pin_hash
         self._closing_allowed = False
         self.session_dir: Path | None = None
-        self.kiosk_start = KioskStartPage(municipality, self.languages)
-        self.kiosk_start.language_chosen.connect(self.begin_session)
-        self.stack.addWidget(self.kiosk_start)
-        self.kiosk_feedback = FeedbackPage() if feedback else None
-        if self.kiosk_feedback is not None:
-            self.stack.addWidget(self.kiosk_feedback)
-            self.kiosk_feedback.answered.connect(self._feedback_given)
-            self.kiosk_feedback.skipped.connect(self._back_to_start)
+        self.pin_dialog: QInputDialog | None = None
+        self.start_page = KioskStartPage(municipality, languages)
+        self.start_page.language_chosen.connect(self.begin_session)
+        self.feedback_page = FeedbackPage() if feedback else None
+        if self.feedback_page is not None:
+            self.feedback_page.answered.connect(self._feedback_given)
+            self.feedback_page.skipped.connect(self._back_to_start)
         self.finish_button = QPushButton()
         self.finish_button.clicked.connect(self.finish_session)
-        nav.addWidget(self.finish_button)
-        self.idle = IdleWatcher(idle_timeout, idle_warning, self)
-        self.idle_warning = IdleWarning(self)
+        self.idle = IdleWatcher(idle_timeout, idle_warning, window)
+        self.idle_warning = IdleWarning(window)
         self.idle.warn.connect(self.idle_warning.show_left)
         self.idle.tick.connect(self.idle_warning.show_left)
         self.idle.expired.connect(self.end_session)
         self.idle_warning.continued.connect(self._keep_going)
         self.idle_warning.finished_now.connect(self.end_session)
-        self.confirmation.allow_save = False
         self.keyboard = OnScreenKeyboard()
         self.keyboard.active = True
-        self.centralWidget().layout().addWidget(self.keyboard)
-        self.setStyleSheet(self.styleSheet() + KIOSK_STYLE)
-        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        self.stack.setCurrentWidget(self.kiosk_start)
+        window.setStyleSheet(window.styleSheet() + KIOSK_STYLE)
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
 
-    def retranslate_kiosk(self) -> None:
-        if self.kiosk:
-            self.finish_button.setText(QCoreApplication.translate("MainWindow", "Finish"))
-            self.finish_button.setAccessibleName(self.finish_button.text())
-            self.idle_warning.retranslate()
-            self.kiosk_start.retranslate()
-            self.keyboard.retranslate()
-            if self.kiosk_feedback is not None:
-                self.kiosk_feedback.retranslate()
+    def own_pages(self) -> tuple[QWidget, ...]:
+        return tuple(p for p in (self.start_page, self.feedback_page) if p is not None)
 
-    def show_kiosk_buttons(self) -> None:
-        if self.kiosk:
-            # A shared machine: no server change, no list of what earlier visitors left.
-            for button in (self.settings_button, self.unsent_button):
-                button.hide()
-            waiting = self.stack.currentWidget() in (self.kiosk_start, self.kiosk_feedback)
-            self.finish_button.setVisible(not waiting)
-            if waiting:  # nothing to press but a language until someone starts
-                for button in (self.services_button, self.account_button, self.mine_button):
-                    button.hide()
-            elif not self.is_staff():
-                self.services_button.show()
+    def retranslate(self) -> None:
+        self.finish_button.setText(QCoreApplication.translate("MainWindow", "Finish"))
+        self.finish_button.setAccessibleName(self.finish_button.text())
+        self.idle_warning.retranslate()
+        self.keyboard.retranslate()
+
+    def waiting(self) -> bool:
+        """Nobody at the kiosk yet (or the last visitor is answering the feedback question)."""
+        return self.navigation.current() in self.own_pages()
+
+    def page_for_nobody(self) -> QWidget | None:
+        """Where someone who is not signed in goes: the start page until a visitor has
+        chosen a language (None: the welcome page, as anywhere)."""
+        return None if self.session_dir is not None else self.start_page
 
     def begin_session(self, language: str) -> None:
         self.session_dir = Path(tempfile.mkdtemp(prefix="kiosk-session-"))
-        self.set_language(language)
+        self.language_chosen.emit(language)
         self.keyboard.show_layout("ar" if language == "ar" else "latin")
         self.idle.start()
-        self.stack.setCurrentWidget(self.welcome)
-        self.update_account_state()
+        self.navigation.show(self.first_page)
+        self.changed.emit()
 
     def _keep_going(self) -> None:
         self.idle_warning.hide()
@@ -130,13 +133,13 @@ class KioskMode:
         """Finish: erase the session first, then (if the municipality asks) how the visit was;
         the question is anonymous and shown only to someone who pressed Finish."""
         self.end_session()
-        if self.kiosk_feedback is not None and self._has_extensions():
-            self.stack.setCurrentWidget(self.kiosk_feedback)
-            self.kiosk_feedback.ask()
-            self.update_account_state()
+        if self.feedback_page is not None and self.context.has_extensions():
+            self.navigation.show(self.feedback_page)
+            self.feedback_page.ask()
+            self.changed.emit()
 
     def _feedback_given(self, score: int) -> None:
-        extensions, language = self.extensions, self.language
+        extensions, language = self.context.extensions, self.context.language
         run_task(
             lambda: extensions.send_feedback(score, language),
             done,
@@ -145,12 +148,12 @@ class KioskMode:
         self._back_to_start()
 
     def _back_to_start(self) -> None:
-        self.stack.setCurrentWidget(self.kiosk_start)
-        self.update_account_state()
+        self.navigation.show(self.start_page)
+        self.changed.emit()
 
     def on_wipe_failed(self, _error: Exception) -> None:
         """The last visit's drafts or kept copies may still be there: the staff must know."""
-        self.show_message(
+        self.notices.show_message(
             QCoreApplication.translate(
                 "MainWindow",
                 "This kiosk could not erase everything from the last visit. Please tell the staff.",
@@ -161,49 +164,26 @@ class KioskMode:
         """The visitor is done (Finish, or idle): erase every trace and start again."""
         self.idle.stop()
         self.idle_warning.hide()
-        # Signed out at once; the token is revoked on the server in the background.
-        self.send_off(self.account.detach())
-        self.drop_session_loads()
+        self.ending.emit()
         for dialog in QApplication.topLevelWidgets():
             if isinstance(dialog, QDialog) and dialog.isVisible():
                 dialog.reject()
-        erase_inputs(self)
-        self.my_account.clear()
-        self.verify_step.clear()  # no code, no address of the visitor stays
-        self.welcome.start_over()
-        self.form.photos.clear()
-        self.form.photos.forget_chooser()
-        self.form.service, self.form.draft_id, self.form.pending_item = None, None, None
-        self.form.idempotency_key = None
-        self.form.leave_review()
-        self.form.status.clear()
-        self.confirmation.result = None
-        self.last_receipt = None  # the next visitor must not print this one
-        for label in (self.confirmation.number, self.confirmation.explanation):
-            label.clear()
-        self.show_message("")
-        self.mine.set_items([], "")
-        self.detail.detail = None
-        self.detail.timeline.clear()
-        self.detail.summary.clear()
-        if self.tiles is not None:  # where the visitor looked is personal too
-            self.tiles.forget()
-            for box in self.findChildren(MapBox):
-                box.forget()
-        self.notifications.clear()
-        drafts, cache = self.drafts, self.cache
+        for page in self.pages():
+            page.reset()
+        drafts, cache = self.context.drafts, self.context.cache
         run_task(lambda: wipe_local(drafts, cache), done, self.on_wipe_failed)
         for mode in (QClipboard.Mode.Clipboard, QClipboard.Mode.Selection):
             QGuiApplication.clipboard().clear(mode)
         if self.session_dir is not None:
             shutil.rmtree(self.session_dir, ignore_errors=True)
             self.session_dir = None
-        self.stack.setCurrentWidget(self.kiosk_start)
-        self.update_account_state()
+        self.navigation.show(self.start_page)
+        self.navigation.forget()
+        self.changed.emit()
 
     def allow_shutdown(self) -> None:
         """The machine is shutting down: close without a PIN, after wiping the session."""
-        if self.kiosk and not self._closing_allowed:
+        if not self._closing_allowed:
             self._closing_allowed = True
             self.end_session()
 
@@ -212,17 +192,17 @@ class KioskMode:
         self._closing_allowed = bool(self.pin_hash) and check_pin(pin, self.pin_hash)
         return self._closing_allowed
 
-    def kiosk_close_refused(self, event: QEvent) -> bool:
+    def close_refused(self, event: QEvent) -> bool:
         """closeEvent's check: True when the close must be refused. The PIN is asked for in a
         dialog that does not block (no nested event loop); the right PIN closes the window."""
-        if not self.kiosk or self._closing_allowed:
+        if self._closing_allowed:
             return False
         event.ignore()
         self._ask_pin(QCoreApplication.translate("MainWindow", "PIN to close the kiosk:"))
         return True
 
     def _ask_pin(self, text: str) -> None:
-        dialog = QInputDialog(self)
+        dialog = QInputDialog(self.window)
         dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Administrator"))
         dialog.setLabelText(text)
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
@@ -234,7 +214,7 @@ class KioskMode:
         """The right PIN closes the window; a wrong one is said so, and asked again."""
         if self.allow_close(pin):
             self.end_session()
-            self.close()
+            self.window.close()
         elif not self.pin_hash:
             self._ask_pin(
                 QCoreApplication.translate(
@@ -247,15 +227,6 @@ class KioskMode:
             self._ask_pin(
                 QCoreApplication.translate("MainWindow", "Wrong PIN. PIN to close the kiosk:")
             )
-
-
-def erase_inputs(root: QWidget) -> None:
-    """Empty every field: setText and setPlainText also drop the undo history, so Ctrl+Z
-    cannot bring back what the last visitor typed."""
-    for field in root.findChildren(QLineEdit):
-        field.setText("")
-    for field in root.findChildren(QPlainTextEdit):
-        field.setPlainText("")
 
 
 def wipe_local(drafts: object, cache: object) -> None:

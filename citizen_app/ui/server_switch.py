@@ -1,57 +1,80 @@
-"""The main window's server switching (Settings → server), as a mixin of MainWindow.
+"""Switching the server (Settings → server), the former ServerSwitching mixin.
 
 Another server is another client, built whole and swapped in one step (`use_client`): a call
 in flight keeps the client it started with (the old address with the old key, never the new
 address with the old key), the old client's calls are stopped, and what they were loading is
-dropped, not shown.
+dropped, not shown (whoever listens to `leaving` drops it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from citizen_app.api.client import Open311Client
 from citizen_app.api.errors import ParseError, Rejected
 from citizen_app.api.http import shown
 from citizen_app.core import server_address
-from citizen_app.core.settings import save_user
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
-from citizen_app.ui.tasks import done, run_task
+from citizen_app.ui.context import AppContext
+from citizen_app.ui.notices import Notices
+from citizen_app.ui.settings_page import SettingsPage
+from citizen_app.ui.tasks import Failure, Latest
 
 
-class ServerSwitching:
-    """Needs MainWindow's client, account, settings page, timer and pages."""
+class ServerSwitcher(QObject):
+    #: the server is about to change: what is on its way from the old one must be dropped
+    leaving = Signal()
+    #: another server answered and is in use now (True: the demo municipality)
+    switched = Signal(bool)
+
+    def __init__(
+        self,
+        context: AppContext,
+        notices: Notices,
+        settings: SettingsPage,
+        site_api_key: str | None,
+        allow_plain_http: bool,
+        not_remembered: Failure,
+    ) -> None:
+        """`site_api_key`: the API key configured for real servers (the demo server has its
+        own). `allow_plain_http`: the site allows http:// to other computers.
+        `not_remembered`: said when the choice could not be kept for next time."""
+        super().__init__(settings)
+        self.context, self.notices, self.settings = context, notices, settings
+        self.site_api_key, self.allow_plain_http = site_api_key, allow_plain_http
+        self.not_remembered = not_remembered
+        self._probe = Latest()  # an address typed in Settings, being tried
+        settings.server_chosen.connect(self.change_server)
 
     def show_no_server(self, site_file: str) -> None:
         """No server configured and no demo server to start (an installed bundle leaves the
-        server out): say what to do and open Settings, where an address can be typed."""
-        self.show_message(
+        server out): say what to do; the address can be typed in Settings."""
+        self.notices.show_message(
             QCoreApplication.translate(
                 "MainWindow",
                 "No municipality server is set up on this computer. Type your municipality's "
                 "address under Settings, or ask your IT staff to set server_url in %1.",
             ).replace("%1", ltr(site_file))
         )
-        self.use_client(self.client.elsewhere("", None))  # not the placeholder address
-        self.on_settings_clicked()
+        self.use_client(self.context.client.elsewhere("", None))  # not the placeholder address
         self.settings.show_server_problem(server_address.AddressProblem.EMPTY)
-        self.load_failed.emit(self.message.text())
 
     def change_server(self, address: str) -> None:
         """Try the typed address first (in the background); only a server that answers as an
         Open311 server replaces the current one. "" goes back to the demo municipality."""
-        to_demo = not address.strip() and self.demo_url is not None
-        url = self.demo_url if to_demo else server_address.normalise(address)
+        context = self.context
+        to_demo = not address.strip() and context.demo_url is not None
+        url = context.demo_url if to_demo else server_address.normalise(address)
         if not to_demo:
             found = server_address.problem(address, self.allow_plain_http)
             if found is not None:
                 self.settings.show_server_problem(found)
                 return
-        probe = self.client.elsewhere(
+        probe = context.client.elsewhere(
             url,
-            self.demo_api_key if to_demo else self.site_api_key,
-            self.demo_identity if to_demo else None,
+            context.demo_api_key if to_demo else self.site_api_key,
+            context.demo_identity if to_demo else None,
         )
 
         def check() -> Open311Client:
@@ -60,7 +83,7 @@ class ServerSwitching:
             return probe
 
         self.settings.show_server_checking()
-        self._server_probe.run(  # the address typed last wins
+        self._probe.run(  # the address typed last wins
             check,
             lambda checked: self.on_server_checked(checked, to_demo),
             self.on_server_check_failed,
@@ -83,27 +106,28 @@ class ServerSwitching:
         self.settings.server_checked()
         self.settings.show_server_problem(None)
         self.use_client(probe)
-        client = probe
-        self.demo = to_demo
-        self.demo_banner.setVisible(to_demo)
-        self.mine.set_items([], "")
-        if self.remember_choices:
-            saved = "" if to_demo else client.base_url
-            run_task(lambda: save_user({"server_url": saved}), done, self.on_not_remembered)
-        self.on_endpoint_found(None)
-        self.show_message(
+        self.context.demo = to_demo
+        saved = "" if to_demo else probe.base_url
+        self.context.remember({"server_url": saved}, self.not_remembered)
+        self.switched.emit(to_demo)
+        self.notices.show_message(
             QCoreApplication.translate("MainWindow", "Connected to %1.").replace(
-                "%1", ltr(shown(client.base_url))
+                "%1", ltr(shown(probe.base_url))
             )
         )
 
     def use_client(self, client: Open311Client) -> None:
         """Work with `client`'s server from now on, in one step. What was on its way from the
         old one is stopped and its answers dropped; the old sign-in stays in the keyring."""
-        self.drop_session_loads()
-        self._catalogue.cancel()
-        self._server_probe.cancel()
-        self.account.switch_client(client).close()
+        self.leaving.emit()
+        self._probe.cancel()
+        self.context.account.switch_client(client).close()
+
+    def use_demo(self, url: str, api_key: str, identity: str) -> None:
+        """The demo server has started: use it (and remember it, to switch back to)."""
+        context = self.context
+        context.demo_url, context.demo_api_key, context.demo_identity = url, api_key, identity
+        self.use_client(context.client.elsewhere(url, api_key, identity))
 
     def refuse_configured_server(self, found: server_address.AddressProblem) -> None:
         """The configured address may not be used: said in the window instead of connecting
@@ -119,7 +143,6 @@ class ServerSwitching:
             text = QCoreApplication.translate(
                 "MainWindow", "The configured server address %1 is not a web address."
             )
-        self.show_message(text.replace("%1", ltr(shown(self.client.base_url))))  # no password shown
+        shown_url = ltr(shown(self.context.client.base_url))  # no password shown
+        self.notices.show_message(text.replace("%1", shown_url))
         self.settings.show_server_problem(found)
-        if not self.kiosk:
-            self.stack.setCurrentWidget(self.settings)
