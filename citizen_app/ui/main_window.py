@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
             (bar.services_button, "services", (self.catalogue, self.form, self.confirmation)),
             (bar.mine_button, "mine", (self.mine, self.detail)),
             (bar.unsent_button, "unsent", (self.unsent,)),
-            (bar.settings_button, "settings", (self.settings, self.my_account)),
+            (bar.settings_button, "settings", (self.settings, *self.accounts.pages())),
             *self.staff.sections(),
         ]
         self.pages: tuple[QWidget, ...] = tuple(p for _b, _i, pages in sections for p in pages)
