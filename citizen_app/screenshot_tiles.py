@@ -51,13 +51,16 @@ def start_tile_server() -> str:
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+    drawing = threading.Lock()
+
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             found = re.fullmatch(r"/(\d+)/(\d+)/(\d+)\.png", self.path)
             if not found:
                 self.send_error(404)
                 return
-            body = draw_tile(*(int(n) for n in found.groups()))
+            with drawing:  # one painter at a time: the server answers on several threads
+                body = draw_tile(*(int(n) for n in found.groups()))
             self.send_response(200)
             self.send_header("Content-Type", "image/png")
             self.send_header("Content-Length", str(len(body)))

@@ -74,10 +74,14 @@ def create_user(
     language: str = "ar",
     role: str = "citizen",
     department: str | None = None,
+    verified: bool = False,
 ) -> User:
     """Validate and add a user (flushes, does not commit).
 
-    E-mail notifications start on when the user has an e-mail address; SMS start off.
+    E-mail notifications start on when the user has an e-mail address; SMS start off. They
+    reach an address only once it is verified: `verified` for addresses the municipality itself
+    entered (an administrator, the command line, the demo seed); a citizen proves theirs with a
+    code (api/verification.py).
     """
     name = clean_name(name)
     if len(password) < MIN_PASSWORD:
@@ -118,10 +122,17 @@ def create_user(
         created_at=utcnow(),
         notify_email=email is not None,
         notify_sms=False,
+        email_verified_at=utcnow() if verified and email else None,
+        phone_verified_at=utcnow() if verified and phone else None,
     )
     session.add(user)
     session.flush()
     return user
+
+
+def has_verified_contact(user: User) -> bool:
+    """The municipality can reach the person at an address they proved with a code."""
+    return user.email_verified_at is not None or user.phone_verified_at is not None
 
 
 def canonical_login(login: str) -> str:

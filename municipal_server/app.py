@@ -33,6 +33,7 @@ from municipal_server.api import (
     me_password,
     recovery,
     requests,
+    verification,
 )
 from municipal_server.config import Settings
 from municipal_server.db import Database
@@ -105,6 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         me_password,
         me_data,
         recovery,
+        verification,
         requests,
         fixed,
         attachments,

@@ -131,6 +131,7 @@ def cmd_create_user(args: argparse.Namespace) -> int:
                 role=args.role,
                 department=args.department,
                 language=args.language,
+                verified=True,
             )
             session.commit()
             print(f"created {user.role} #{user.id}: {user.email or user.phone}")

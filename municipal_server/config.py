@@ -255,6 +255,11 @@ class Settings(BaseSettings):
     upload_decode_wait: Seconds = 60.0
     # true: creating a request (Open311 POST) needs a signed-in citizen (401 without).
     require_sign_in: Annotated[bool, Field(description="true or false")] = False
+    # false: a signed-in account submits only once it has a verified e-mail or mobile number
+    # (403 `contact_unverified` otherwise). True by default, as before verification existed: a
+    # server without mail or SMS set up could not let anyone verify, and unverified addresses
+    # are never written to either way. See SECURITY.md.
+    unverified_may_submit: Annotated[bool, Field(description="true or false")] = True
 
     @classmethod
     def from_env(cls) -> Settings:

@@ -85,8 +85,10 @@ class Holiday(Base):
 
 
 class OneTimeCode(Base):
-    """A code sent to a person's own e-mail or phone (a forgotten password): six digits, stored
-    only as a hash, valid ten minutes, for one use and at most five tries."""
+    """A code sent to a person's own e-mail or phone (a forgotten password, or proving an
+    address: `purpose` password_reset, verify_email, verify_phone): six digits, stored only as
+    a hash bound to the address it went to, valid ten minutes, for one use and at most five
+    tries (municipal_server/one_time_codes.py)."""
 
     __tablename__ = "one_time_codes"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -135,6 +137,14 @@ class User(Base):
     # account may do nothing but change it (deps.current_user) until it has.
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the person proved they receive mail at `email` / texts at `phone` (a one-time code
+    # sent there came back); None: never proved, so never used for notifications.
+    email_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    phone_verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # A new address asked for while the current one is verified: it replaces the current one
+    # only once its own code comes back (api/verification.py).
+    pending_email: Mapped[str | None] = mapped_column(String(254))
+    pending_phone: Mapped[str | None] = mapped_column(String(32))
 
 
 class AuthToken(Base):

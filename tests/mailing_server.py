@@ -31,3 +31,22 @@ def mailing(
     live.start()
     yield live
     live.stop()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def strict_mailing(
+    request: pytest.FixtureRequest,
+    database_factory: Callable[[str], str],
+    sinks: tuple[SmtpSink, HttpSink],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[LiveServer]:
+    """A municipality that takes requests only from accounts with a verified address
+    (MUNICIPAL_UNVERIFIED_MAY_SUBMIT=false); its log, at info level, is kept in `log_path`."""
+    env = notify_env(*sinks, MUNICIPAL_UNVERIFIED_MAY_SUBMIT="false")
+    log = tmp_path_factory.mktemp("log") / "server.log"
+    live = LiveServer(database_factory(request.param), env=env, log_path=str(log))
+    live.log_level = "info"
+    live.seed()
+    live.start()
+    yield live
+    live.stop()

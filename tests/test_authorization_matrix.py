@@ -39,6 +39,10 @@ ROUTES = {
     ("POST", "/api/v1/me/password"): "signed_in",
     ("GET", "/api/v1/me/sessions"): "signed_in",
     ("POST", "/api/v1/me/sessions/end-others"): "signed_in",
+    # Proving one's own e-mail or phone (tests/test_contact_verification.py): only ever the
+    # caller's own addresses; another account's code proves nothing.
+    ("POST", "/api/v1/me/verify/send"): "signed_in",
+    ("POST", "/api/v1/me/verify"): "signed_in",
     ("GET", "/api/v1/me/export"): "signed_in",
     ("DELETE", "/api/v1/me"): "signed_in",
     ("POST", "/api/v1/auth/password-reset"): "public",
@@ -111,6 +115,10 @@ BODIES = {
     # An account that is not staff: 400 for the admin, and nobody is created.
     "staff": {"name": "", "email": "x"},
     "reset-password": {},
+    # A code for the caller's own e-mail: 503 (this server sends no mail) or 409 (verified).
+    "send": {"channel": "email"},
+    # A wrong code: 400, or 409 when nothing waits to be verified.
+    "verify": {"channel": "email", "code": "000000"},
 }
 
 

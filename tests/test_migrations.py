@@ -199,3 +199,42 @@ def test_0011c_makes_departments_a_table_and_points_requests_at_version_1(
         assert current == {"leak": 1, "meter": 1, "light": 1}
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_0013v2_trusts_staff_addresses_and_asks_citizens_to_confirm_theirs(
+    backend: str, database_factory: Callable[[str], str]
+) -> None:
+    """Accounts from before verification: a clerk's address was entered by the municipality
+    (verified); a citizen's was typed by whoever registered it (not verified, even after mail
+    went there), so it gets no notification until its owner confirms it."""
+    url = database_factory(backend)
+    command.upgrade(migrate.alembic_config(url), "0012m")
+    database = Database(url)
+    try:
+        with database.engine.begin() as db:
+            for name, role, email, phone in (
+                ("citizen", "citizen", "c@example.ps", "0599000001"),
+                ("clerk", "clerk", "k@example.ps", None),
+            ):
+                db.execute(
+                    text(
+                        "INSERT INTO users (name, email, phone, password_hash, language, role, "
+                        "created_at, is_active, notify_email, notify_sms, must_change_password) "
+                        "VALUES (:n, :e, :p, 'x', 'ar', :r, '2026-12-01 08:00:00', :t, :t, :f, :f)"
+                    ),
+                    {"n": name, "e": email, "p": phone, "r": role, "t": True, "f": False},
+                )
+        migrate.upgrade(url)
+        with database.engine.connect() as db:
+            rows = db.execute(
+                text(
+                    "SELECT name, email_verified_at, phone_verified_at, pending_email "
+                    "FROM users ORDER BY name"
+                )
+            ).all()
+    finally:
+        database.dispose()
+    assert [row[0] for row in rows] == ["citizen", "clerk"]
+    assert rows[0][1:] == (None, None, None)
+    assert rows[1][1] is not None and rows[1][2] is None and rows[1][3] is None

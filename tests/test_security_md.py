@@ -9,6 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SECURITY_TESTS = {
     "test_account_recovery.py",
+    "test_contact_verification.py",
     "test_admin_staff.py",
     "test_admin_municipality.py",
     "test_abuse_limits.py",

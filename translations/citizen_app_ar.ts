@@ -33,6 +33,10 @@
         <translation>تغيير كلمة المرور…</translation>
     </message>
     <message>
+        <source>Confirmed contact details</source>
+        <translation>تأكيد وسائل التواصل</translation>
+    </message>
+    <message>
         <source>Where I am signed in</source>
         <translation>الأجهزة التي سجّلت الدخول منها</translation>
     </message>
@@ -67,6 +71,10 @@
     <message>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Your details were saved. Confirm the new address with the code we sent there (below).</source>
+        <translation>حُفظت بياناتك. أكِّد العنوان الجديد بالرمز الذي أرسلناه إليه (في الأسفل).</translation>
     </message>
     <message>
         <source>Your details were saved.</source>
@@ -163,6 +171,10 @@ Write your password to confirm:</source>
     <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>تعذّر التحقق من هوية خادم البلدية، لذلك لم يُرسَل شيء. يرجى إبلاغ البلدية أو قسم تكنولوجيا المعلومات فيها.</translation>
+    </message>
+    <message>
+        <source>This municipality asks you to confirm your e-mail or mobile number before sending a request. We send you a code; your request is kept as a draft and you can send it afterwards.</source>
+        <translation>تطلب هذه البلدية تأكيد بريدك الإلكتروني أو رقم جوالك قبل إرسال أي طلب. سنرسل إليك رمزًا؛ ويبقى طلبك محفوظًا مسودةً لترسله بعد ذلك.</translation>
     </message>
     <message>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
@@ -630,6 +642,94 @@ Write your password to confirm:</source>
     <message>
         <source>The municipality asked to wait before more requests are sent from here</source>
         <translation>طلبت البلدية الانتظار قبل إرسال مزيد من الطلبات من هنا</translation>
+    </message>
+</context>
+<context>
+    <name>ContactVerifyBox</name>
+    <message>
+        <source>E-mail</source>
+        <extracomment>the address was confirmed: the profile as the server now has it</extracomment>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>رقم الجوال</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>أرسل لي رمزًا</translation>
+    </message>
+    <message>
+        <source>Code (6 digits)</source>
+        <translation>الرمز (6 أرقام)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Send a code to my %1</source>
+        <translation>أرسل رمزًا إلى %1 الخاص بي</translation>
+    </message>
+    <message>
+        <source>Code sent to my %1</source>
+        <translation>الرمز المرسَل إلى %1 الخاص بي</translation>
+    </message>
+    <message>
+        <source>Confirm my %1</source>
+        <translation>تأكيد %1 الخاص بي</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed and still in use. The new %2 is waiting for its code.</source>
+        <translation>%1 مؤكَّد وما زال مستخدمًا. العنوان الجديد %2 بانتظار رمزه.</translation>
+    </message>
+    <message>
+        <source>✔ %1 is confirmed.</source>
+        <translation>✔ %1 مؤكَّد.</translation>
+    </message>
+    <message>
+        <source>%1 is not confirmed yet: the municipality does not write to it until you type the code we send there.</source>
+        <translation>%1 غير مؤكَّد بعد: لن تراسلك البلدية عليه حتى تكتب الرمز الذي نرسله إليه.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>A code is on its way to %1. It works once, for 10 minutes.</source>
+        <translation>الرمز في طريقه إلى %1. يصلح الرمز لمرة واحدة خلال 10 دقائق.</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>يتكوّن الرمز من 6 أرقام.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Confirmed. Thank you.</source>
+        <translation>تمّ التأكيد. شكرًا لك.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Tries left: %1.</source>
+        <translation>الرمز غير صحيح. المحاولات المتبقية: %1.</translation>
+    </message>
+    <message>
+        <source>This code no longer works. Ask for a new one.</source>
+        <translation>لم يعد هذا الرمز صالحًا. اطلب رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The municipality cannot send codes this way at the moment. Please contact it, or confirm your other contact.</source>
+        <translation>لا تستطيع البلدية إرسال الرموز بهذه الطريقة حاليًا. يرجى التواصل معها، أو تأكيد وسيلة التواصل الأخرى.</translation>
+    </message>
+    <message>
+        <source>This is already confirmed.</source>
+        <translation>هذا مؤكَّد من قبل.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this e-mail or number.</source>
+        <translation>هذا البريد الإلكتروني أو الرقم مستخدم في حساب آخر.</translation>
     </message>
 </context>
 <context>
@@ -2289,7 +2389,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
     <message>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the municipality wants a confirmed e-mail or mobile number before taking requests the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>الطلب</translation>
     </message>
     <message>
@@ -3238,6 +3338,10 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <translation>لم يُرسَل: هذا التطبيق غير مخوَّل بإرسال الطلبات إلى هذا الخادم. يرجى إبلاغ البلدية.</translation>
     </message>
     <message>
+        <source>Not sent: confirm your e-mail or mobile number first (My account), then try again.</source>
+        <translation>لم يُرسَل: أكِّد بريدك الإلكتروني أو رقم جوالك أولًا (من «حسابي»)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
         <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
         <translation>لم يُرسل: لم تقبله البلدية (ربما تغيّرت الخدمة). أعد المحاولة، أو ألغِه وقدّم طلبًا جديدًا.</translation>
     </message>
@@ -3275,10 +3379,30 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
 </context>
 <context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Confirm your e-mail and mobile number</source>
+        <extracomment>the person goes on (confirmed or not) an address was confirmed: the profile as the server now has it</extracomment>
+        <translation>تأكيد بريدك الإلكتروني ورقم جوالك</translation>
+    </message>
+    <message>
+        <source>We sent a code to each address you gave. Type it here to confirm that the address is yours: the municipality tells you about your requests only at confirmed addresses, and they let you recover your password.</source>
+        <translation>أرسلنا رمزًا إلى كل عنوان كتبته. اكتبه هنا لتأكيد أن العنوان لك: لا تراسلك البلدية بشأن طلباتك إلا على العناوين المؤكَّدة، وبها تستعيد كلمة المرور إن نسيتها.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to the e-services of %1</source>
-        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed) each field&apos;s error, shown under it until the field is changed</extracomment>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a new account was created and signed in (its profile, and the addresses a confirmation code was sent to): the app asks for the codes a request number to look up (no account needed) each field&apos;s error, shown under it until the field is changed</extracomment>
         <translation>أهلًا بك في الخدمات الإلكترونية لـ%1</translation>
     </message>
     <message>

@@ -33,6 +33,10 @@
         <translation>Change my password…</translation>
     </message>
     <message>
+        <source>Confirmed contact details</source>
+        <translation>Confirmed contact details</translation>
+    </message>
+    <message>
         <source>Where I am signed in</source>
         <translation>Where I am signed in</translation>
     </message>
@@ -67,6 +71,10 @@
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Your details were saved. Confirm the new address with the code we sent there (below).</source>
+        <translation>Your details were saved. Confirm the new address with the code we sent there (below).</translation>
     </message>
     <message>
         <source>Your details were saved.</source>
@@ -163,6 +171,10 @@ Write your password to confirm:</translation>
     <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</translation>
+    </message>
+    <message>
+        <source>This municipality asks you to confirm your e-mail or mobile number before sending a request. We send you a code; your request is kept as a draft and you can send it afterwards.</source>
+        <translation>This municipality asks you to confirm your e-mail or mobile number before sending a request. We send you a code; your request is kept as a draft and you can send it afterwards.</translation>
     </message>
     <message>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
@@ -630,6 +642,94 @@ Write your password to confirm:</translation>
     <message>
         <source>The municipality asked to wait before more requests are sent from here</source>
         <translation>The municipality asked to wait before more requests are sent from here</translation>
+    </message>
+</context>
+<context>
+    <name>ContactVerifyBox</name>
+    <message>
+        <source>E-mail</source>
+        <extracomment>the address was confirmed: the profile as the server now has it</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>Code (6 digits)</source>
+        <translation>Code (6 digits)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Send a code to my %1</source>
+        <translation>Send a code to my %1</translation>
+    </message>
+    <message>
+        <source>Code sent to my %1</source>
+        <translation>Code sent to my %1</translation>
+    </message>
+    <message>
+        <source>Confirm my %1</source>
+        <translation>Confirm my %1</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed and still in use. The new %2 is waiting for its code.</source>
+        <translation>%1 is confirmed and still in use. The new %2 is waiting for its code.</translation>
+    </message>
+    <message>
+        <source>✔ %1 is confirmed.</source>
+        <translation>✔ %1 is confirmed.</translation>
+    </message>
+    <message>
+        <source>%1 is not confirmed yet: the municipality does not write to it until you type the code we send there.</source>
+        <translation>%1 is not confirmed yet: the municipality does not write to it until you type the code we send there.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>A code is on its way to %1. It works once, for 10 minutes.</source>
+        <translation>A code is on its way to %1. It works once, for 10 minutes.</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>The code has 6 digits.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Confirmed. Thank you.</source>
+        <translation>Confirmed. Thank you.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Tries left: %1.</source>
+        <translation>The code is wrong. Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>This code no longer works. Ask for a new one.</source>
+        <translation>This code no longer works. Ask for a new one.</translation>
+    </message>
+    <message>
+        <source>The municipality cannot send codes this way at the moment. Please contact it, or confirm your other contact.</source>
+        <translation>The municipality cannot send codes this way at the moment. Please contact it, or confirm your other contact.</translation>
+    </message>
+    <message>
+        <source>This is already confirmed.</source>
+        <translation>This is already confirmed.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this e-mail or number.</source>
+        <translation>Another account already uses this e-mail or number.</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2373,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
     <message>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the municipality wants a confirmed e-mail or mobile number before taking requests the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>The request</translation>
     </message>
     <message>
@@ -3218,6 +3318,10 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <translation>Not sent: this app is not allowed to send requests to this server.</translation>
     </message>
     <message>
+        <source>Not sent: confirm your e-mail or mobile number first (My account), then try again.</source>
+        <translation>Not sent: confirm your e-mail or mobile number first (My account), then try again.</translation>
+    </message>
+    <message>
         <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
         <translation>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</translation>
     </message>
@@ -3255,10 +3359,30 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
 </context>
 <context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Confirm your e-mail and mobile number</source>
+        <extracomment>the person goes on (confirmed or not) an address was confirmed: the profile as the server now has it</extracomment>
+        <translation>Confirm your e-mail and mobile number</translation>
+    </message>
+    <message>
+        <source>We sent a code to each address you gave. Type it here to confirm that the address is yours: the municipality tells you about your requests only at confirmed addresses, and they let you recover your password.</source>
+        <translation>We sent a code to each address you gave. Type it here to confirm that the address is yours: the municipality tells you about your requests only at confirmed addresses, and they let you recover your password.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to the e-services of %1</source>
-        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed) each field&apos;s error, shown under it until the field is changed</extracomment>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a new account was created and signed in (its profile, and the addresses a confirmation code was sent to): the app asks for the codes a request number to look up (no account needed) each field&apos;s error, shown under it until the field is changed</extracomment>
         <translation>Welcome to the e-services of %1</translation>
     </message>
     <message>

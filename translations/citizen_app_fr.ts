@@ -33,6 +33,10 @@
         <translation>Changer mon mot de passe…</translation>
     </message>
     <message>
+        <source>Confirmed contact details</source>
+        <translation>Coordonnées confirmées</translation>
+    </message>
+    <message>
         <source>Where I am signed in</source>
         <translation>Où je suis connecté</translation>
     </message>
@@ -67,6 +71,10 @@
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your details were saved. Confirm the new address with the code we sent there (below).</source>
+        <translation>Vos coordonnées ont été enregistrées. Confirmez la nouvelle adresse avec le code que nous y avons envoyé (ci-dessous).</translation>
     </message>
     <message>
         <source>Your details were saved.</source>
@@ -163,6 +171,10 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>The server&apos;s identity could not be verified, so nothing was sent. Ask the municipality&apos;s IT staff (they can run: citizen-app doctor).</source>
         <translation>L’identité du serveur n’a pas pu être vérifiée, rien n’a donc été envoyé. Adressez-vous au service informatique de la municipalité (il peut lancer : citizen-app doctor).</translation>
+    </message>
+    <message>
+        <source>This municipality asks you to confirm your e-mail or mobile number before sending a request. We send you a code; your request is kept as a draft and you can send it afterwards.</source>
+        <translation>Cette municipalité vous demande de confirmer votre courriel ou votre numéro de portable avant d’envoyer une demande. Nous vous envoyons un code ; votre demande est gardée comme brouillon et vous pourrez l’envoyer ensuite.</translation>
     </message>
     <message>
         <source>No connection to the municipality&apos;s server. Check your internet and try again.</source>
@@ -630,6 +642,94 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <message>
         <source>The municipality asked to wait before more requests are sent from here</source>
         <translation>La municipalité demande d&apos;attendre avant d&apos;envoyer d&apos;autres demandes d&apos;ici</translation>
+    </message>
+</context>
+<context>
+    <name>ContactVerifyBox</name>
+    <message>
+        <source>E-mail</source>
+        <extracomment>the address was confirmed: the profile as the server now has it</extracomment>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Téléphone portable</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>M’envoyer un code</translation>
+    </message>
+    <message>
+        <source>Code (6 digits)</source>
+        <translation>Code (6 chiffres)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Send a code to my %1</source>
+        <translation>Envoyer un code à mon %1</translation>
+    </message>
+    <message>
+        <source>Code sent to my %1</source>
+        <translation>Code envoyé à mon %1</translation>
+    </message>
+    <message>
+        <source>Confirm my %1</source>
+        <translation>Confirmer mon %1</translation>
+    </message>
+    <message>
+        <source>%1 is confirmed and still in use. The new %2 is waiting for its code.</source>
+        <translation>%1 est confirmé et reste utilisé. La nouvelle adresse %2 attend son code.</translation>
+    </message>
+    <message>
+        <source>✔ %1 is confirmed.</source>
+        <translation>✔ %1 est confirmé.</translation>
+    </message>
+    <message>
+        <source>%1 is not confirmed yet: the municipality does not write to it until you type the code we send there.</source>
+        <translation>%1 n’est pas encore confirmé : la municipalité n’y écrit pas tant que vous n’avez pas saisi le code que nous y envoyons.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>A code is on its way to %1. It works once, for 10 minutes.</source>
+        <translation>Un code est en route vers %1. Il ne sert qu’une fois, pendant 10 minutes.</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>Le code comporte 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Confirmed. Thank you.</source>
+        <translation>Confirmé. Merci.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Tries left: %1.</source>
+        <translation>Le code est erroné. Essais restants : %1.</translation>
+    </message>
+    <message>
+        <source>This code no longer works. Ask for a new one.</source>
+        <translation>Ce code n’est plus valable. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The municipality cannot send codes this way at the moment. Please contact it, or confirm your other contact.</source>
+        <translation>La municipalité ne peut pas envoyer de code par ce moyen pour le moment. Contactez-la, ou confirmez votre autre coordonnée.</translation>
+    </message>
+    <message>
+        <source>This is already confirmed.</source>
+        <translation>C’est déjà confirmé.</translation>
+    </message>
+    <message>
+        <source>Another account already uses this e-mail or number.</source>
+        <translation>Un autre compte utilise déjà ce courriel ou ce numéro.</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2373,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
     <message>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the municipality wants a confirmed e-mail or mobile number before taking requests the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>La demande</translation>
     </message>
     <message>
@@ -3218,6 +3318,10 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <translation>Non envoyée : cette application n&apos;est pas autorisée à envoyer des demandes à ce serveur.</translation>
     </message>
     <message>
+        <source>Not sent: confirm your e-mail or mobile number first (My account), then try again.</source>
+        <translation>Non envoyée : confirmez d’abord votre courriel ou votre numéro de portable (Mon compte), puis réessayez.</translation>
+    </message>
+    <message>
         <source>Not sent: the municipality did not accept it (the service may have changed). Try again, or cancel it and make a new request.</source>
         <translation>Non envoyée : la municipalité ne l&apos;a pas acceptée (le service a peut-être changé). Réessayez, ou annulez-la et faites une nouvelle demande.</translation>
     </message>
@@ -3255,10 +3359,30 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
 </context>
 <context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Confirm your e-mail and mobile number</source>
+        <extracomment>the person goes on (confirmed or not) an address was confirmed: the profile as the server now has it</extracomment>
+        <translation>Confirmez votre courriel et votre numéro de portable</translation>
+    </message>
+    <message>
+        <source>We sent a code to each address you gave. Type it here to confirm that the address is yours: the municipality tells you about your requests only at confirmed addresses, and they let you recover your password.</source>
+        <translation>Nous avons envoyé un code à chaque adresse indiquée. Saisissez-le ici pour confirmer qu’elle est bien à vous : la municipalité ne vous écrit au sujet de vos demandes qu’aux adresses confirmées, et elles vous permettent de retrouver votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to the e-services of %1</source>
-        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a request number to look up (no account needed) each field&apos;s error, shown under it until the field is changed</extracomment>
+        <extracomment>the citizen is signed in (user dict) or chose to continue without an account (None) a new account was created and signed in (its profile, and the addresses a confirmation code was sent to): the app asks for the codes a request number to look up (no account needed) each field&apos;s error, shown under it until the field is changed</extracomment>
         <translation>Bienvenue sur les services en ligne de %1</translation>
     </message>
     <message>

@@ -106,6 +106,8 @@ class Extensions:
         language: str = "ar",
         idempotency_key: str,
     ) -> dict:
+        """The server's answer: `user` (the new profile) and `codes_sent`, the addresses
+        ("email", "phone") it sent a confirmation code to (none from an older server)."""
         body = {"name": name, "password": password, "language": language}
         body.update(
             {
@@ -121,7 +123,7 @@ class Extensions:
             headers={"Idempotency-Key": idempotency_key},
             bearer=False,
         )
-        return data["user"]
+        return data
 
     def _session(self, data: dict[str, Any]) -> Session:
         """The session a sign-in gave, its access token on the client that asked (`pinned`:
@@ -163,6 +165,18 @@ class Extensions:
         """POST /me/password: this session stays signed in, every other one ends."""
         body = {"current_password": current, "new_password": new}
         self._call("POST", "/me/password", json=body)
+
+    # --- proving an e-mail or phone -----------------------------------------------------------
+
+    def send_verification_code(self, field: str) -> None:
+        """A code to the e-mail or phone (`field`) waiting to be verified (a pending new one, or
+        the current one while unverified). 409 `nothing_to_verify`, 503 `channel_unavailable`
+        (the municipality sends no e-mail or no SMS)."""
+        self._call("POST", "/me/verify/send", json={"channel": field})
+
+    def verify_contact(self, field: str, code: str) -> dict[str, Any]:
+        """The code that came to the e-mail or phone; the profile as it now is."""
+        return self._call("POST", "/me/verify", json={"channel": field, "code": code})[0]
 
     # --- a forgotten password, sessions, my data, leaving -----------------------------------
 

@@ -195,6 +195,8 @@ class Open311Client:
             code, messages, params = (
                 open311.error_messages(data) if data is not None else (None, [], {})
             )
+            # Our server names an Open311 refusal's cause in a header (contact_unverified).
+            code = code or open311_read.optional_text(answer.headers.get("X-Error-Code"))
             if not messages and answer.content_type.lower().startswith("text/plain"):
                 # A proxy's or a framework's plain-text refusal: its words, not "HTTP 403".
                 words = answer.content[: open311_read.MAX_MESSAGE * 4].decode("utf-8", "replace")

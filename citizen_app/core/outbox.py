@@ -89,6 +89,8 @@ def verdict(error: Exception) -> Verdict:
             return Verdict(True, "busy", error.retry_after)
         if error.status == 403 and error.code in ("missing_api_key", "invalid_api_key"):
             return Verdict(False, "api_key")
+        if error.status == 403 and error.code == "contact_unverified":
+            return Verdict(False, "verify")  # the citizen confirms an address, then resends
         return Verdict(False, "rejected")
     if isinstance(error, ParseError):
         return Verdict(True, "server_error")

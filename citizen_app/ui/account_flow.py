@@ -17,6 +17,7 @@ from citizen_app.ui.notices import Notices
 from citizen_app.ui.password_dialog import PasswordDialog
 from citizen_app.ui.settings_page import SettingsPage
 from citizen_app.ui.tasks import SESSION, Latest, done, ignore, run_task
+from citizen_app.ui.verify_page import VerifyPage
 
 
 class AccountFlow(QObject):
@@ -37,7 +38,8 @@ class AccountFlow(QObject):
         window: QWidget,
         kiosk: bool,
     ) -> None:
-        """`window`: the parent of the password dialog. `kiosk`: a shared machine."""
+        """`window`: the parent of the password dialog. `kiosk`: a shared machine. The step
+        that confirms an e-mail or mobile number with a code is this part's own page."""
         super().__init__(window)
         self.context, self.notices, self.navigation = context, notices, navigation
         self.settings, self.my_account, self.window, self.kiosk = (
@@ -48,6 +50,9 @@ class AccountFlow(QObject):
         )
         self.password_dialog: PasswordDialog | None = None
         self._profile = Latest()
+        self.verify_step = VerifyPage(context.extensions)
+        self.verify_step.finished.connect(navigation.back)  # to the catalogue, or the request
+        self.verify_step.profile_changed.connect(self.on_profile_changed)
         my_account.profile_changed.connect(self.on_profile_changed)
         my_account.left.connect(self.on_sign_out_requested)
         settings.sign_out_requested.connect(self.on_sign_out_requested)
@@ -77,6 +82,24 @@ class AccountFlow(QObject):
                 )
         self.signed_in.emit(user)
 
+    def pages(self) -> tuple[AccountPage, VerifyPage]:
+        return self.my_account, self.verify_step
+
+    def confirm_contacts(self, user: dict) -> None:
+        """The step that confirms the e-mail and mobile number of `user` with the codes sent
+        there, if any of them waits for one; going on from it leads back to the page before."""
+        if self.verify_step.needed(user):
+            self.open_verify_step(user)
+
+    def on_verify_needed(self) -> None:
+        """The municipality takes requests only from confirmed accounts: confirm, then back to
+        the request (kept as a draft)."""
+        self.open_verify_step(self.context.account.user or {})
+
+    def open_verify_step(self, user: dict) -> None:
+        self.verify_step.start(user)
+        self.navigation.show(self.verify_step)
+
     def ask_for_own_password(self, user: dict) -> None:
         """Signed in with a one-time password: the server allows nothing else until it is
         changed, so the person chooses one now, or is signed out again."""
@@ -103,6 +126,7 @@ class AccountFlow(QObject):
             lambda: cache.forget(f"mine|{server}|"),
         )
         self.my_account.clear()
+        self.verify_step.reset()  # no code, no address of the person stays
         self.settings.show_notifications(None)
         self.signed_out.emit()
 

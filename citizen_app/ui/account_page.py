@@ -28,6 +28,7 @@ from citizen_app.api.errors import Rejected
 from citizen_app.core.formats import date_time
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
+from citizen_app.ui.contact_verify_box import ContactVerifyBox
 from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.password_dialog import PasswordDialog
 from citizen_app.ui.tasks import Latest, run_task
@@ -72,6 +73,14 @@ class AccountPage(QWidget):
         form.addRow(buttons)
         layout.addWidget(self.profile_box)
 
+        self.contacts_box = QGroupBox()
+        contacts = QVBoxLayout(self.contacts_box)
+        self.contacts = [ContactVerifyBox(extensions, f) for f in ("email", "phone")]
+        for box in self.contacts:
+            contacts.addWidget(box)
+            box.verified.connect(self.on_contact_verified)
+        layout.addWidget(self.contacts_box)
+
         self.sessions_box = QGroupBox()
         sessions = QVBoxLayout(self.sessions_box)
         self.sessions = QListWidget()
@@ -109,6 +118,9 @@ class AccountPage(QWidget):
             line.setAccessibleName(text)
         self.save_button.setText(self.tr("Save my details"))
         self.password_button.setText(self.tr("Change my password…"))
+        self.contacts_box.setTitle(self.tr("Confirmed contact details"))
+        for box in self.contacts:
+            box.retranslate()
         self.sessions_box.setTitle(self.tr("Where I am signed in"))
         self.sessions.setAccessibleName(self.sessions_box.title())
         self.end_others_button.setText(self.tr("Sign out everywhere else"))
@@ -128,16 +140,29 @@ class AccountPage(QWidget):
         """Fill in the details and ask the server where the account is signed in."""
         user = user or {}
         self.name.setText(user.get("name") or "")
-        self.email.setText(user.get("email") or "")
-        self.phone.setText(user.get("phone") or "")
+        self.show_addresses(user)
         self.status.clear()
+        self.show_contacts(user)
         self.load_sessions()
+
+    def show_addresses(self, user: dict[str, Any]) -> None:
+        """The fields hold the addresses the person chose: a new one waiting for its code
+        rather than the confirmed one it will replace (so saving again keeps the change)."""
+        self.email.setText(user.get("pending_email") or user.get("email") or "")
+        self.phone.setText(user.get("pending_phone") or user.get("phone") or "")
+
+    def show_contacts(self, user: dict[str, Any]) -> None:
+        for box in self.contacts:
+            box.show_user(user)
 
     def clear(self) -> None:
         """Signed out: nothing of the person stays on the page."""
         self._sessions.cancel()
         for line in (self.name, self.email, self.phone):
             line.clear()
+        for box in self.contacts:
+            box.reset()
+            box.show_user({})
         self.sessions.clear()
         self.status.clear()
 
@@ -176,7 +201,23 @@ class AccountPage(QWidget):
         run_task(lambda: extensions.update_me(changes), self.on_saved, self.on_failed)
 
     def on_saved(self, user: dict[str, Any]) -> None:
-        self.status.setText(self.tr("Your details were saved."))
+        self.show_contacts(user)
+        waiting = [box for box in self.contacts if box.waiting() is not None]
+        if waiting:
+            self.status.setText(
+                self.tr(
+                    "Your details were saved. Confirm the new address with the code we sent "
+                    "there (below)."
+                )
+            )
+        else:
+            self.status.setText(self.tr("Your details were saved."))
+        self.profile_changed.emit(user)
+
+    def on_contact_verified(self, user: dict[str, Any]) -> None:
+        """Confirmed: a pending new address is now the one in use."""
+        self.show_addresses(user)
+        self.show_contacts(user)
         self.profile_changed.emit(user)
 
     def on_password_clicked(self) -> None:

@@ -24,6 +24,16 @@ def sign_in_first() -> str:
     )
 
 
+def verify_first() -> str:
+    """When a municipality takes requests only from accounts with a confirmed address."""
+    return QCoreApplication.translate(
+        "Advice",
+        "This municipality asks you to confirm your e-mail or mobile number before sending a "
+        "request. We send you a code; your request is kept as a draft and you can send it "
+        "afterwards.",
+    )
+
+
 def advice(error: Exception) -> str:
     if isinstance(error, UrlRefused):
         return _refused(error)
@@ -50,6 +60,8 @@ def advice(error: Exception) -> str:
                 "Advice",
                 "You have sent as many photos as allowed in one day. They can be sent tomorrow.",
             )
+        if error.code == "contact_unverified":
+            return verify_first()
         if error.code == "rate_limited":
             return QCoreApplication.translate(
                 "Advice", "Too many attempts. Please wait a few minutes and try again."

@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             (bar.services_button, "services", (self.catalogue, self.form, self.confirmation)),
             (bar.mine_button, "mine", (self.mine, self.detail)),
             (bar.unsent_button, "unsent", (self.unsent,)),
-            (bar.settings_button, "settings", (self.settings, self.my_account)),
+            (bar.settings_button, "settings", (self.settings, *self.accounts.pages())),
         ]
         navigation.add(*(page for _b, _i, pages in citizen for page in pages))
         bar.follow(self.stack, [*citizen, *self.staff.sections()])  # the staff's: when made

@@ -49,6 +49,8 @@ class RequestFormPage(RequestReview, QWidget):
     send_requested = Signal(dict)
     #: the server takes requests only from signed-in citizens and nobody is signed in
     sign_in_needed = Signal()
+    #: the municipality wants a confirmed e-mail or mobile number before taking requests
+    verify_needed = Signal()
 
     def __init__(
         self,
@@ -127,12 +129,8 @@ class RequestFormPage(RequestReview, QWidget):
         qt_gaps.buddy_labels(details)
         self.contact_box = ContactBox()
         box = self.contact_box
-        self.anonymous, self.first_name, self.last_name = (
-            box.anonymous,
-            box.first_name,
-            box.last_name,
-        )
-        self.phone, self.email = box.phone, box.email
+        self.anonymous, self.phone, self.email = box.anonymous, box.phone, box.email
+        self.first_name, self.last_name = box.first_name, box.last_name
         self.body.addWidget(self.contact_box)
         self.body.addStretch(1)
 
@@ -381,6 +379,8 @@ class RequestFormPage(RequestReview, QWidget):
             # Nobody was signed in, so this is not an ended session: the server wants one.
             self.status.setText(sign_in_first())
             self.sign_in_needed.emit()
+        if isinstance(error, Rejected) and error.code == "contact_unverified":
+            self.verify_needed.emit()  # the draft is kept; sent once an address is confirmed
         if isinstance(error, Rejected):
             # Open311 servers answer in English; point at the fields instead of quoting them.
             by_code = {f.attribute.code: f for f in self.fields if isinstance(f, Field)}

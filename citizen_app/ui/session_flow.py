@@ -53,6 +53,8 @@ class SessionFlow(QObject):
         loader.session_restored.connect(self.on_session_restored)
         accounts.signed_in.connect(self.on_signed_in)
         accounts.signed_out.connect(self.on_signed_out)
+        self.welcome.registered.connect(self.on_registered)
+        self.form.verify_needed.connect(accounts.on_verify_needed)
 
     def on_endpoint_found(self) -> None:
         self.loader.load_catalogue()
@@ -88,6 +90,14 @@ class SessionFlow(QObject):
         self.sender.kick()  # the citizen's own waiting requests may go now
         if user is not None:
             self.requests.start()
+
+    def on_registered(self, user: dict, codes_sent: list) -> None:
+        """A new account: signed in as after any sign-in, then the step that confirms its
+        e-mail and mobile number with the codes the server has just sent (none sent: a server
+        without e-mail or SMS, so there is nothing to type)."""
+        self.accounts.on_welcome_done(user)
+        if self.context.account.signed_in and codes_sent:
+            self.accounts.confirm_contacts(user)
 
     def on_signed_out(self) -> None:
         self.drop_session_loads()

@@ -151,6 +151,10 @@ class UnsentPage(QWidget):
                 "api_key": self.tr(
                     "Not sent: this app is not allowed to send requests to this server."
                 ),
+                "verify": self.tr(
+                    "Not sent: confirm your e-mail or mobile number first (My account), "
+                    "then try again."
+                ),
             }.get(
                 item.reason,
                 self.tr(

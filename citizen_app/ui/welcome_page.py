@@ -31,6 +31,9 @@ from citizen_app.ui.tasks import run_task
 class WelcomePage(QWidget):
     #: the citizen is signed in (user dict) or chose to continue without an account (None)
     done = Signal(object)
+    #: a new account was created and signed in (its profile, and the addresses a confirmation
+    #: code was sent to): the app asks for the codes
+    registered = Signal(dict, list)
     #: a request number to look up (no account needed)
     lookup = Signal(str)
 
@@ -285,8 +288,8 @@ class WelcomePage(QWidget):
         key, api, account = self._register_key, self.account.extensions, self.account
         generation = account.generation  # asked for now
 
-        def register() -> dict:
-            api.register(
+        def register() -> tuple[dict, list]:
+            created = api.register(
                 name,
                 password,
                 email=email,
@@ -295,17 +298,34 @@ class WelcomePage(QWidget):
                 language=api.client.language,
                 idempotency_key=key,
             )
-            return account.sign_in(email or phone, password, generation)
+            sent = [str(f) for f in created.get("codes_sent") or []]
+            return account.sign_in(email or phone, password, generation), sent
 
         self.set_busy(True, self.tr("Creating your account…"))
-        run_task(register, self.on_signed_in, self.on_failed)
+        run_task(register, self.on_registered, self.on_failed)
 
     def on_signed_in(self, user: dict) -> None:
-        self._register_key = None
-        self.password.clear()
-        self.new_password.clear()
-        self.set_busy(False)
+        self._settle()
         self.done.emit(user)
+
+    def on_registered(self, created: tuple[dict, list]) -> None:
+        self._settle()
+        self.registered.emit(*created)
+
+    def _settle(self) -> None:
+        """Signed in: nothing typed into either box stays for whoever signs out later and
+        leaves the computer to the next person (the new account's name and addresses too)."""
+        self._register_key = None
+        for field in (
+            self.password,
+            self.new_name,
+            self.new_email,
+            self.new_phone,
+            self.new_password,
+            self.new_id,
+        ):
+            field.clear()
+        self.set_busy(False)
 
     def on_failed(self, error: Exception) -> None:
         # Left meanwhile (a kiosk visitor gone): nothing to say to the next one.

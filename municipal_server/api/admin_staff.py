@@ -159,6 +159,7 @@ def create_staff(body: StaffIn, admin: AdminUser, session: SessionDep) -> StaffC
         language=body.language,
         role=_role(body.role),
         department=_department(session, body.department),
+        verified=True,
     )
     user.must_change_password = True
     audit.record(session, admin, "staff.create", _target(user), None, _as_record(user))

@@ -13,6 +13,7 @@ from starlette.responses import Response
 from municipal_server import ratelimit, tokens
 from municipal_server.accounts import create_user, find_by_login
 from municipal_server.api.schemas import Strict, UserOut, errors, user_out
+from municipal_server.api.verification import send_code
 from municipal_server.deps import ClientAddress, IdempotencyKey, SessionDep, SettingsDep
 from municipal_server.errors import ApiError
 from municipal_server.idempotency import body_hash, run_once
@@ -41,6 +42,9 @@ class RegisterIn(Strict):
 
 class RegisteredOut(BaseModel):
     user: UserOut
+    #: the addresses ("email", "phone") a code was sent to, to confirm them; none when the
+    #: municipality sends no e-mail or SMS
+    codes_sent: list[str] = []
 
 
 class SignInIn(Strict):
@@ -90,7 +94,8 @@ def register(
 
     Every attempt counts against the client address's limit, refused ones too, and it is
     committed before the account is looked at: the 409 `account_exists` answer tells whether an
-    e-mail or phone has an account, so it must not be askable without limit.
+    e-mail or phone has an account, so it must not be askable without limit. A code goes to
+    each address given (api/verification.py); none is written to before it is verified.
     """
     if settings.register_max_per_address > 0:
         ratelimit.take(
@@ -111,7 +116,9 @@ def register(
             national_id=body.national_id,
             language=body.language,
         )
-        return JSONResponse(RegisteredOut(user=user_out(user)).model_dump(), 201)
+        # a code to each address given, to prove it
+        sent = [field for field in ("email", "phone") if send_code(session, settings, user, field)]
+        return JSONResponse(RegisteredOut(user=user_out(user), codes_sent=sent).model_dump(), 201)
 
     return run_once(session, "register", idempotency_key, body_hash(body.model_dump_json()), create)
 

@@ -15,11 +15,12 @@ from starlette.responses import Response
 from municipal_server.accounts import clean_name, email_taken, normalise_email, normalise_phone
 from municipal_server.api.schemas import Strict, UserOut, errors, user_out
 from municipal_server.api.serialize import request_summary
+from municipal_server.api.verification import change_address
 from municipal_server.deps import CurrentUser, LanguageDep, SessionDep, SettingsDep, read_only
 from municipal_server.errors import ApiError, date_param, invalid_field
 from municipal_server.i18n import LANGUAGES
 from municipal_server.models import ServiceRequest, User
-from municipal_server.text import LINE, NAME, email_skeleton
+from municipal_server.text import LINE, NAME
 
 router = APIRouter(tags=["me"])
 
@@ -47,11 +48,15 @@ def me(user: CurrentUser) -> UserOut:
 
 
 @router.patch("/me", response_model=UserOut, responses=errors(400, 401, 409, 422))
-def update_me(body: MeUpdate, user: CurrentUser, session: SessionDep) -> UserOut:
+def update_me(
+    body: MeUpdate, user: CurrentUser, session: SessionDep, settings: SettingsDep
+) -> UserOut:
     """Change one's name, language, e-mail, phone or notification channels.
 
-    A channel can be turned on only with its address (400 `invalid_field`, reason `no_email` or
-    `no_phone`); removing an address turns its channel off.
+    A changed e-mail or phone gets a code (api/verification.py): a verified address stays in
+    use until the new one is proved (`pending_email`, `pending_phone`), an unverified one is
+    replaced at once. A channel can be turned on only with its address (400 `invalid_field`,
+    reason `no_email` or `no_phone`); removing an address turns its channel off.
     """
     if body.name is not None and body.name.strip():
         user.name = clean_name(body.name)
@@ -66,7 +71,6 @@ def update_me(body: MeUpdate, user: CurrentUser, session: SessionDep) -> UserOut
         clean = normalise(value)
         if field == "email":
             taken = clean is not None and email_taken(session, clean, user.id)
-            user.email_key = email_skeleton(clean) if clean else None
         else:
             taken = (
                 clean is not None
@@ -77,7 +81,7 @@ def update_me(body: MeUpdate, user: CurrentUser, session: SessionDep) -> UserOut
             )
         if taken:
             raise ApiError(409, "account_exists", f"another account uses this {field}")
-        setattr(user, field, clean)
+        change_address(session, settings, user, field, clean)
     if user.email is None and user.phone is None:
         raise invalid_field("email", "email_or_phone_required")
     for field, address, reason in (

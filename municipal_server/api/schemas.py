@@ -54,6 +54,12 @@ class UserOut(BaseModel):
     has_national_id: bool
     notify_email: bool
     notify_sms: bool
+    #: the person proved the address with a code; only verified addresses are written to
+    email_verified: bool = False
+    phone_verified: bool = False
+    #: a new address waiting for its code; the verified one above stays in use until then
+    pending_email: str | None = None
+    pending_phone: str | None = None
     #: a one-time password given by an administrator: change it before anything else
     must_change_password: bool = False
 
@@ -70,5 +76,9 @@ def user_out(user: User) -> UserOut:
         has_national_id=user.national_id is not None,
         notify_email=user.notify_email,
         notify_sms=user.notify_sms,
+        email_verified=user.email_verified_at is not None,
+        phone_verified=user.phone_verified_at is not None,
+        pending_email=user.pending_email,
+        pending_phone=user.pending_phone,
         must_change_password=user.must_change_password,
     )

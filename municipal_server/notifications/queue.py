@@ -2,7 +2,9 @@
 
 Who is told: the citizen who owns a request, through the account (anonymous Open311 submitters
 are not: their e-mail was never confirmed and they have no way to opt out), by each channel
-they chose in their profile that has an address and that the municipality configured.
+they chose in their profile that has a verified address and that the municipality configured.
+An address nobody proved (with a code, api/verification.py) is never written to: anyone can
+type someone else's e-mail or number at sign-up.
 Nobody is told about their own action (a citizen reopening, answering "is it fixed?").
 """
 
@@ -35,9 +37,9 @@ TOLD_KINDS = ("status", "note")
 def channels(user: User, settings: Settings) -> list[tuple[str, str]]:
     """(channel, address) pairs this user is reached by."""
     found = []
-    if settings.email_enabled and user.notify_email and user.email:
+    if settings.email_enabled and user.notify_email and user.email and user.email_verified_at:
         found.append(("email", user.email))
-    if settings.sms_enabled and user.notify_sms and user.phone:
+    if settings.sms_enabled and user.notify_sms and user.phone and user.phone_verified_at:
         found.append(("sms", user.phone))
     return found
 

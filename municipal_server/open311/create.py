@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from municipal_server import bodies, ratelimit
+from municipal_server.accounts import has_verified_contact
 from municipal_server.audience import PUBLIC
 from municipal_server.calendar_store import work_calendar
 from municipal_server.catalogue.store import current_version
@@ -178,7 +179,9 @@ def _create(
     responses=responses(
         "The created request: its service_request_id, or a token for batch services",
         CREATED,
-        s403="Open311 error list: missing or invalid api_key",
+        s403="Open311 error list: missing or invalid api_key, or the signed-in account has no "
+        "verified e-mail or mobile number and the server asks for one "
+        "(MUNICIPAL_UNVERIFIED_MAY_SUBMIT=false)",
         s401="Open311 error list: the bearer token is invalid or expired, or the server "
         "requires a sign-in to submit (MUNICIPAL_REQUIRE_SIGN_IN)",
         s429="Open311 error list: too many requests without a sign-in from this address "
@@ -220,6 +223,16 @@ def create_request(
             "sign_in_required",
             "sign in to submit a request: this municipality does not accept anonymous requests",
             headers={"WWW-Authenticate": 'Bearer realm="submit"'},
+        )
+    if user is not None and not settings.unverified_may_submit and not has_verified_contact(user):
+        raise ApiError(
+            403,
+            "contact_unverified",
+            "confirm your e-mail or mobile number before submitting a request "
+            "(this municipality asks for it)",
+            # Open311's error list carries no machine code: the extension header does, so an
+            # app can lead the person to verify rather than show prose.
+            headers={"X-Error-Code": "contact_unverified"},
         )
     check_jurisdiction(settings, next((v for k, v in form if k == "jurisdiction_id"), None))
     code = next((v.strip() for k, v in form if k == "service_code" and v.strip()), None)

@@ -83,6 +83,7 @@ def seed_demo(session: Session, settings: Settings) -> SeedResult:
                 role=account["role"],
                 department=account.get("department"),
                 language=account.get("language", "ar"),
+                verified=True,
             )
         accounts.append(DemoAccount(account["role"], account["login"], account["password"]))
     api_key = create_api_key(session, "demo")

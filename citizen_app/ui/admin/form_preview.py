@@ -54,6 +54,7 @@ class FormPreview(QFrame):
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)  # at 200 % text the preview column is narrower than it
         layout.addWidget(self.heading)
         switch = QHBoxLayout()
         self.languages = QButtonGroup(self)

@@ -24,7 +24,7 @@ from alembic import op
 from municipal_server.queue_triggers import create_triggers, drop_triggers, recount
 
 revision = "0014p"
-down_revision = "0012m"
+down_revision = "0013v2"
 branch_labels = None
 depends_on = None
 
