@@ -12,7 +12,7 @@ status 1 (the report so far is still printed).
 
 Steps ("do"):
 - press: a push button or check box by name, through its first action ("Press"/"Toggle").
-- walk: focus the tree or list `in`, press Down until the focused item is `to`, then Return.
+- tab_to: focus the text field `from`, press Tab until the focused button is `to`, then activate it.
 - type: replace the text of the text field `name` with `text`, read it back.
 - choose: open the combo box labelled `label`, press Down until `value` has the focus, Return.
 - read: wait for a `role` whose name starts with `prefix`; report the name.
@@ -160,23 +160,32 @@ class Reader:
         action.doAction(0)
         self.pressed = node
 
-    def walk(self, step: dict[str, Any], report: dict[str, Any]) -> None:
-        container = self.find(step.get("role", "tree"), step["in"])
-        # Wait for the items to arrive from the server before listening to them.
-        self.find(step.get("item_role", "table cell"), step["to"], container)
+    def tab_to(self, step: dict[str, Any], report: dict[str, Any]) -> None:
+        """From the text field `from`, Tab as a keyboard user does, listening to each focused
+        button, until the reader says `to`; then activate it as the reader's user would."""
+        field = self.find("text", step["from"])
+        # Wait for the cards to arrive from the server before listening to them.
+        self.find("push button", step["to"])
         report["screen"] = self.screen()
-        report["items"] = [
-            {"role": role(item), "name": spoken(item.name)}
-            for item in (container.getChildAtIndex(i) for i in range(container.childCount))
-            if item is not None
-        ]
-        action = container.queryAction()
-        names = [action.getName(i) for i in range(action.nActions)]
-        action.doAction(names.index("SetFocus"))
-        self.wait(f"the focus in «{step['in']}»", lambda: self.focused_item(container))
-        report["heard"] = []
-        self.move_focus_to(container, step["to"], report["heard"])
-        xdotool("key", "Return")
+        field.queryComponent().grabFocus()
+        self.wait(f"the focus in «{step['from']}»", lambda: focused(field) or None)
+        heard: list[str] = []
+        report["heard"] = heard
+        for _ in range(60):
+            xdotool("key", "Tab")
+            time.sleep(0.15)
+            node = self.wait("a focused button", self.focused_button, 5)
+            heard.append(spoken(node.name))
+            if heard[-1] == step["to"]:
+                node.queryAction().doAction(0)
+                return
+        raise StepFailed(f"«{step['to']}» never had the focus; heard {heard}")
+
+    def focused_button(self) -> Any:
+        return next(
+            (n for n in visible_nodes(self.window) if role(n) == "push button" and focused(n)),
+            None,
+        )
 
     def type(self, step: dict[str, Any], report: dict[str, Any]) -> None:
         node = self.find(step.get("role", "text"), step["name"])
