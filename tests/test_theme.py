@@ -88,3 +88,13 @@ def test_a_wrong_theme_or_text_size_in_a_file_is_named(tmp_path: Path) -> None:
     assert "theme" not in values and "text_size" not in values
     words = " ".join(str(p) for p in problems)
     assert "'theme' is 'blue'" in words and "at most 200" in words
+
+
+@pytest.mark.parametrize("name", sorted(theme.PALETTES))
+def test_the_edges_of_fields_are_seen_in_every_theme(name: str) -> None:
+    """A text field's border against the field and the window around it: at least 3:1
+    (WCAG 1.4.11, non-text contrast). High contrast once had fields black on black."""
+    colours = theme.PALETTES[name]
+    for around in (colours.base, colours.window):
+        assert theme.contrast(colours.border, around) >= 3
+    assert "QLineEdit, QPlainTextEdit, QTextEdit {" in theme.style_sheet(colours, 1.0)

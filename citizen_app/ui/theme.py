@@ -55,7 +55,7 @@ PALETTES = {
         notice_bg="#fff4ce",
         notice_text="#3d2e00",
         link="#0a4f8f",
-        border="#9aa3ad",
+        border="#767f89",  # 3:1 or more against base and window (WCAG 1.4.11)
     ),
     "dark": Colours(
         window="#1e2227",
@@ -73,7 +73,7 @@ PALETTES = {
         notice_bg="#3d3316",
         notice_text="#ffe9a8",
         link="#8cc4ff",
-        border="#5c6570",
+        border="#747d88",  # 3:1 or more against base and window (WCAG 1.4.11)
     ),
     "high-contrast": Colours(
         window="#000000",
@@ -187,6 +187,10 @@ QPushButton#primary {{
     font-weight: bold;
 }}
 QPushButton#primary:disabled {{ background: {colours.button}; color: {colours.muted}; }}
+QLineEdit, QPlainTextEdit, QTextEdit {{
+    border: 1px solid {colours.border}; border-radius: 3px; background: {colours.base};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {colours.highlight}; }}
 QPushButton:focus, QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{
     outline: 2px solid {colours.highlight};
 }}
