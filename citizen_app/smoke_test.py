@@ -30,7 +30,7 @@ def watch(window: object, seconds: float) -> None:
             fail(f"the catalogue is {'a kept copy' if offline else 'empty'}, not the server's")
             return
         translations = loaded_translations()
-        if f"citizen_app_{window.language}.qm" not in translations:
+        if f"citizen_app_{window.context.language}.qm" not in translations:
             fail(f"the app's translation is missing (loaded: {translations})")
             return
         if ARABIC_FONT not in QFontDatabase.families():
@@ -41,7 +41,7 @@ def watch(window: object, seconds: float) -> None:
             f"smoke test: window {window.windowTitle()!r} shown "
             f"({'right-to-left' if direction else 'left-to-right'}; "
             f"{', '.join(translations)}; {ARABIC_FONT}), "
-            f"{count} services from {window.client.base_url}"
+            f"{count} services from {window.context.client.base_url}"
         )
         finish(0)
 

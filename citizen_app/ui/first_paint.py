@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 
 class _AfterPaint(QObject):
@@ -29,6 +30,14 @@ class _AfterPaint(QObject):
             callback()
 
 
-def after_first_paint(window: QObject, callback: Callable[[], None]) -> None:
-    """Call `callback` on the GUI thread once `window` has been painted for the first time."""
-    window.installEventFilter(_AfterPaint(window, callback))
+#: at the latest: a window that is never painted (started minimised, on a screen that is off)
+#: still connects
+LATEST_MS = 1500
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Call `callback` once on the GUI thread after `window` has been painted for the first
+    time (or after LATEST_MS, whichever comes first)."""
+    waiter = _AfterPaint(window, callback)
+    window.installEventFilter(waiter)
+    QTimer.singleShot(LATEST_MS, waiter, waiter._run)
