@@ -57,10 +57,14 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def get_settings(request: Request, session: SessionDep) -> Settings:
+def get_settings(request: Request) -> Settings:
     """The server's settings with the time zone and request number prefix administrators
-    saved (read in the route's own session, so every process uses them at once)."""
-    return with_profile(request.app.state.settings, session)
+    saved, read on every request so every process uses them at once. The read has a
+    read-only session of its own: in the route's session its first statement would begin the
+    route's write transaction, and on SQLite take the process's write lock in a worker thread
+    that then waits for the route (50 parallel creates once stalled the server that way)."""
+    with request.app.state.database.read_sessions() as session:
+        return with_profile(request.app.state.settings, session)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
