@@ -66,8 +66,10 @@ def failing_calls(server: LiveServer, citizen: Account) -> Iterator[tuple[str, r
         if not template.startswith("/api/v1/"):
             continue
         for path in {
-            template.format(number="HEB-1999-999999", attachment_id="999999", user_id="999999"),
-            template.format(number=number, attachment_id="1", user_id="1"),
+            template.format(
+                number="HEB-1999-999999", attachment_id="999999", user_id="999999", code="nope"
+            ),
+            template.format(number=number, attachment_id="1", user_id="1", code="water-leak"),
         }:
             url = server.url + path
             for headers in (
