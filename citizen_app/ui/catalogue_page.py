@@ -3,7 +3,7 @@ Arabic letter variants."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from citizen_app.api.models import Service
@@ -12,6 +12,12 @@ from citizen_app.ui import qt_gaps
 from citizen_app.ui.page_reset import clear_inputs
 from citizen_app.ui.service_cards import ServiceCards
 from citizen_app.ui.state_view import StateView
+
+#: the pause in typing after which the cards show the matches
+SEARCH_PAUSE_MS = 150
+#: keys that leave the search for the matches: they are shown first
+LEAVING_KEYS = {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter}
+LEAVING_KEYS |= {Qt.Key.Key_Down, Qt.Key.Key_Up}
 
 
 class CataloguePage(QWidget):
@@ -30,7 +36,14 @@ class CataloguePage(QWidget):
         layout.addWidget(self.heading)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.on_search_changed)
+        # The cards are redrawn after a pause in typing, not on every letter: redrawing them
+        # for each key made typing lag (and a real-window test's typed letters went astray).
+        self._filter = QTimer(self)
+        self._filter.setSingleShot(True)
+        self._filter.setInterval(SEARCH_PAUSE_MS)
+        self._filter.timeout.connect(lambda: self.on_search_changed(self.search.text()))
+        self.search.textChanged.connect(lambda _: self._filter.start())
+        self.search.installEventFilter(self)
         layout.addWidget(self.search)
         self.cards = ServiceCards()
         self.cards.chosen.connect(self.chosen)
@@ -86,21 +99,25 @@ class CataloguePage(QWidget):
             self.retry.emit()
         else:
             self.search.clear()
+            self.apply_search()
 
     def set_services(self, services: list[Service]) -> None:
         """After a change of language, a search typed in the old one that matches nothing
         now is cleared, instead of leaving an empty list."""
         self._services = services
         self._failure = ""
+        self._filter.stop()
         self.on_search_changed(self.search.text())
         if self._new_language and services:
             self._new_language = False
             if self.empty.isVisibleTo(self):
                 self.search.clear()
+                self.apply_search()
 
     def reset(self) -> None:
         """For the next kiosk visitor: no search typed, the whole catalogue shown."""
         clear_inputs(self)
+        self.apply_search()
 
     def on_search_changed(self, query: str) -> None:
         words = fold(query).split()
@@ -116,17 +133,38 @@ class CataloguePage(QWidget):
         self.cards.show_services(list(groups.values()))
         self._show_empty()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab, Enter or Down in the search: the matches are shown first, then the key acts
+        on them."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in LEAVING_KEYS
+        ):
+            self.apply_search()
+        return super().eventFilter(watched, event)
+
+    def apply_search(self) -> None:
+        """The matches for what is typed, now rather than after the pause."""
+        if self._filter.isActive():
+            self._filter.stop()
+            self.on_search_changed(self.search.text())
+
     def on_search_entered(self) -> None:
+        self.apply_search()
         first = self.cards.first()
         if first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def visible_services(self) -> list[Service]:
+        self.apply_search()
         return [card.service for card in self.cards.cards]
 
     def group_names(self) -> list[str]:
         """The departments shown, in order."""
+        self.apply_search()
         return [title.heading.text() for title, _cards in self.cards.sections]
 
     def group_count(self) -> int:
+        self.apply_search()
         return len(self.cards.sections)
