@@ -244,6 +244,134 @@ Write your password to confirm:</source>
         <translation>تعديل التقويم</translation>
     </message>
     <message>
+        <source>Catalogue imported</source>
+        <translation>استيراد دليل الخدمات</translation>
+    </message>
+    <message>
+        <source>Department added</source>
+        <translation>إضافة دائرة</translation>
+    </message>
+    <message>
+        <source>Department changed</source>
+        <translation>تعديل دائرة</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>إضافة خدمة</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>تعديل خدمة</translation>
+    </message>
+    <message>
+        <source>Municipality changed</source>
+        <translation>تعديل بيانات البلدية</translation>
+    </message>
+    <message>
+        <source>Logo changed</source>
+        <translation>تغيير الشعار</translation>
+    </message>
+    <message>
+        <source>Note templates changed</source>
+        <translation>تعديل نماذج الملاحظات</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>الخدمة %1</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>الدائرة %1</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>descriptions</source>
+        <translation>الأوصاف</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>كلمات البحث</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>الدائرة</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>متاحة للمواطنين</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>الظهور</translation>
+    </message>
+    <message>
+        <source>target working days</source>
+        <translation>أيام العمل المستهدفة</translation>
+    </message>
+    <message>
+        <source>needs a location</source>
+        <translation>تتطلب تحديد الموقع</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>فعّال</translation>
+    </message>
+    <message>
+        <source>contact line</source>
+        <translation>سطر التواصل</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>request number prefix</source>
+        <translation>بادئة رقم الطلب</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>أُوقف</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>ابحث باسم الشخص أو نوع التغيير أو الحساب</translation>
     </message>
@@ -493,7 +621,7 @@ Write your password to confirm:</source>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
-        <extracomment>the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
+        <extracomment>the pause in typing after which the cards show the matches keys that leave the search for the matches: they are shown first the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
         <translation>ماذا تريد أن تطلب من البلدية؟</translation>
     </message>
     <message>

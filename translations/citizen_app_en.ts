@@ -244,6 +244,134 @@ Write your password to confirm:</translation>
         <translation>Calendar changed</translation>
     </message>
     <message>
+        <source>Catalogue imported</source>
+        <translation>Catalogue imported</translation>
+    </message>
+    <message>
+        <source>Department added</source>
+        <translation>Department added</translation>
+    </message>
+    <message>
+        <source>Department changed</source>
+        <translation>Department changed</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Service added</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Service changed</translation>
+    </message>
+    <message>
+        <source>Municipality changed</source>
+        <translation>Municipality changed</translation>
+    </message>
+    <message>
+        <source>Logo changed</source>
+        <translation>Logo changed</translation>
+    </message>
+    <message>
+        <source>Note templates changed</source>
+        <translation>Note templates changed</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>department %1</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <source>descriptions</source>
+        <translation>descriptions</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>keywords</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>in service</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibility</translation>
+    </message>
+    <message>
+        <source>target working days</source>
+        <translation>target working days</translation>
+    </message>
+    <message>
+        <source>needs a location</source>
+        <translation>needs a location</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>contact line</source>
+        <translation>contact line</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <source>request number prefix</source>
+        <translation>request number prefix</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>Search by person, change or account</translation>
     </message>
@@ -493,7 +621,7 @@ Write your password to confirm:</translation>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
-        <extracomment>the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
+        <extracomment>the pause in typing after which the cards show the matches keys that leave the search for the matches: they are shown first the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
         <translation>What would you like to ask the municipality for?</translation>
     </message>
     <message>

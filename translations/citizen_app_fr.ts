@@ -244,6 +244,134 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Calendrier modifié</translation>
     </message>
     <message>
+        <source>Catalogue imported</source>
+        <translation>Catalogue importé</translation>
+    </message>
+    <message>
+        <source>Department added</source>
+        <translation>Direction ajoutée</translation>
+    </message>
+    <message>
+        <source>Department changed</source>
+        <translation>Direction modifiée</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Service ajouté</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Service modifié</translation>
+    </message>
+    <message>
+        <source>Municipality changed</source>
+        <translation>Municipalité modifiée</translation>
+    </message>
+    <message>
+        <source>Logo changed</source>
+        <translation>Logo modifié</translation>
+    </message>
+    <message>
+        <source>Note templates changed</source>
+        <translation>Modèles de notes modifiés</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>department %1</source>
+        <translation>direction %1</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <source>descriptions</source>
+        <translation>descriptions</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>in service</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibilité</translation>
+    </message>
+    <message>
+        <source>target working days</source>
+        <translation>jours ouvrés visés</translation>
+    </message>
+    <message>
+        <source>needs a location</source>
+        <translation>demande un lieu</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>contact line</source>
+        <translation>ligne de contact</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>request number prefix</source>
+        <translation>préfixe des numéros de demande</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>Rechercher par personne, modification ou compte</translation>
     </message>
@@ -493,7 +621,7 @@ Saisissez votre mot de passe pour confirmer :</translation>
     <name>CataloguePage</name>
     <message>
         <source>What would you like to ask the municipality for?</source>
-        <extracomment>the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
+        <extracomment>the pause in typing after which the cards show the matches keys that leave the search for the matches: they are shown first the service the citizen chose the services could not be loaded and the citizen asks to try again</extracomment>
         <translation>Que souhaitez-vous demander à la municipalité ?</translation>
     </message>
     <message>

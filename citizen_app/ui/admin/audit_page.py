@@ -34,8 +34,58 @@ def action_name(action: str) -> str:
         "staff.update": QCoreApplication.translate("AuditPage", "Staff account changed"),
         "staff.reset_password": QCoreApplication.translate("AuditPage", "Password reset"),
         "calendar.update": QCoreApplication.translate("AuditPage", "Calendar changed"),
+        "catalogue.import": QCoreApplication.translate("AuditPage", "Catalogue imported"),
+        "catalogue.group.created": QCoreApplication.translate("AuditPage", "Department added"),
+        "catalogue.group.updated": QCoreApplication.translate("AuditPage", "Department changed"),
+        "catalogue.service.created": QCoreApplication.translate("AuditPage", "Service added"),
+        "catalogue.service.updated": QCoreApplication.translate("AuditPage", "Service changed"),
+        "municipality.update": QCoreApplication.translate("AuditPage", "Municipality changed"),
+        "municipality.logo": QCoreApplication.translate("AuditPage", "Logo changed"),
+        "note_templates.update": QCoreApplication.translate("AuditPage", "Note templates changed"),
     }
     return names.get(action, action)
+
+
+def target_text(target: str) -> str:
+    """What was changed: "service pest-control" read as «الخدمة pest-control»."""
+    kind, _, code = target.partition(" ")
+    kinds = {
+        "service": QCoreApplication.translate("AuditPage", "service %1"),
+        "group": QCoreApplication.translate("AuditPage", "department %1"),
+    }
+    if kind in kinds and code:
+        return kinds[kind].replace("%1", ltr(code))
+    return ltr(target)
+
+
+def field_name(key: str) -> str:
+    """A changed field as the administrator knows it (the server's key where it is new)."""
+    names = {
+        "names": QCoreApplication.translate("AuditPage", "names"),
+        "descriptions": QCoreApplication.translate("AuditPage", "descriptions"),
+        "keywords": QCoreApplication.translate("AuditPage", "keywords"),
+        "group": QCoreApplication.translate("AuditPage", "department"),
+        "attributes": QCoreApplication.translate("AuditPage", "questions"),
+        "active": QCoreApplication.translate("AuditPage", "in service"),
+        "visibility": QCoreApplication.translate("AuditPage", "visibility"),
+        "target_days": QCoreApplication.translate("AuditPage", "target working days"),
+        "needs_location": QCoreApplication.translate("AuditPage", "needs a location"),
+        "type": QCoreApplication.translate("AuditPage", "type"),
+        "order": QCoreApplication.translate("AuditPage", "order"),
+        "code": QCoreApplication.translate("AuditPage", "code"),
+        "version": QCoreApplication.translate("AuditPage", "version"),
+        "name": QCoreApplication.translate("AuditPage", "name"),
+        "role": QCoreApplication.translate("AuditPage", "role"),
+        "department": QCoreApplication.translate("AuditPage", "department"),
+        "is_active": QCoreApplication.translate("AuditPage", "active"),
+        "contact": QCoreApplication.translate("AuditPage", "contact line"),
+        "timezone": QCoreApplication.translate("AuditPage", "time zone"),
+        "request_prefix": QCoreApplication.translate("AuditPage", "request number prefix"),
+        "created": QCoreApplication.translate("AuditPage", "added"),
+        "updated": QCoreApplication.translate("AuditPage", "changed"),
+        "retired": QCoreApplication.translate("AuditPage", "retired"),
+    }
+    return names.get(key, key)
 
 
 def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
@@ -45,7 +95,7 @@ def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> 
     for key in sorted(set(before) | set(after)):
         old, new = before.get(key), after.get(key)
         if old != new:
-            parts.append(f"{key}: {ltr(_short(old))} → {ltr(_short(new))}")
+            parts.append(f"{field_name(key)}: {ltr(_short(old))} → {ltr(_short(new))}")
     return "; ".join(parts)
 
 
@@ -124,7 +174,7 @@ class AuditPage(QWidget):
         items = page["items"]
         self.table.setRowCount(len(items))
         for row, entry in enumerate(items):
-            what = f"{action_name(entry['action'])}: {ltr(entry['target'])}"
+            what = f"{action_name(entry['action'])}: {target_text(entry['target'])}"
             cells = [
                 date_time(entry["at"]),
                 entry["actor"],
