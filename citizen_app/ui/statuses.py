@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+#: the server's statuses of a request, in the order a request goes through them
+STATUSES = (
+    "submitted",
+    "received",
+    "in_progress",
+    "on_hold",
+    "resolved",
+    "closed",
+    "rejected",
+    "duplicate",
+)
+
 
 def status_name(status: str) -> str:
     names = {

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from citizen_app.api.errors import Rejected
 from citizen_app.api.note_templates import NoteTemplatesApi, Templates
 from citizen_app.ui.advice import advice
-from citizen_app.ui.statuses import status_name
+from citizen_app.ui.statuses import STATUSES, status_name
 from citizen_app.ui.tasks import Latest, run_task
 from citizen_app.ui.text_area import TextArea
 
 LANGUAGES = ("ar", "en", "fr")
 #: statuses a clerk moves a request to with a note ("submitted" is where requests start)
-STATUSES = ("received", "in_progress", "on_hold", "resolved", "closed", "rejected", "duplicate")
+NOTE_STATUSES = tuple(status for status in STATUSES if status != "submitted")
 MAX_TEXT = 2000  # as the server takes it
 
 
@@ -41,7 +41,7 @@ class TemplatesPage(QWidget):
         layout = QHBoxLayout(self)
         self.statuses = QListWidget()
         self.statuses.setMaximumWidth(240)
-        for status in STATUSES:
+        for status in NOTE_STATUSES:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, status)
             self.statuses.addItem(item)
@@ -123,7 +123,7 @@ class TemplatesPage(QWidget):
         self.status.clear()
 
     def show_templates(self, found: dict[str, Any]) -> None:
-        self.templates = {s: dict(found["templates"].get(s, {})) for s in STATUSES}
+        self.templates = {s: dict(found["templates"].get(s, {})) for s in NOTE_STATUSES}
         self.customised = set(found.get("customised", []))
         self._dirty = False
         for row in range(self.statuses.count()):

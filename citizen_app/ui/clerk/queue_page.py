@@ -24,18 +24,8 @@ from citizen_app.core import formats
 from citizen_app.ui import qt_gaps
 from citizen_app.ui.clerk.queue_model import NUMBER_ROLE, QueueModel
 from citizen_app.ui.clerk.status_chips import QueueDelegate
-from citizen_app.ui.statuses import status_name
+from citizen_app.ui.statuses import STATUSES, status_name
 
-STATUSES = (
-    "submitted",
-    "received",
-    "in_progress",
-    "on_hold",
-    "resolved",
-    "closed",
-    "rejected",
-    "duplicate",
-)
 NO_DATE = QDate(2000, 1, 1)
 SEARCH_PAUSE_MS = 400
 

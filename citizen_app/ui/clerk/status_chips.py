@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from citizen_app.ui import icons, theme
 from citizen_app.ui.clerk.queue_model import COLUMNS, ROW_ROLE
+from citizen_app.ui.statuses import STATUSES
 
 #: theme → status → (background, text)
 CHIPS = {
@@ -40,16 +41,7 @@ CHIPS = {
     },
     "high-contrast": {
         status: ("#000000", "#ffff00" if status in ("submitted", "received") else "#ffffff")
-        for status in (
-            "submitted",
-            "received",
-            "in_progress",
-            "on_hold",
-            "resolved",
-            "closed",
-            "rejected",
-            "duplicate",
-        )
+        for status in STATUSES
     },
 }
 
