@@ -341,6 +341,24 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
     app.processEvents()
 
 
+def settle_new_window(window) -> None:
+    """A window just shown fits itself to the (800-px offscreen) screen once the window
+    manager would have framed it (MainWindow, FRAMED_MS): wait for that before sizing it."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from citizen_app.ui.main_window import FRAMED_MS
+
+    if window.property("settled"):
+        return
+    window.setProperty("settled", True)
+    deadline = time.monotonic() + (FRAMED_MS + 150) / 1000
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def settle(app, timeout: float = 20.0) -> None:
     """Every background task delivered and every closed window deleted now, while the demo
     server still answers: nothing of these screens lives on into what runs next (a test)."""

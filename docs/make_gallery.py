@@ -31,24 +31,6 @@ THEMES = ("light", "dark", "high-contrast")
 SIZE = (1366, 768)
 
 
-def settle_new_window(window) -> None:
-    """A window just shown fits itself to the (800-px offscreen) screen once the window
-    manager would have framed it (MainWindow, FRAMED_MS): wait for that before sizing it."""
-    import time
-
-    from PySide6.QtWidgets import QApplication
-
-    from citizen_app.ui.main_window import FRAMED_MS
-
-    if window.property("settled"):
-        return
-    window.setProperty("settled", True)
-    deadline = time.monotonic() + (FRAMED_MS + 150) / 1000
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
 def small_png(image, path: Path) -> None:
     """A QImage saved as a 256-colour PNG (about a third of the size, no visible change)."""
     from PIL import Image
@@ -65,7 +47,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from citizen_app.i18n import register_fonts
-    from citizen_app.screenshots import visit_screens
+    from citizen_app.screenshots import settle_new_window, visit_screens
     from citizen_app.ui import theme
 
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/gallery/after")

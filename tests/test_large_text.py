@@ -11,26 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
+from citizen_app.screenshots import settle_new_window
+
 SIZE = (1366, 768)
 SLACK = 1  # a pixel of rounding between a hint and a geometry
-
-
-def settle_new_window(window) -> None:
-    """A window just shown fits itself to the (800-px offscreen) screen once the window
-    manager would have framed it (MainWindow, FRAMED_MS): wait for that before sizing it."""
-    import time
-
-    from PySide6.QtWidgets import QApplication
-
-    from citizen_app.ui.main_window import FRAMED_MS
-
-    if window.property("settled"):
-        return
-    window.setProperty("settled", True)
-    deadline = time.monotonic() + (FRAMED_MS + 150) / 1000
-    while time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def needed(label: QLabel) -> tuple[int, int]:

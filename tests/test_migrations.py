@@ -1,4 +1,5 @@
-"""Alembic's migrations build exactly the tables municipal_server.models describes, on SQLite and PostgreSQL."""
+"""Alembic's migrations build exactly the tables municipal_server.models describes, on SQLite
+and PostgreSQL."""
 
 from __future__ import annotations
 
