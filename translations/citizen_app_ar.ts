@@ -840,14 +840,6 @@ Write your password to confirm:</source>
         <translation>تمّ التأكيد. شكرًا لك.</translation>
     </message>
     <message>
-        <source>The code is wrong. Tries left: %1.</source>
-        <translation>الرمز غير صحيح. المحاولات المتبقية: %1.</translation>
-    </message>
-    <message>
-        <source>This code no longer works. Ask for a new one.</source>
-        <translation>لم يعد هذا الرمز صالحًا. اطلب رمزًا جديدًا.</translation>
-    </message>
-    <message>
         <source>The municipality cannot send codes this way at the moment. Please contact it, or confirm your other contact.</source>
         <translation>لا تستطيع البلدية إرسال الرموز بهذه الطريقة حاليًا. يرجى التواصل معها، أو تأكيد وسيلة التواصل الأخرى.</translation>
     </message>
@@ -3268,6 +3260,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <name>Status</name>
     <message>
         <source>Submitted</source>
+        <extracomment>the server&apos;s statuses of a request, in the order a request goes through them</extracomment>
         <translation>مُقدَّم</translation>
     </message>
     <message>

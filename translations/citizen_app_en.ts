@@ -840,14 +840,6 @@ Write your password to confirm:</translation>
         <translation>Confirmed. Thank you.</translation>
     </message>
     <message>
-        <source>The code is wrong. Tries left: %1.</source>
-        <translation>The code is wrong. Tries left: %1.</translation>
-    </message>
-    <message>
-        <source>This code no longer works. Ask for a new one.</source>
-        <translation>This code no longer works. Ask for a new one.</translation>
-    </message>
-    <message>
         <source>The municipality cannot send codes this way at the moment. Please contact it, or confirm your other contact.</source>
         <translation>The municipality cannot send codes this way at the moment. Please contact it, or confirm your other contact.</translation>
     </message>
@@ -3248,6 +3240,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <name>Status</name>
     <message>
         <source>Submitted</source>
+        <extracomment>the server&apos;s statuses of a request, in the order a request goes through them</extracomment>
         <translation>Submitted</translation>
     </message>
     <message>

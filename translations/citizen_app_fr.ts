@@ -840,14 +840,6 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>Confirmé. Merci.</translation>
     </message>
     <message>
-        <source>The code is wrong. Tries left: %1.</source>
-        <translation>Le code est erroné. Essais restants : %1.</translation>
-    </message>
-    <message>
-        <source>This code no longer works. Ask for a new one.</source>
-        <translation>Ce code n’est plus valable. Demandez-en un nouveau.</translation>
-    </message>
-    <message>
         <source>The municipality cannot send codes this way at the moment. Please contact it, or confirm your other contact.</source>
         <translation>La municipalité ne peut pas envoyer de code par ce moyen pour le moment. Contactez-la, ou confirmez votre autre coordonnée.</translation>
     </message>
@@ -3248,6 +3240,7 @@ a load failed or the municipality cannot be reached: the text the window shows n
     <name>Status</name>
     <message>
         <source>Submitted</source>
+        <extracomment>the server&apos;s statuses of a request, in the order a request goes through them</extracomment>
         <translation>Déposée</translation>
     </message>
     <message>

@@ -12,6 +12,7 @@ from citizen_app.api.errors import (
     TransportError,
 )
 from citizen_app.api.url_policy import Refusal, UrlRefused
+from citizen_app.core import formats
 from citizen_app.ui.bidi import ltr
 
 
@@ -31,6 +32,20 @@ def verify_first() -> str:
         "This municipality asks you to confirm your e-mail or mobile number before sending a "
         "request. We send you a code; your request is kept as a draft and you can send it "
         "afterwards.",
+    )
+
+
+def code_refused(error: Exception) -> str | None:
+    """What to say when the server refused a one-time code (the tries left, or that the code is
+    spent); None for any other error. The reset box and the confirm box both ask for codes."""
+    if not (isinstance(error, Rejected) and error.code == "invalid_code"):
+        return None
+    left = int(error.params.get("tries_left", 0))
+    if left:
+        text = QCoreApplication.translate("PasswordResetBox", "The code is wrong. Tries left: %1.")
+        return text.replace("%1", formats.number(left))
+    return QCoreApplication.translate(
+        "PasswordResetBox", "This code no longer works. Ask for a new one."
     )
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from citizen_app.api.accounts import Extensions
 from citizen_app.api.errors import Rejected
 from citizen_app.core.text import ascii_digits
-from citizen_app.ui.advice import advice
+from citizen_app.ui.advice import advice, code_refused
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.tasks import Latest
 
@@ -171,13 +171,9 @@ class ContactVerifyBox(QWidget):
     def on_failed(self, error: Exception) -> None:
         self._busy(False)
         code = error.code if isinstance(error, Rejected) else None
-        if code == "invalid_code":
-            left = int(error.params.get("tries_left", 0))
-            self.status.setText(
-                self.tr("The code is wrong. Tries left: %1.").replace("%1", str(left))
-                if left
-                else self.tr("This code no longer works. Ask for a new one.")
-            )
+        refused = code_refused(error)
+        if refused is not None:
+            self.status.setText(refused)
             self.code.clear()
             self.code.setFocus()
         elif code == "channel_unavailable":
