@@ -37,6 +37,7 @@ from bench.common import (  # noqa: E402
     register_citizen,
     synthetic_photo,
 )
+from bench.proxy_process import ProxyProcess  # noqa: E402
 from bench.seeding import bulk_insert  # noqa: E402
 from citizen_app.api.accounts import Extensions  # noqa: E402
 from citizen_app.api.clerk import ClerkApi  # noqa: E402
@@ -47,7 +48,6 @@ from citizen_app.ui.clerk.workspace import ClerkWorkspace  # noqa: E402
 from citizen_app.ui.outbox_sender import OutboxSender  # noqa: E402
 from citizen_app.ui.photos_box import PhotosBox  # noqa: E402
 from citizen_app.ui.tasks import run_task  # noqa: E402
-from tests.fault_injector import FaultProxy  # noqa: E402
 
 TICK_MS = 5
 
@@ -63,9 +63,10 @@ def submit_with_photo(app: QApplication, server, folder: Path) -> tuple[float, f
     box = PhotosBox()
     box.resize(700, 300)
     box.show()
-    with FaultProxy(int(server.url.rsplit(":", 1)[1])) as proxy:
-        proxy.set_mode("delay")
-        proxy.delay = 2.0
+    port = int(server.url.rsplit(":", 1)[1])
+    with ProxyProcess("tests.fault_injector:FaultProxy", port) as proxy:  # not in the GUI's process
+        proxy.call("set_mode", "delay")
+        proxy.set("delay", 2.0)
         slow = Open311Client(proxy.url, api_key=server.api_key, language="ar")
         slow.identity, slow.access_token = "bench", token
         outbox = Outbox(LocalDatabase(folder / "outbox.db"))

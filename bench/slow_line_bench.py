@@ -39,7 +39,7 @@ from bench.common import (  # noqa: E402
     register_citizen,
     synthetic_photo,
 )
-from bench.line_proxy import LineProxy  # noqa: E402
+from bench.proxy_process import ProxyProcess  # noqa: E402
 from citizen_app.api.accounts import Extensions  # noqa: E402
 from citizen_app.api.client import Open311Client  # noqa: E402
 from citizen_app.core.local_db import LocalDatabase  # noqa: E402
@@ -102,11 +102,11 @@ def main() -> None:
         )
         idle = heartbeat(app, lambda: False, 3.0, HEARTBEAT_MS)
         port = int(server.url.rsplit(":", 1)[1])
-        with LineProxy(port, args.kbit, args.rtt) as line:
+        with ProxyProcess("bench.line_proxy:LineProxy", port, args.kbit, args.rtt) as line:
             client = Open311Client(line.url, api_key=server.api_key, language="ar")
             client.identity, client.access_token = "bench", token
             client.endpoint()  # found at start in the app, before anything is sent
-            line.reset()
+            line.call("reset")
             sender = OutboxSender(outbox, Extensions(client), lambda: ("bench", user_id))
             # Counted from the sender's signal: the heartbeat's condition must not read the
             # outbox's database on the GUI thread (it would measure the bench, not the app).
@@ -116,11 +116,12 @@ def main() -> None:
             sender.kick()
             worst = heartbeat(app, lambda: bool(delivered) and not sender.busy, 900, HEARTBEAT_MS)
             elapsed = time.monotonic() - started
-            ideal = line.ideal_seconds()
+            ideal = line.call("ideal_seconds")
             if not all(i.state == SENT for i in outbox.items()):
                 raise RuntimeError(f"the outbox did not deliver within {elapsed:.0f} s")
-            wire = line.bytes_up + line.bytes_down
-            trips = line.round_trips + line.connections
+            up, down = line.get("bytes_up"), line.get("bytes_down")
+            connections = line.get("connections")
+            wire, trips = up + down, line.get("round_trips") + connections
         found = arrived(server.database_url, batch)
         requests_made = sum(len(v) for v in found.values())
         photos_kept = sum(len(a.photos) for v in found.values() for a in v)
@@ -151,7 +152,7 @@ def main() -> None:
     )
     report.add(
         "round trips (TCP handshakes and request/answer turns)",
-        f"{trips} ({line.connections} connections)",
+        f"{trips} ({connections} connections)",
         f"{FEWEST} with this server",
     )
     report.add(
@@ -163,8 +164,8 @@ def main() -> None:
         number=worst,
     )
     report.note(
-        f"bytes counted as the payload crossing the line: {line.bytes_up:,} up, "
-        f"{line.bytes_down:,} down; the server on loopback behind it"
+        f"bytes counted as the payload crossing the line: {up:,} up, {down:,} down; the "
+        "server on loopback behind it, the line in a process of its own (bench/proxy_process.py)"
     )
     report.save(args.report)
     del app

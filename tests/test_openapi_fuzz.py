@@ -70,6 +70,28 @@ CHECKS = [
 
 
 IDENTITIES: dict[str, dict[str, str]] = {}  # app id -> role -> bearer header, and the api_key
+DATABASES: dict[str, str] = {}  # app id -> database URL
+# Tokens the fuzzer holds outlive the whole test run: CI reaches this module more than fifteen
+# minutes (the default lifetime) after collecting it, and a token expiring in the middle of a
+# Hypothesis run changes what later steps can draw (FlakyStrategyDefinition).
+TOKEN_SETTINGS = {"access_token_ttl": 24 * 3600, "refresh_token_ttl": 24 * 3600}
+
+
+def bearers(url: str) -> dict[str, str]:
+    """A new signed-in clerk and citizen (their Authorization headers) on the database at `url`."""
+    database = Database(url)
+    settings = Settings(database_url=url, **TOKEN_SETTINGS)
+    try:
+        with database.session() as session:
+            headers = {}
+            for role in ("clerk", "citizen"):
+                user = session.scalars(select(User).where(User.role == role)).first()
+                pair = tokens.issue(session, settings, user)
+                headers[role] = f"Bearer {pair.access_token}"
+            session.commit()
+    finally:
+        database.dispose()
+    return headers
 
 
 def seeded_app(url: str):
@@ -78,18 +100,24 @@ def seeded_app(url: str):
     database = Database(url)
     with database.session() as session:
         seeded = seed_demo(session, Settings(database_url=url))
-        headers = {}
-        for role in ("clerk", "citizen"):
-            user = session.scalars(select(User).where(User.role == role)).first()
-            pair = tokens.issue(session, Settings(database_url=url), user)
-            headers[role] = f"Bearer {pair.access_token}"
         session.commit()
     database.dispose()
-    # Generous sign-in limits: the fuzzer signs in with random credentials many times.
+    headers = bearers(url)
+    # Generous abuse limits: the fuzzer signs in with random credentials many times, and a
+    # limit reached half-way through a Hypothesis run would change what its later steps draw.
+    # The limits have their own tests (test_rate_limits, test_upload_abuse).
     app = create_app(
-        Settings(database_url=url, login_max_per_account=10**6, login_max_per_address=10**6)
+        Settings(
+            database_url=url,
+            login_max_per_account=10**6,
+            login_max_per_address=10**6,
+            anonymous_max_per_address=0,
+            register_max_per_address=0,
+            **TOKEN_SETTINGS,
+        )
     )
     IDENTITIES[str(id(app))] = {**headers, "api_key": seeded.api_key}
+    DATABASES[str(id(app))] = url
     return app, {"Authorization": headers["clerk"]}
 
 
@@ -194,6 +222,10 @@ def workflow(app, role: str, inject: bool = False):
         # it): a new machine, and so new cycles, for every run.
         def __init__(self) -> None:
             super().__init__()
+            # Signed in afresh: an earlier run may have signed this identity out or changed
+            # its password (both are operations of the document), and every run must see the
+            # same server answers for the same draws.
+            self.identity = {**known, **bearers(DATABASES[str(id(app))])}
             self.characters = itertools.cycle([*HOSTILE, "\ud800"])
             self.form_characters = itertools.cycle(HOSTILE)
             self.form_fields = itertools.cycle(form_fields)
@@ -204,7 +236,7 @@ def workflow(app, role: str, inject: bool = False):
         def create_a_request(self):
             case = create.Case(
                 path_parameters={"fmt": "json"},
-                body={"api_key": known["api_key"], **WATER_LEAK},
+                body={"api_key": self.identity["api_key"], **WATER_LEAK},
                 media_type="application/x-www-form-urlencoded",
             )
             self.recorder.record_case(case=case)
@@ -213,7 +245,7 @@ def workflow(app, role: str, inject: bool = False):
         def before_call(self, case) -> None:
             if case.operation.path == "/open311/v2/requests.{fmt}" and case.method == "POST":
                 case.path_parameters = {**(case.path_parameters or {}), "fmt": "json"}
-                case.body = {"api_key": known["api_key"], **WATER_LEAK}
+                case.body = {"api_key": self.identity["api_key"], **WATER_LEAK}
                 if inject:
                     field = next(self.form_fields)
                     value = case.body.get(field, "x") + next(self.form_characters)
@@ -225,7 +257,7 @@ def workflow(app, role: str, inject: bool = False):
                     case.query = hostile(case.query, self.form_characters)
 
         def get_call_kwargs(self, case) -> dict:
-            return {"headers": {"Authorization": known[role]}}
+            return {"headers": {"Authorization": self.identity[role]}}
 
         def validate_response(self, response, case, additional_checks=None, **kwargs) -> None:
             case.validate_response(response, checks=CHECKS)
