@@ -77,6 +77,30 @@ def test_the_arrow_keys_move_between_cards_as_drawn_right_to_left(qapp) -> None:
         cards.deleteLater()
 
 
+def test_the_cards_use_the_whole_width_of_a_wide_window(qapp) -> None:
+    """Found by looking at the gallery: with two services per department, a 1366-px window
+    showed them in the right half, beside two columns no section filled."""
+    from citizen_app.ui.service_cards import ServiceCards
+
+    cards = ServiceCards()
+    cards.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    cards.resize(1300, 600)
+    services = [Service(code=f"s{n}", name=f"خدمة {n}", description="وصف") for n in range(4)]
+    cards.show_services([("water", "المياه", services[:2]), ("roads", "الطرق", services[2:])])
+    cards.show()
+    QTest.qWait(50)
+    try:
+        assert cards.columns() == 2
+        left = min(card.geometry().left() for card in cards.cards)
+        right = max(card.geometry().right() for card in cards.cards)
+        assert left < 20 and right > 1280, (left, right)
+        cards.resize(400, 600)  # a narrow window: one column
+        QTest.qWait(50)
+        assert cards.columns() == 1
+    finally:
+        cards.deleteLater()
+
+
 def test_the_navigation_marks_the_page_shown(qapp) -> None:
     from citizen_app.ui.nav_bar import NavBar
 

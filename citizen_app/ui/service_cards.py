@@ -153,7 +153,11 @@ class ServiceCards(QWidget):
         self._holders = []
 
     def columns(self) -> int:
-        return max(1, self.width() // max(1, self._least_width()))
+        """As many as fit, but no more than the largest department has cards: a column that
+        no section fills would leave half a wide window empty."""
+        fit = self.width() // max(1, self._least_width())
+        widest = max((len(cards) for _title, cards in self.sections), default=1)
+        return max(1, min(fit, widest))
 
     def _least_width(self) -> int:
         return self.fontMetrics().height() * CARD_EMS
