@@ -175,3 +175,18 @@ def test_digits_and_letters_come_from_one_family_per_language(qapp) -> None:
             if "٣" in text:
                 assert runs[ARABIC_FONT] & indic_in_naskh
     apply_language("ar")
+
+
+def test_the_audit_log_names_coded_values_in_arabic(arabic) -> None:
+    """Seen in the admin's audit tab: a role, a service's type and visibility shown as the
+    server's codes (clerk, realtime, public) in an Arabic screen."""
+    from citizen_app.ui.admin.audit_page import change_text
+
+    arabic(formats.WESTERN)
+    text = change_text(
+        {"role": "clerk", "visibility": "public", "type": "realtime"},
+        {"role": "supervisor", "visibility": "private", "type": "batch"},
+    )
+    for code in ("clerk", "supervisor", "public", "private", "realtime", "batch"):
+        assert code not in text, text
+    assert "مشرف" in text and "خاصة" in text, text

@@ -372,6 +372,22 @@ Write your password to confirm:</source>
         <translation>أُوقف</translation>
     </message>
     <message>
+        <source>a number at once</source>
+        <translation>فورية: رقم الطلب في الحال</translation>
+    </message>
+    <message>
+        <source>a number later</source>
+        <translation>مؤجلة: رقم الطلب لاحقًا</translation>
+    </message>
+    <message>
+        <source>public issue</source>
+        <translation>بلاغ عام</translation>
+    </message>
+    <message>
+        <source>private transaction</source>
+        <translation>معاملة خاصة</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>ابحث باسم الشخص أو نوع التغيير أو الحساب</translation>
     </message>

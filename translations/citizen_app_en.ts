@@ -372,6 +372,22 @@ Write your password to confirm:</translation>
         <translation>retired</translation>
     </message>
     <message>
+        <source>a number at once</source>
+        <translation>a number at once</translation>
+    </message>
+    <message>
+        <source>a number later</source>
+        <translation>a number later</translation>
+    </message>
+    <message>
+        <source>public issue</source>
+        <translation>public issue</translation>
+    </message>
+    <message>
+        <source>private transaction</source>
+        <translation>private transaction</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>Search by person, change or account</translation>
     </message>

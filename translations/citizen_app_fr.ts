@@ -372,6 +372,22 @@ Saisissez votre mot de passe pour confirmer :</translation>
         <translation>retiré</translation>
     </message>
     <message>
+        <source>a number at once</source>
+        <translation>immédiat : un numéro tout de suite</translation>
+    </message>
+    <message>
+        <source>a number later</source>
+        <translation>différé : un numéro plus tard</translation>
+    </message>
+    <message>
+        <source>public issue</source>
+        <translation>signalement public</translation>
+    </message>
+    <message>
+        <source>private transaction</source>
+        <translation>démarche privée</translation>
+    </message>
+    <message>
         <source>Search by person, change or account</source>
         <translation>Rechercher par personne, modification ou compte</translation>
     </message>

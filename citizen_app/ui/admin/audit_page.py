@@ -23,6 +23,7 @@ from citizen_app.core import formats
 from citizen_app.core.formats import date_time
 from citizen_app.ui import qt_gaps
 from citizen_app.ui.admin import name_table
+from citizen_app.ui.admin.staff_dialogs import role_name
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.tasks import Latest
@@ -95,13 +96,29 @@ def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> 
     for key in sorted(set(before) | set(after)):
         old, new = before.get(key), after.get(key)
         if old != new:
-            parts.append(f"{field_name(key)}: {ltr(_short(old))} → {ltr(_short(new))}")
+            parts.append(
+                f"{field_name(key)}: {ltr(_short(key, old))} → {ltr(_short(key, new))}"
+            )
     return "; ".join(parts)
 
 
-def _short(value: Any) -> str:
-    """A value as a person reads it: numbers in the chosen digits, yes or no, a text in three
-    languages in the app's language, a list of questions as how many there are."""
+def value_name(key: str, value: str) -> str:
+    """A coded value in words (a role, a service's type or visibility); others as they are."""
+    if key == "role":
+        return role_name(value)
+    names = {
+        ("type", "realtime"): QCoreApplication.translate("AuditPage", "a number at once"),
+        ("type", "batch"): QCoreApplication.translate("AuditPage", "a number later"),
+        ("visibility", "public"): QCoreApplication.translate("AuditPage", "public issue"),
+        ("visibility", "private"): QCoreApplication.translate("AuditPage", "private transaction"),
+    }
+    return names.get((key, value), value)
+
+
+def _short(key: str, value: Any) -> str:
+    """A value as a person reads it: numbers in the chosen digits, yes or no, a coded value in
+    words, a text in three languages in the app's language, a list of questions as how many
+    there are."""
     if value is None:
         text = "—"
     elif isinstance(value, bool):
@@ -117,7 +134,7 @@ def _short(value: Any) -> str:
     elif isinstance(value, list):
         text = ", ".join(map(str, value))
     else:
-        text = str(value)
+        text = value_name(key, str(value))
     return text if len(text) <= 120 else text[:119] + "…"
 
 
@@ -186,8 +203,8 @@ class AuditPage(QWidget):
         self.table.resizeRowsToContents()
         self.status.setText(
             self.tr("Showing the latest %1 of %2 changes.")
-            .replace("%1", str(len(items)))
-            .replace("%2", str(page["total"]))
+            .replace("%1", formats.number(len(items)))
+            .replace("%2", formats.number(page["total"]))
             if page["total"] > len(items)
             else ""
         )
