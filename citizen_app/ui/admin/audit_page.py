@@ -96,9 +96,7 @@ def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None) -> 
     for key in sorted(set(before) | set(after)):
         old, new = before.get(key), after.get(key)
         if old != new:
-            parts.append(
-                f"{field_name(key)}: {ltr(_short(key, old))} → {ltr(_short(key, new))}"
-            )
+            parts.append(f"{field_name(key)}: {ltr(_short(key, old))} → {ltr(_short(key, new))}")
     return "; ".join(parts)
 
 
