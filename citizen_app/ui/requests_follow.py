@@ -99,7 +99,8 @@ class RequestsFollower(QObject):
         )
 
     def on_my_requests_loaded(self, known: Known[Page]) -> None:
-        self.notices.clear_progress()  # an earlier "no connection" is over
+        if not known.offline:  # an earlier "no connection" is over; offline, it still holds
+            self.notices.clear_progress()
         page = known.value
         self.mine.updated.setText(
             QCoreApplication.translate("MainWindow", "No connection: as of %1").replace(
