@@ -184,7 +184,6 @@ def run_gui(args: argparse.Namespace) -> int:
         db=db,
         tiles=map_tiles(settings),
     )
-    window.settings.show_look(settings.theme, settings.text_size)
     instance.activated.connect(lambda: bring_to_front(window))
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)

@@ -71,7 +71,7 @@ def test_the_app_opens_offline_with_what_it_last_saw(
         qtbot.waitUntil(lambda: offline.catalogue.group_count() > 0, timeout=30000)
         assert "لا يوجد اتصال بالبلدية" in offline.message.text()
         qtbot.waitUntil(lambda: offline.account.signed_in, timeout=30000)
-        offline.on_mine_clicked()
+        offline.requests.show_mine()
         qtbot.waitUntil(lambda: number in offline.mine.shown_numbers(), timeout=30000)
         assert offline.mine.updated.text().startswith("لا يوجد اتصال")
         service = next(s for s in offline.catalogue.visible_services() if s.code == "pothole")
