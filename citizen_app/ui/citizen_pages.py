@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from citizen_app.ui.navigation import LazyPage, Navigation
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtWidgets import QPushButton, QWidget
 
     from citizen_app.core.map_tiles import MapTiles
     from citizen_app.ui.account_page import AccountPage
@@ -95,6 +95,10 @@ class CitizenPages:
         self.welcome, self.catalogue, self.form = lazy(welcome), lazy(catalogue), lazy(form)
         self.confirmation, self.mine, self.detail = lazy(confirmation), lazy(mine), lazy(detail)
         self.settings, self.my_account, self.unsent = lazy(settings), lazy(my_account), lazy(unsent)
+
+    def pages(self) -> tuple[QWidget, ...]:
+        """Every citizen page, made now if not yet (for checks that go through them all)."""
+        return tuple(lazy.get() for lazy in vars(self).values())
 
     def sections(
         self, bar: NavBar, settings_steps: Iterable[LazyPage]
