@@ -251,7 +251,9 @@ def start_log(settings: object) -> Path | None:
         server,
         settings.language,
         platform.python_version(),
-        platform.platform(),
+        # Not platform.platform(): it reads the whole Python binary for the C library's version
+        # (25 ms before the first paint, issue 19); the crash report (crash.py) still has it.
+        "{0.system}-{0.release}-{0.machine}".format(platform.uname()),
     )
     return path
 
