@@ -194,6 +194,7 @@ def run_gui(args: argparse.Namespace) -> int:
         tiles=map_tiles(settings),
     )
     instance.activated.connect(lambda: bring_to_front(window))
+    after_first_paint(window, instance.listen)
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app, window)

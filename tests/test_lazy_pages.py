@@ -75,7 +75,7 @@ def test_the_window_starts_with_the_welcome_page_alone(qtbot) -> None:
     assert window.stack.currentWidget() is window.citizen_pages.welcome.made()
     for name in LATER:
         assert getattr(window.citizen_pages, name).made() is None, name
-    assert window.accounts.verify_step.made() is None
+    assert window.accounts.verify_lazy.made() is None
 
 
 def test_the_later_pages_modules_are_not_imported_at_start() -> None:

@@ -112,7 +112,7 @@ def test_the_window_is_a_shell_of_pages_each_with_its_reset(qtbot) -> None:
     )
     qtbot.addWidget(window)
     # Made when first wanted (issue 19): made here to be checked too.
-    made = {*window.citizen_pages.pages(), window.accounts.verify_step.get()}
+    made = {*window.citizen_pages.pages(), window.accounts.verify_step}
     made |= set(window.staff.pages())
     assert made <= set(window.pages)
     for page in window.pages:

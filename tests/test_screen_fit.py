@@ -95,7 +95,7 @@ def test_every_citizen_page_fits_every_screen(
     window.requests.on_lookup(number)
     qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=15000)
     placed(qtbot)
-    window.citizen_pages.pages(), window.accounts.verify_step.get()  # made when first shown
+    window.citizen_pages.pages(), window.accounts.verify_step  # made when first shown
     for size in SIZES:
         for page in window.pages:
             if page in (window.workspace, window.stats):

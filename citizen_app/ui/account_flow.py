@@ -53,9 +53,14 @@ class AccountFlow(QObject):
         )
         self.password_dialog: PasswordDialog | None = None
         self._profile = Latest()
-        self.verify_step = navigation.lazy(self._make_verify_step)
+        self.verify_lazy = navigation.lazy(self._make_verify_step)
         my_account.when_made(self._on_account_page_made)
         settings.when_made(self._on_settings_made)
+
+    @property
+    def verify_step(self) -> VerifyPage:
+        """The step that confirms an e-mail or mobile number, made now if not yet."""
+        return self.verify_lazy.get()
 
     def _make_verify_step(self) -> VerifyPage:
         from citizen_app.ui.verify_page import VerifyPage
@@ -98,12 +103,12 @@ class AccountFlow(QObject):
         self.signed_in.emit(user)
 
     def pages(self) -> tuple[LazyPage[AccountPage], LazyPage[VerifyPage]]:
-        return self.my_account, self.verify_step
+        return self.my_account, self.verify_lazy
 
     def confirm_contacts(self, user: dict) -> None:
         """The step that confirms the e-mail and mobile number of `user` with the codes sent
         there, if any of them waits for one; going on from it leads back to the page before."""
-        if self.verify_step.get().needed(user):
+        if self.verify_step.needed(user):
             self.open_verify_step(user)
 
     def on_verify_needed(self) -> None:
@@ -112,8 +117,8 @@ class AccountFlow(QObject):
         self.open_verify_step(self.context.account.user or {})
 
     def open_verify_step(self, user: dict) -> None:
-        self.verify_step.get().start(user)
-        self.navigation.show(self.verify_step)
+        self.verify_step.start(user)
+        self.navigation.show(self.verify_lazy)
 
     def ask_for_own_password(self, user: dict) -> None:
         """Signed in with a one-time password: the server allows nothing else until it is
@@ -143,7 +148,7 @@ class AccountFlow(QObject):
         )
         for account_page in self.my_account:  # (a page never made has nothing to clear)
             account_page.clear()
-        for verify_step in self.verify_step:
+        for verify_step in self.verify_lazy:
             verify_step.reset()  # no code, no address of the person stays
         for settings in self.settings:
             settings.show_notifications(None)
