@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QSize
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
-from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import Service, ServiceDefinition
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui import window_state
@@ -25,6 +24,7 @@ from citizen_app.ui.tasks import done, ignore, run_task
 from citizen_app.ui.window_state import fit_on_screen
 
 if TYPE_CHECKING:
+    from citizen_app.api.clerk import ClerkApi
     from citizen_app.ui.admin.workspace import AdminWorkspace
     from citizen_app.ui.clerk.stats_page import StatsPage
     from citizen_app.ui.clerk.workspace import ClerkWorkspace
@@ -49,7 +49,7 @@ class StaffSide(QObject):
         self.context, self.notices, self.navigation = context, notices, navigation
         self.window, self.services = window, services
         self.definition, self.tiles = definition, tiles
-        self.clerk_api = ClerkApi(context.extensions)
+        self._clerk_api: ClerkApi | None = None
         self._workspace = navigation.lazy(self._make_workspace)
         self._stats = navigation.lazy(self._make_stats)
         self._admin = navigation.lazy(self._make_admin)
@@ -58,6 +58,15 @@ class StaffSide(QObject):
         self.queue_button.clicked.connect(lambda: navigation.show(self.workspace))
         self.stats_button.clicked.connect(self.on_stats_clicked)
         self.admin_button.clicked.connect(self.on_admin_clicked)
+
+    @property
+    def clerk_api(self) -> ClerkApi:
+        """The clerk's calls, made when first wanted (staff only)."""
+        if self._clerk_api is None:
+            from citizen_app.api.clerk import ClerkApi
+
+            self._clerk_api = ClerkApi(self.context.extensions)
+        return self._clerk_api
 
     def _make_workspace(self) -> ClerkWorkspace:
         from citizen_app.api.note_templates import NoteTemplatesApi
