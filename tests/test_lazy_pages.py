@@ -1,15 +1,9 @@
 """The window starts with its first page alone (issue 19): every other page, and its module, is
 made the first time it is wanted, once, and is then as if it had been made at start: wired, in
 the current language and look, showing the current state. A kiosk's wipe resets the pages made
-and makes none."""
+and makes none. (That their modules load only then: tests/test_startup_imports.py.)"""
 
 from __future__ import annotations
-
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
@@ -22,24 +16,7 @@ from citizen_app.ui.navigation import Navigation
 from tests.live_server import LiveServer
 from tests.test_kiosk import PIN, kiosk_window
 
-ROOT = Path(__file__).resolve().parent.parent
 LATER = ("catalogue", "form", "confirmation", "mine", "detail", "settings", "my_account", "unsent")
-# The modules of the pages made later, and what only they use.
-LATER_MODULES = {
-    "citizen_app.ui.catalogue_page",
-    "citizen_app.ui.request_form_page",
-    "citizen_app.ui.confirmation_page",
-    "citizen_app.ui.my_requests_page",
-    "citizen_app.ui.request_detail_page",
-    "citizen_app.ui.settings_page",
-    "citizen_app.ui.account_page",
-    "citizen_app.ui.unsent_page",
-    "citizen_app.ui.verify_page",
-    "citizen_app.ui.password_dialog",
-    "citizen_app.ui.map_box",
-    "citizen_app.ui.photos_box",
-    "citizen_app.ui.timeline",
-}
 
 
 def new_window(qtbot) -> MainWindow:
@@ -76,27 +53,6 @@ def test_the_window_starts_with_the_welcome_page_alone(qtbot) -> None:
     for name in LATER:
         assert getattr(window.citizen_pages, name).made() is None, name
     assert window.accounts.verify_lazy.made() is None
-
-
-def test_the_later_pages_modules_are_not_imported_at_start() -> None:
-    code = (
-        "import json, sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from citizen_app.api.client import Open311Client\n"
-        "from citizen_app.core.credentials import CredentialStore\n"
-        "from citizen_app.ui.main_window import MainWindow\n"
-        "app = QApplication([])\n"
-        "w = MainWindow(Open311Client('http://127.0.0.1:9'), store=CredentialStore(True))\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('citizen_app'))))\n"
-    )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    imported = set(json.loads(done.stdout.splitlines()[-1]))
-    assert "citizen_app.ui.welcome_page" in imported  # (the check sees what is imported)
-    assert imported & LATER_MODULES == set()
 
 
 def test_a_page_is_made_when_first_shown_and_only_once(qtbot) -> None:
