@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
     # Every page made so far; the others are made when first wanted (citizen_pages.py,
     # staff_side.py). window.form and the like: the page, made when first read.
     pages = property(lambda self: self.navigation.pages())
-    client: Open311Client = property(lambda self: self.context.client)
+    client = property(lambda self: self.context.client)  # the server in use (AppContext)
     welcome, catalogue, form = CitizenPage(), CitizenPage(), CitizenPage()
     confirmation, mine, detail = CitizenPage(), CitizenPage(), CitizenPage()
     settings, my_account, unsent = CitizenPage(), CitizenPage(), CitizenPage()
