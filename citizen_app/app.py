@@ -9,6 +9,10 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citizen_app.demo_server import DemoServer
 
 log = logging.getLogger(__name__)
 #: subcommands, each a module with main(argv) -> exit code
@@ -94,11 +98,18 @@ def never_wait_at_quit(app: object) -> None:
     app.aboutToQuit.connect(stop_waiting)
 
 
+def demo_server(folder: Path) -> DemoServer | None:
+    """The demo municipality, where one can run (its module only then: issue 19)."""
+    from citizen_app.demo_server import DemoServer
+
+    return DemoServer(folder) if DemoServer.can_run() else None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from citizen_app import startup_probe, window_probe
+    from citizen_app import startup_probe
     from citizen_app.api.client import Open311Client
     from citizen_app.core import formats
     from citizen_app.core.credentials import CredentialStore
@@ -108,11 +119,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from citizen_app.core.server_address import problem as address_problem
     from citizen_app.core.settings import data_dir, site_file
     from citizen_app.core.settings import load as load_settings
-    from citizen_app.demo_server import DemoServer
     from citizen_app.i18n import apply_language, register_fonts
     from citizen_app.resources import resource_path
     from citizen_app.ui import crash, theme
-    from citizen_app.ui.demo_watch import DemoWatch
     from citizen_app.ui.first_paint import after_first_paint
     from citizen_app.ui.main_window import MainWindow
     from citizen_app.ui.single_instance import SingleInstance, bring_to_front
@@ -146,7 +155,7 @@ def run_gui(args: argparse.Namespace) -> int:
     log.info("log file %s", log_file)
     # A kiosk keeps nothing on disk: its database lives in memory, its credentials too.
     db = LocalDatabase(Path(":memory:") if settings.kiosk else folder / "local.db")
-    demo = None if settings.server_url or not DemoServer.can_run() else DemoServer(folder)
+    demo = None if settings.server_url else demo_server(folder)
     client = Open311Client(
         settings.server_url or "http://127.0.0.1:9",
         api_key=settings.api_key or None,
@@ -184,14 +193,17 @@ def run_gui(args: argparse.Namespace) -> int:
         db=db,
         tiles=map_tiles(settings),
     )
-    window.settings.show_look(settings.theme, settings.text_size)
     instance.activated.connect(lambda: bring_to_front(window))
+    after_first_paint(window, instance.listen)
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app, window)
     never_wait_at_quit(app)
     startup_probe.watch(app, window)
-    window_probe.watch(app)
+    if os.environ.get("CITIZEN_APP_WINDOW_PROBE"):  # tests/realwindow only (window_probe.py)
+        from citizen_app import window_probe
+
+        window_probe.watch(app)
     if args.smoke_test is not None:
         from citizen_app.smoke_test import watch
 
@@ -212,6 +224,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show_no_server(str(site_file(os.environ)))
     else:
         window.show_starting_demo()
+        from citizen_app.ui.demo_watch import DemoWatch
+
         after_first_paint(window, lambda: DemoWatch(window, demo, "demo:" + str(folder)))
         app.aboutToQuit.connect(demo.stop)
     return app.exec()
@@ -238,7 +252,9 @@ def start_log(settings: object) -> Path | None:
         server,
         settings.language,
         platform.python_version(),
-        platform.platform(),
+        # Not platform.platform(): it reads the whole Python binary for the C library's version
+        # (25 ms before the first paint, issue 19); the crash report (crash.py) still has it.
+        "{0.system}-{0.release}-{0.machine}".format(platform.uname()),
     )
     return path
 

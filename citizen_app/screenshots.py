@@ -250,7 +250,7 @@ def visit_screens(app, on_screen, languages=("ar", "en", "fr"), done=None) -> No
             wait_for(app, lambda w=window: w.unsent.outbox_list.count() > 0)
             wait_for(app, lambda w=window: w.unsent.drafts_list.count() > 0)
             shot("drafts-outbox")
-            window.on_mine_clicked()
+            window.requests.show_mine()
             wait_for(app, lambda w=window: w.mine.table.topLevelItemCount() > 0)
             shot("my-requests")
             window.requests.on_request_opened(number)

@@ -73,7 +73,7 @@ def test_the_app_opens_offline_with_what_it_last_saw(
         # line found down is said once the tries are over.
         qtbot.waitUntil(lambda: "لا يوجد اتصال بالبلدية" in offline.message.text(), timeout=30000)
         qtbot.waitUntil(lambda: offline.account.signed_in, timeout=30000)
-        offline.on_mine_clicked()
+        offline.requests.show_mine()
         qtbot.waitUntil(lambda: number in offline.mine.shown_numbers(), timeout=30000)
         assert offline.mine.updated.text().startswith("لا يوجد اتصال")
         service = next(s for s in offline.catalogue.visible_services() if s.code == "pothole")

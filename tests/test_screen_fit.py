@@ -95,6 +95,7 @@ def test_every_citizen_page_fits_every_screen(
     window.requests.on_lookup(number)
     qtbot.waitUntil(lambda: window.detail.detail is not None, timeout=15000)
     placed(qtbot)
+    window.citizen_pages.pages(), window.accounts.verify_step  # made when first shown
     for size in SIZES:
         for page in window.pages:
             if page in (window.workspace, window.stats):
@@ -164,6 +165,7 @@ def test_the_kiosk_keyboard_and_the_focused_field_are_on_screen(
         assert pages.contains(shown), (type(field).__name__, shown, pages)
         assert shown.bottom() < board.top()
         assert not beyond(window), beyond(window)
+    window.citizen_pages.pages()  # made when first shown: made here to be checked too
     for page in window.pages:
         if page not in (window.workspace, window.stats):
             check_fits(qtbot, window, size, page)

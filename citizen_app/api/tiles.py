@@ -6,7 +6,6 @@ servers ask of their clients)."""
 
 from __future__ import annotations
 
-import email.utils
 import re
 import time
 from dataclasses import dataclass
@@ -56,6 +55,8 @@ def lifetime(answer: Answer, now: float) -> float:
         return 0.0
     expires = answer.headers.get("Expires")
     if expires:
+        import email.utils  # an Expires header only: not loaded at start-up
+
         try:
             when = email.utils.parsedate_to_datetime(expires)
         except (TypeError, ValueError):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import random
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -112,6 +111,8 @@ def backoff(
 
 def photo_key(idempotency_key: str, position: int) -> str:
     """One key per photo, derived from the request's: stable across retries and restarts."""
+    import uuid  # (uuid and the platform module it loads: not at start-up, issue 19)
+
     return str(uuid.uuid5(uuid.UUID(idempotency_key), str(position)))
 
 
@@ -132,6 +133,8 @@ class Outbox:
         idempotency_key: str,
         photos: list[bytes],
     ) -> str:
+        import uuid  # not at start-up (issue 19)
+
         item_id = str(uuid.uuid4())
         with self.db.transaction() as db:
             db.execute(

@@ -4,20 +4,23 @@ AccountSide mixin). What the rest of the window does about it, it hears through 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from citizen_app.core.account import Departure
-from citizen_app.ui.account_page import AccountPage
 from citizen_app.ui.advice import advice
 from citizen_app.ui.context import AppContext
-from citizen_app.ui.navigation import Navigation
+from citizen_app.ui.navigation import LazyPage, Navigation
 from citizen_app.ui.notices import Notices
-from citizen_app.ui.password_dialog import PasswordDialog
-from citizen_app.ui.settings_page import SettingsPage
 from citizen_app.ui.tasks import SESSION, Latest, done, ignore, run_task
-from citizen_app.ui.verify_page import VerifyPage
+
+if TYPE_CHECKING:
+    from citizen_app.ui.account_page import AccountPage
+    from citizen_app.ui.password_dialog import PasswordDialog
+    from citizen_app.ui.settings_page import SettingsPage
+    from citizen_app.ui.verify_page import VerifyPage
 
 
 class AccountFlow(QObject):
@@ -33,8 +36,8 @@ class AccountFlow(QObject):
         context: AppContext,
         notices: Notices,
         navigation: Navigation,
-        settings: SettingsPage,
-        my_account: AccountPage,
+        settings: LazyPage[SettingsPage],
+        my_account: LazyPage[AccountPage],
         window: QWidget,
         kiosk: bool,
     ) -> None:
@@ -50,14 +53,31 @@ class AccountFlow(QObject):
         )
         self.password_dialog: PasswordDialog | None = None
         self._profile = Latest()
-        self.verify_step = VerifyPage(context.extensions)
-        self.verify_step.finished.connect(navigation.back)  # to the catalogue, or the request
-        self.verify_step.profile_changed.connect(self.on_profile_changed)
-        my_account.profile_changed.connect(self.on_profile_changed)
-        my_account.left.connect(self.on_sign_out_requested)
-        settings.sign_out_requested.connect(self.on_sign_out_requested)
-        settings.account_requested.connect(self.on_my_account_clicked)
-        settings.notifications_changed.connect(self.on_notifications_changed)
+        self.verify_lazy = navigation.lazy(self._make_verify_step)
+        my_account.when_made(self._on_account_page_made)
+        settings.when_made(self._on_settings_made)
+
+    @property
+    def verify_step(self) -> VerifyPage:
+        """The step that confirms an e-mail or mobile number, made now if not yet."""
+        return self.verify_lazy.get()
+
+    def _make_verify_step(self) -> VerifyPage:
+        from citizen_app.ui.verify_page import VerifyPage
+
+        page = VerifyPage(self.context.extensions)
+        page.finished.connect(self.navigation.back)  # to the catalogue, or the request
+        page.profile_changed.connect(self.on_profile_changed)
+        return page
+
+    def _on_account_page_made(self, page: AccountPage) -> None:
+        page.profile_changed.connect(self.on_profile_changed)
+        page.left.connect(self.on_sign_out_requested)
+
+    def _on_settings_made(self, page: SettingsPage) -> None:
+        page.sign_out_requested.connect(self.on_sign_out_requested)
+        page.account_requested.connect(self.on_my_account_clicked)
+        page.notifications_changed.connect(self.on_notifications_changed)
 
     def on_welcome_done(self, user: dict | None) -> None:
         if user is not None and user.get("must_change_password"):
@@ -82,8 +102,8 @@ class AccountFlow(QObject):
                 )
         self.signed_in.emit(user)
 
-    def pages(self) -> tuple[AccountPage, VerifyPage]:
-        return self.my_account, self.verify_step
+    def pages(self) -> tuple[LazyPage[AccountPage], LazyPage[VerifyPage]]:
+        return self.my_account, self.verify_lazy
 
     def confirm_contacts(self, user: dict) -> None:
         """The step that confirms the e-mail and mobile number of `user` with the codes sent
@@ -98,11 +118,12 @@ class AccountFlow(QObject):
 
     def open_verify_step(self, user: dict) -> None:
         self.verify_step.start(user)
-        self.navigation.show(self.verify_step)
+        self.navigation.show(self.verify_lazy)
 
     def ask_for_own_password(self, user: dict) -> None:
         """Signed in with a one-time password: the server allows nothing else until it is
         changed, so the person chooses one now, or is signed out again."""
+        from citizen_app.ui.password_dialog import PasswordDialog
 
         def changed() -> None:
             for kept in (user, self.context.account.user or {}):
@@ -125,9 +146,12 @@ class AccountFlow(QObject):
             lambda: cache.forget(f"me|{server}"),
             lambda: cache.forget(f"mine|{server}|"),
         )
-        self.my_account.clear()
-        self.verify_step.reset()  # no code, no address of the person stays
-        self.settings.show_notifications(None)
+        for account_page in self.my_account:  # (a page never made has nothing to clear)
+            account_page.clear()
+        for verify_step in self.verify_lazy:
+            verify_step.reset()  # no code, no address of the person stays
+        for settings in self.settings:
+            settings.show_notifications(None)
         self.signed_out.emit()
 
     def send_off(self, departure: Departure, *also: Callable[[], None]) -> None:
@@ -165,7 +189,7 @@ class AccountFlow(QObject):
         self._profile.cancel()
 
     def on_my_account_clicked(self) -> None:
-        self.my_account.show_profile(self.context.account.user)
+        self.my_account.get().show_profile(self.context.account.user)
         self.navigation.show(self.my_account)
 
     def on_profile_changed(self, user: dict) -> None:
@@ -178,23 +202,25 @@ class AccountFlow(QObject):
 
     def load_notification_choices(self) -> None:
         """Ask the server for the profile as it is (the boxes show only if it has the fields)."""
-        self.settings.show_notifications(None)
+        settings = self.settings.get()
+        settings.show_notifications(None)
         if self.context.account.signed_in and self.context.has_extensions():
             self._profile.run(
                 self.context.account.load_profile,
                 self.on_profile_loaded,
-                lambda error: self.settings.show_notifications_failed(advice(error)),
+                lambda error: settings.show_notifications_failed(advice(error)),
             )
 
     def on_profile_loaded(self, user: dict) -> None:
-        self.settings.show_notifications(user if self.context.account.signed_in else None)
+        self.settings.get().show_notifications(user if self.context.account.signed_in else None)
 
     def on_notifications_changed(self, changes: dict) -> None:
-        self.settings.show_notifications_saving()
+        settings = self.settings.get()
+        settings.show_notifications_saving()
         account = self.context.account
         # The same "latest wins" as the profile: signing out drops an answer still on its way.
         self._profile.run(
             lambda: account.update_profile(changes),
-            self.settings.show_notifications_result,
-            lambda error: self.settings.show_notifications_result(None, advice(error)),
+            settings.show_notifications_result,
+            lambda error: settings.show_notifications_result(None, advice(error)),
         )

@@ -11,7 +11,6 @@ windows.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 
@@ -50,6 +49,8 @@ _LEVELS = {
 def details(error: BaseException) -> str:
     """What "Copy details" copies: versions, the failure and where it happened, redacted
     like the log (it may be pasted into an e-mail)."""
+    import platform  # for a report only: not loaded at start-up
+
     from citizen_app import __version__
 
     where = "".join(traceback.format_exception(type(error), error, error.__traceback__))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -19,12 +20,14 @@ from citizen_app.core.offline_cache import (
     restore_endpoint,
     restore_services,
 )
-from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.context import AppContext
-from citizen_app.ui.navigation import Navigation
+from citizen_app.ui.navigation import LazyPage, Navigation
 from citizen_app.ui.notices import Notices
-from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.tasks import Latest, run_task
+
+if TYPE_CHECKING:
+    from citizen_app.ui.catalogue_page import CataloguePage
+    from citizen_app.ui.request_form_page import RequestFormPage
 
 
 class Loader(QObject):
@@ -42,18 +45,23 @@ class Loader(QObject):
         context: AppContext,
         notices: Notices,
         navigation: Navigation,
-        catalogue: CataloguePage,
-        form: RequestFormPage,
+        catalogue: LazyPage[CataloguePage],
+        form: LazyPage[RequestFormPage],
     ) -> None:
-        super().__init__(catalogue)
+        super().__init__(navigation)
         self.context, self.notices, self.navigation = context, notices, navigation
         self.catalogue, self.form = catalogue, form
-        catalogue.retry.connect(self.start)  # its "Try again" after a failure
         #: the services of the catalogue last loaded
         self.services: list[Service] = []
+        catalogue.when_made(self._on_catalogue_made)
         self._catalogue = Latest()
         self._definitions = Latest()
         self._restore = Latest()
+
+    def _on_catalogue_made(self, page: CataloguePage) -> None:
+        page.retry.connect(self.start)  # its "Try again" after a failure
+        if self.services:  # loaded before the page was first shown
+            page.set_services(self.services)
 
     def start(self) -> None:
         """Find the server's endpoint and extensions; endpoint_found follows."""
@@ -98,7 +106,8 @@ class Loader(QObject):
         def show(services: list[Service] | None) -> None:
             if services is not None and not self.services:
                 self.services = services
-                self.catalogue.set_services(services)
+                for page in self.catalogue:  # (made later: it takes self.services)
+                    page.set_services(services)
                 self.services_loaded.emit(services)
 
         # Latest wins: the server's answer, when it comes first, is not replaced by the kept one.
@@ -129,7 +138,8 @@ class Loader(QObject):
         else:
             self.notices.clear_progress()
         self.services = known.value
-        self.catalogue.set_services(known.value)
+        for page in self.catalogue:  # (made later: it takes self.services)
+            page.set_services(known.value)
         self.services_loaded.emit(known.value)
         self.catalogue_shown.emit(len(known.value), known.offline)
 
@@ -164,9 +174,10 @@ class Loader(QObject):
         self, service: Service, definition: ServiceDefinition, draft: Draft | None = None
     ) -> None:
         self.notices.clear_progress()
-        self.form.show_service(service, definition, draft)
+        form = self.form.get()
+        form.show_service(service, definition, draft)
         if draft is None:
-            self.form.prefill_contact(self.context.account.user)
+            form.prefill_contact(self.context.account.user)
         self.navigation.show(self.form)
 
     def open_draft(self, draft: Draft) -> None:

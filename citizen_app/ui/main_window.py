@@ -27,34 +27,30 @@ from citizen_app.core.map_tiles import MapTiles
 from citizen_app.i18n import apply_language
 from citizen_app.ui import theme
 from citizen_app.ui.account_flow import AccountFlow
-from citizen_app.ui.account_page import AccountPage
 from citizen_app.ui.advice import sign_in_first
 from citizen_app.ui.bidi import request_number
 from citizen_app.ui.brand import Brand
-from citizen_app.ui.catalogue_page import CataloguePage
-from citizen_app.ui.confirmation_page import ConfirmationPage
+from citizen_app.ui.citizen_pages import CitizenPage, CitizenPages
 from citizen_app.ui.context import AppContext
 from citizen_app.ui.loader import Loader
-from citizen_app.ui.my_requests_page import MyRequestsPage
 from citizen_app.ui.navigation import Navigation
 from citizen_app.ui.notices import Notices
 from citizen_app.ui.outbox_flow import OutboxFlow
 from citizen_app.ui.outbox_sender import OutboxSender
 from citizen_app.ui.receipt_actions import ReceiptActions
-from citizen_app.ui.request_detail_page import RequestDetailPage
-from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.requests_follow import RequestsFollower
 from citizen_app.ui.server_switch import ServerSwitcher
 from citizen_app.ui.session_flow import SessionFlow
-from citizen_app.ui.settings_page import SettingsPage
 from citizen_app.ui.staff_side import StaffSide
-from citizen_app.ui.unsent_page import UnsentPage
-from citizen_app.ui.welcome_page import WelcomePage
 from citizen_app.ui.window_frame import WindowFrame
 from citizen_app.ui.window_state import fit_on_screen
 
 if TYPE_CHECKING:
+    from citizen_app.ui.confirmation_page import ConfirmationPage
     from citizen_app.ui.kiosk.mode import KioskMode
+    from citizen_app.ui.request_form_page import RequestFormPage
+    from citizen_app.ui.settings_page import SettingsPage
+    from citizen_app.ui.welcome_page import WelcomePage
 
 FRAME = QSize(16, 48)  # room for a window manager's title bar and borders, before it says
 FRAMED_MS = 300  # time for the window manager to frame a new window
@@ -66,8 +62,13 @@ class MainWindow(QMainWindow):
     #: the municipality could not be reached or none is set up; the text the window shows
     load_failed = Signal(str)
 
-    # Every page in the stack; the staff's are made when first wanted (staff_side.py).
+    # Every page made so far; the others are made when first wanted (citizen_pages.py,
+    # staff_side.py). window.form and the like: the page, made when first read.
     pages = property(lambda self: self.navigation.pages())
+    client = property(lambda self: self.context.client)  # the server in use (AppContext)
+    welcome, catalogue, form = CitizenPage(), CitizenPage(), CitizenPage()
+    confirmation, mine, detail = CitizenPage(), CitizenPage(), CitizenPage()
+    settings, my_account, unsent = CitizenPage(), CitizenPage(), CitizenPage()
     workspace = property(lambda self: self.staff.workspace)
     stats = property(lambda self: self.staff.stats)
     admin = property(lambda self: self.staff.admin)
@@ -116,27 +117,22 @@ class MainWindow(QMainWindow):
 
         context, notices, navigation = self.context, self.notices, self.navigation
         extensions = context.extensions
-        self.welcome = WelcomePage(self.account, municipality)
-        self.catalogue = CataloguePage()
-        drafts = self.drafts if kiosk is None else None  # a kiosk visitor's form: on screen only
-        self.form = RequestFormPage(client, extensions, drafts, tiles)
-        self.confirmation = ConfirmationPage()
-        self.mine = MyRequestsPage()
-        self.detail = RequestDetailPage(extensions, tiles)
-        self.settings = SettingsPage(languages)
-        self.my_account = AccountPage(extensions, kiosk=kiosk is not None)
-        self.unsent = UnsentPage()
-        self.loader = Loader(context, notices, navigation, self.catalogue, self.form)
+        pages = self.citizen_pages = CitizenPages(
+            navigation, context, tiles, languages, kiosk is not None, municipality
+        )
+        if kiosk is None:
+            pages.welcome.get()  # the first page shown (a kiosk's is its start page)
+        self.loader = Loader(context, notices, navigation, pages.catalogue, pages.form)
         self.accounts = AccountFlow(
-            context, notices, navigation, self.settings, self.my_account, self, kiosk is not None
+            context, notices, navigation, pages.settings, pages.my_account, self, kiosk is not None
         )
         self.switcher = ServerSwitcher(
-            context, notices, self.settings, site_api_key, allow_plain_http, self.on_not_remembered
+            context, notices, pages.settings, site_api_key, allow_plain_http, self.on_not_remembered
         )
-        self.requests = RequestsFollower(context, notices, navigation, self.mine, self.detail)
+        self.requests = RequestsFollower(context, notices, navigation, pages.mine, pages.detail)
         self.sender = OutboxSender(self.outbox, extensions, context.whereabouts, self)
         self.flow = OutboxFlow(
-            self.outbox, self.drafts, self.sender, self.form, self.unsent, context.whereabouts
+            self.outbox, self.drafts, self.sender, pages.form, pages.unsent, context.whereabouts
         )
         fetch = self.loader.definition_fetcher
         self.staff = StaffSide(
@@ -151,29 +147,20 @@ class MainWindow(QMainWindow):
         self.brand = Brand(municipality)  # the municipality's logo and name, first in the bar
         self.nav_bar.add_in_front(self.brand, *self.staff.buttons())
         self.receipts = ReceiptActions(
-            context, notices, self.form, self.confirmation, self, self.brand, receipt_printer
+            context, notices, pages.form, pages.confirmation, self, self.brand, receipt_printer
         )
-        bar = self.nav_bar
-        citizen = [  # each button of the bar, its icon and the pages it stands for
-            (bar.account_button, "sign-in", (self.welcome,)),
-            (bar.services_button, "services", (self.catalogue, self.form, self.confirmation)),
-            (bar.mine_button, "mine", (self.mine, self.detail)),
-            (bar.unsent_button, "unsent", (self.unsent,)),
-            (bar.settings_button, "settings", (self.settings, *self.accounts.pages())),
-        ]
-        navigation.add(*(page for _b, _i, pages in citizen for page in pages))
-        bar.follow(self.stack, [*citizen, *self.staff.sections()])  # the staff's: when made
+        citizen = pages.sections(self.nav_bar, self.accounts.pages())
+        self.nav_bar.follow(self.stack, [*citizen, *self.staff.sections()])
         self.kiosk = self._kiosk(kiosk, languages, frame) if kiosk is not None else None
         self.session = SessionFlow(
             context,
             notices,
             navigation,
             (self.loader, self.accounts, self.requests, self.staff, self.sender),
-            (self.welcome, self.catalogue, self.mine, self.form),
+            (pages.welcome, pages.catalogue, pages.mine, pages.form),
             self.kiosk.page_for_nobody if self.kiosk is not None else None,
         )
         self._connect()
-        self.settings.show_language(language)
         self.retranslate()
         self.update_account_state()
         # A 768-px screen has no room for 760 px and a title bar: FRAME now, measured once shown.
@@ -184,14 +171,13 @@ class MainWindow(QMainWindow):
         """Kiosk mode: its own pages, the Finish button, the on-screen keyboard."""
         from citizen_app.ui.kiosk.mode import KioskMode  # only a kiosk needs it
 
-        self.confirmation.allow_save = False  # a shared machine: no files saved
         kiosk = KioskMode(
             self.context,
             self.notices,
             self.navigation,
             self,
             lambda: self.pages,
-            self.welcome,
+            self.citizen_pages.welcome,
             languages,
             **settings,
         )
@@ -202,19 +188,17 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         """Who hears whom: the only place where the parts are tied together."""
-        nav, bar = self.navigation, self.nav_bar
+        nav, bar, pages = self.navigation, self.nav_bar, self.citizen_pages
         self.loader.endpoint_found.connect(lambda: self.brand.load_for(self.context))
-        to_catalogue = (bar.services_button.clicked, self.form.back, self.confirmation.again)
-        for asked in (*to_catalogue, self.mine.ask):  # (the last: "ask" where none are listed)
-            asked.connect(lambda: nav.show(self.catalogue))
-        bar.mine_button.clicked.connect(self.on_mine_clicked)
+        bar.services_button.clicked.connect(lambda: nav.show(pages.catalogue))
+        bar.mine_button.clicked.connect(self.requests.show_mine)
         bar.settings_button.clicked.connect(self.on_settings_clicked)
         bar.unsent_button.clicked.connect(self.on_unsent_clicked)
-        bar.account_button.clicked.connect(lambda: nav.show(self.welcome))
+        bar.account_button.clicked.connect(lambda: nav.show(pages.welcome))
         self.session.changed.connect(self.update_account_state)
         self.loader.services_loaded.connect(self.staff.on_services_loaded)
         self.loader.catalogue_shown.connect(self.catalogue_shown)
-        self.load_failed.connect(self.catalogue.show_failure)
+        self.load_failed.connect(lambda text: pages.catalogue.get().show_failure(text))
         self.accounts.changed.connect(self.update_account_state)
         self.switcher.leaving.connect(self.session.drop_session_loads)
         self.switcher.leaving.connect(self.loader.drop_all)
@@ -224,14 +208,13 @@ class MainWindow(QMainWindow):
         self.flow.delivered_later.connect(self.on_delivered_later)
         self.flow.delivered_number.connect(self.requests.on_delivered)
         self.flow.resume.connect(self.loader.open_draft)
-        self.welcome.done.connect(self.accounts.on_welcome_done)
-        self.welcome.lookup.connect(self.requests.on_lookup)
-        self.catalogue.chosen.connect(self.loader.open_service)
-        self.form.submitted.connect(self.on_request_submitted)
-        self.form.sign_in_needed.connect(self.on_sign_in_needed)
-        self.confirmation.follow.connect(self.requests.on_follow)
-        self.settings.language_chosen.connect(self.set_language)
-        self.settings.look_chosen.connect(self.set_look)
+        pages.welcome.when_made(self._on_welcome_made)
+        pages.catalogue.when_made(lambda page: page.chosen.connect(self.loader.open_service))
+        pages.form.when_made(self._on_form_made)
+        pages.confirmation.when_made(self._on_confirmation_made)
+        pages.mine.when_made(lambda page: page.ask.connect(lambda: nav.show(pages.catalogue)))
+        pages.detail.when_made(lambda page: page.set_interactive(not self.context.plain_mode()))
+        pages.settings.when_made(self._on_settings_made)
         if self.kiosk is None:  # a kiosk closes with the administrator's PIN only
             QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
             return
@@ -240,9 +223,26 @@ class MainWindow(QMainWindow):
         self.kiosk.changed.connect(self.update_account_state)
         nav.show(self.kiosk.start_page)
 
-    @property
-    def client(self) -> Open311Client:
-        return self.context.client
+    def _on_welcome_made(self, page: WelcomePage) -> None:
+        page.done.connect(self.accounts.on_welcome_done)
+        page.lookup.connect(self.requests.on_lookup)
+
+    def _on_form_made(self, page: RequestFormPage) -> None:
+        page.back.connect(lambda: self.navigation.show(self.citizen_pages.catalogue))
+        page.submitted.connect(self.on_request_submitted)
+        page.sign_in_needed.connect(self.on_sign_in_needed)
+
+    def _on_confirmation_made(self, page: ConfirmationPage) -> None:
+        page.again.connect(lambda: self.navigation.show(self.citizen_pages.catalogue))
+        page.follow.connect(self.requests.on_follow)
+
+    def _on_settings_made(self, page: SettingsPage) -> None:
+        page.language_chosen.connect(self.set_language)
+        page.look_chosen.connect(self.set_look)
+        page.show_language(self.context.language)
+        look = theme.current()
+        page.show_look(look.theme, look.text_size)
+        self.update_account_state()  # who is signed in, the server
 
     # --- the window itself ----------------------------------------------------------------------
 
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
     def refuse_configured_server(self, found: server_address.AddressProblem) -> None:
         self.switcher.refuse_configured_server(found)
         if self.kiosk is None:
-            self.navigation.show(self.settings)
+            self.navigation.show(self.citizen_pages.settings)
 
     def tell_damaged_database(self, moved_to: Path) -> None:
         self.notices.tell_damaged_database(moved_to)
@@ -317,7 +317,8 @@ class MainWindow(QMainWindow):
         self.client.language = language
         apply_language(language)
         self.context.remember({"language": language}, self.on_not_remembered)
-        self.settings.show_language(language)
+        for settings in self.citizen_pages.settings:  # (made later: it asks then)
+            settings.show_language(language)
         if self.loader.services:
             self.loader.load_catalogue()
         if self.account.signed_in:
@@ -347,7 +348,8 @@ class MainWindow(QMainWindow):
         """The navigation for who is signed in (a citizen, staff, nobody, a kiosk's visitor)."""
         context, account, kiosk = self.context, self.account, self.kiosk
         plain = context.plain_mode()
-        self.detail.set_interactive(not plain)
+        for detail in self.citizen_pages.detail:
+            detail.set_interactive(not plain)
         self.nav_bar.show_for(
             signed_in=account.signed_in,
             name=(account.user or {}).get("name") or "",
@@ -360,34 +362,32 @@ class MainWindow(QMainWindow):
         self.staff.show_buttons()
         if kiosk is not None:
             kiosk.finish_button.setVisible(not kiosk.waiting())
-        self.settings.show_state(
-            "" if context.demo else self.client.base_url,
-            account.user,
-            account.store.remembered,
-            demo_offered=context.demo_url is not None,
-        )
+        for settings in self.citizen_pages.settings:
+            settings.show_state(
+                "" if context.demo else self.client.base_url,
+                account.user,
+                account.store.remembered,
+                demo_offered=context.demo_url is not None,
+            )
 
     # --- the citizen's way between pages --------------------------------------------------------
 
     def on_settings_clicked(self) -> None:
         self.update_account_state()
         self.accounts.load_notification_choices()
-        self.navigation.show(self.settings)
-
-    def on_mine_clicked(self) -> None:
-        self.requests.show_mine()
+        self.navigation.show(self.citizen_pages.settings)
 
     def on_unsent_clicked(self) -> None:
         self.flow.refresh()
-        self.navigation.show(self.unsent)
+        self.navigation.show(self.citizen_pages.unsent)
 
     def on_request_submitted(self, result: SubmitResult) -> None:
         self.confirmation.show_result(result)
-        self.navigation.show(self.confirmation)
+        self.navigation.show(self.citizen_pages.confirmation)
 
     def on_request_queued(self, reason: str) -> None:
         self.confirmation.show_queued(reason)
-        self.navigation.show(self.confirmation)
+        self.navigation.show(self.citizen_pages.confirmation)
 
     def on_delivered_later(self, _item_id: str, result: SubmitResult) -> None:
         text = self.tr("A request from your outbox reached the municipality: number %1")
@@ -397,4 +397,4 @@ class MainWindow(QMainWindow):
         """The server wants a signed-in citizen: to the sign-in page, saying why (the request
         waits among the drafts)."""
         self.welcome.status.setText(sign_in_first())
-        self.navigation.show(self.welcome)
+        self.navigation.show(self.citizen_pages.welcome)

@@ -67,7 +67,7 @@ class NavBar(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("navBar")
-        self._entries: list[tuple[QPushButton, str, Collection[QWidget]]] = []
+        self._entries: list[tuple[QPushButton, str, tuple[Collection[QWidget], ...]]] = []
         self._stack: QStackedWidget | None = None
         outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 4, 8, 4)
@@ -194,11 +194,13 @@ class NavBar(QFrame):
             self.front.setVisible(fits)
 
     def follow(
-        self, stack: QStackedWidget, entries: list[tuple[QPushButton, str, Collection[QWidget]]]
+        self,
+        stack: QStackedWidget,
+        entries: list[tuple[QPushButton, str, tuple[Collection[QWidget], ...]]],
     ) -> None:
         """`entries`: each button, its icon (icons.NAMES) and the pages it stands for (the
         first is where it leads; the others are steps under it, such as a request's detail
-        under My requests)."""
+        under My requests), each a collection of the page once made (navigation.LazyPage)."""
         self._stack, self._entries = stack, entries
         stack.currentChanged.connect(self._mark)
         self._mark()
@@ -206,7 +208,7 @@ class NavBar(QFrame):
     def current_button(self) -> QPushButton | None:
         page = self._stack.currentWidget() if self._stack is not None else None
         for button, _meaning, pages in self._entries:
-            if page in pages:
+            if any(page in made for made in pages):
                 return button
         return None
 

@@ -17,15 +17,16 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from citizen_app.core import formats
 from citizen_app.core.formats import date_text, date_time
 from citizen_app.ui.brand import Brand
-from citizen_app.ui.confirmation_page import ConfirmationPage
 from citizen_app.ui.context import AppContext
+from citizen_app.ui.navigation import LazyPage
 from citizen_app.ui.notices import Notices
-from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.tasks import ignore, run_task
 
 if TYPE_CHECKING:
     from citizen_app.core.receipt import Receipt
     from citizen_app.core.receipt_printer import PrinterTarget
+    from citizen_app.ui.confirmation_page import ConfirmationPage
+    from citizen_app.ui.request_form_page import RequestFormPage
 
 
 class ReceiptActions(QObject):
@@ -33,8 +34,8 @@ class ReceiptActions(QObject):
         self,
         context: AppContext,
         notices: Notices,
-        form: RequestFormPage,
-        confirmation: ConfirmationPage,
+        form: LazyPage[RequestFormPage],
+        confirmation: LazyPage[ConfirmationPage],
         window: QWidget,
         brand: Brand,
         receipt_printer: str,
@@ -46,9 +47,12 @@ class ReceiptActions(QObject):
         self.context, self.notices, self.form, self.window = context, notices, form, window
         self.brand, self.receipt_printer = brand, receipt_printer
         self.last_receipt: Receipt | None = None
-        confirmation.print_requested.connect(self.print_receipt)
-        confirmation.save_requested.connect(self.save_receipt)
-        form.submitted.connect(self._remember_receipt)
+        confirmation.when_made(self._on_confirmation_made)
+        form.when_made(lambda page: page.submitted.connect(self._remember_receipt))
+
+    def _on_confirmation_made(self, page: ConfirmationPage) -> None:
+        page.print_requested.connect(self.print_receipt)
+        page.save_requested.connect(self.save_receipt)
 
     def forget(self) -> None:
         """The next visitor must not print this one."""
@@ -62,7 +66,7 @@ class ReceiptActions(QObject):
         if not getattr(result, "id", None):
             self.last_receipt = None
             return
-        form, client = self.form, self.context.client
+        form, client = self.form.get(), self.context.client
         endpoint = client._endpoint
         # The municipality as its administrators present it (the site configuration's name wins).
         brand, language = self.brand, formats.language()

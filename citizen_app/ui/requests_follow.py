@@ -3,7 +3,7 @@ a request's detail, a request looked up by its number (the former RequestsFollow
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -15,12 +15,14 @@ from citizen_app.core.offline_cache import Known
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import request_number
 from citizen_app.ui.context import AppContext
-from citizen_app.ui.my_requests_page import MyRequestsPage
-from citizen_app.ui.navigation import Navigation
+from citizen_app.ui.navigation import LazyPage, Navigation
 from citizen_app.ui.notices import Notices
-from citizen_app.ui.request_detail_page import RequestDetailPage
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest, run_task
+
+if TYPE_CHECKING:
+    from citizen_app.ui.my_requests_page import MyRequestsPage
+    from citizen_app.ui.request_detail_page import RequestDetailPage
 
 REFRESH_MS = 60_000
 
@@ -31,10 +33,10 @@ class RequestsFollower(QObject):
         context: AppContext,
         notices: Notices,
         navigation: Navigation,
-        mine: MyRequestsPage,
-        detail: RequestDetailPage,
+        mine: LazyPage[MyRequestsPage],
+        detail: LazyPage[RequestDetailPage],
     ) -> None:
-        super().__init__(mine)
+        super().__init__(navigation)
         self.context, self.notices, self.navigation = context, notices, navigation
         self.mine, self.detail = mine, detail
         self._statuses: dict[str, str] = {}
@@ -45,9 +47,12 @@ class RequestsFollower(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        mine.opened.connect(self.on_request_opened)
-        mine.refresh_requested.connect(self.refresh)
-        detail.back.connect(self.on_detail_back)
+        mine.when_made(self._on_list_made)
+        detail.when_made(lambda page: page.back.connect(self.on_detail_back))
+
+    def _on_list_made(self, page: MyRequestsPage) -> None:
+        page.opened.connect(self.on_request_opened)
+        page.refresh_requested.connect(self.refresh)
 
     def show_mine(self) -> None:
         self.navigation.show(self.mine)
@@ -101,8 +106,8 @@ class RequestsFollower(QObject):
     def on_my_requests_loaded(self, known: Known[Page]) -> None:
         if not known.offline:  # an earlier "no connection" is over; offline, it still holds
             self.notices.clear_progress()
-        page = known.value
-        self.mine.updated.setText(
+        page, mine = known.value, self.mine.get()
+        mine.updated.setText(
             QCoreApplication.translate("MainWindow", "No connection: as of %1").replace(
                 "%1", date_time(known.updated_at)
             )
@@ -121,7 +126,7 @@ class RequestsFollower(QObject):
         ]
         first_load = not self._statuses
         self._statuses = {r["id"]: r["status"] for r in page.items}
-        self.mine.set_items(page.items, self.mine.updated.text())
+        mine.set_items(page.items, mine.updated.text())
         if not first_load:
             for request in changed:
                 self.notify(request)
@@ -152,7 +157,7 @@ class RequestsFollower(QObject):
 
         def show(detail: dict[str, Any]) -> None:
             self.on_detail_loaded(detail)
-            self.detail.set_interactive(False)  # someone else's request, maybe: read only
+            self.detail.get().set_interactive(False)  # someone else's request, maybe: read only
 
         self._details.run(
             lambda: plain_mode.request_detail(client, number), show, self.notices.show_failure
@@ -168,7 +173,7 @@ class RequestsFollower(QObject):
     def on_detail_back(self) -> None:
         if self._back_to_lookup:
             self._back_to_lookup = False
-            self.detail.set_interactive(not self.context.plain_mode())
+            self.detail.get().set_interactive(not self.context.plain_mode())
             self.navigation.back()  # to where it was looked up from
         else:
             self.show_mine()
@@ -187,5 +192,5 @@ class RequestsFollower(QObject):
 
     def on_detail_loaded(self, detail: dict[str, Any]) -> None:
         self.notices.clear_progress()
-        self.detail.show_detail(detail)
+        self.detail.get().show_detail(detail)
         self.navigation.show(self.detail)

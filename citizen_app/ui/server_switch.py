@@ -8,6 +8,8 @@ dropped, not shown (whoever listens to `leaving` drops it).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from citizen_app.api.client import Open311Client
@@ -17,9 +19,12 @@ from citizen_app.core import server_address
 from citizen_app.ui.advice import advice
 from citizen_app.ui.bidi import ltr
 from citizen_app.ui.context import AppContext
+from citizen_app.ui.navigation import LazyPage
 from citizen_app.ui.notices import Notices
-from citizen_app.ui.settings_page import SettingsPage
 from citizen_app.ui.tasks import Failure, Latest
+
+if TYPE_CHECKING:
+    from citizen_app.ui.settings_page import SettingsPage
 
 
 class ServerSwitcher(QObject):
@@ -32,7 +37,7 @@ class ServerSwitcher(QObject):
         self,
         context: AppContext,
         notices: Notices,
-        settings: SettingsPage,
+        settings: LazyPage[SettingsPage],
         site_api_key: str | None,
         allow_plain_http: bool,
         not_remembered: Failure,
@@ -40,12 +45,12 @@ class ServerSwitcher(QObject):
         """`site_api_key`: the API key configured for real servers (the demo server has its
         own). `allow_plain_http`: the site allows http:// to other computers.
         `not_remembered`: said when the choice could not be kept for next time."""
-        super().__init__(settings)
+        super().__init__(notices)
         self.context, self.notices, self.settings = context, notices, settings
         self.site_api_key, self.allow_plain_http = site_api_key, allow_plain_http
         self.not_remembered = not_remembered
         self._probe = Latest()  # an address typed in Settings, being tried
-        settings.server_chosen.connect(self.change_server)
+        settings.when_made(lambda page: page.server_chosen.connect(self.change_server))
 
     def show_no_server(self, site_file: str) -> None:
         """No server configured and no demo server to start (an installed bundle leaves the
@@ -58,7 +63,7 @@ class ServerSwitcher(QObject):
             ).replace("%1", ltr(site_file))
         )
         self.use_client(self.context.client.elsewhere("", None))  # not the placeholder address
-        self.settings.show_server_problem(server_address.AddressProblem.EMPTY)
+        self.settings.get().show_server_problem(server_address.AddressProblem.EMPTY)
 
     def change_server(self, address: str) -> None:
         """Try the typed address first (in the background); only a server that answers as an
@@ -69,7 +74,7 @@ class ServerSwitcher(QObject):
         if not to_demo:
             found = server_address.problem(address, self.allow_plain_http)
             if found is not None:
-                self.settings.show_server_problem(found)
+                self.settings.get().show_server_problem(found)
                 return
         probe = context.client.elsewhere(
             url,
@@ -82,7 +87,7 @@ class ServerSwitcher(QObject):
             probe.services()
             return probe
 
-        self.settings.show_server_checking()
+        self.settings.get().show_server_checking()
         self._probe.run(  # the address typed last wins
             check,
             lambda checked: self.on_server_checked(checked, to_demo),
@@ -90,21 +95,21 @@ class ServerSwitcher(QObject):
         )
 
     def on_server_check_failed(self, error: Exception) -> None:
-        self.settings.server_checked()
+        self.settings.get().server_checked()
         if isinstance(error, Rejected | ParseError):
-            self.settings.show_server_problem(
+            self.settings.get().show_server_problem(
                 QCoreApplication.translate(
                     "MainWindow", "No municipality's Open311 service answers at this address."
                 )
             )
         else:
-            self.settings.show_server_problem(advice(error))
+            self.settings.get().show_server_problem(advice(error))
 
     def on_server_checked(self, probe: Open311Client, to_demo: bool) -> None:
         """Switch every page to the new server. The old server's sign-in stays in the
         keyring, so switching back restores it."""
-        self.settings.server_checked()
-        self.settings.show_server_problem(None)
+        self.settings.get().server_checked()
+        self.settings.get().show_server_problem(None)
         self.use_client(probe)
         self.context.demo = to_demo
         saved = "" if to_demo else probe.base_url
@@ -145,4 +150,4 @@ class ServerSwitcher(QObject):
             )
         shown_url = ltr(shown(self.context.client.base_url))  # no password shown
         self.notices.show_message(text.replace("%1", shown_url))
-        self.settings.show_server_problem(found)
+        self.settings.get().show_server_problem(found)

@@ -9,22 +9,25 @@ none of them knows the others.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from citizen_app.ui.account_flow import AccountFlow
-from citizen_app.ui.catalogue_page import CataloguePage
 from citizen_app.ui.context import AppContext
 from citizen_app.ui.loader import Loader
-from citizen_app.ui.my_requests_page import MyRequestsPage
-from citizen_app.ui.navigation import Navigation
+from citizen_app.ui.navigation import LazyPage, Navigation
 from citizen_app.ui.notices import Notices
 from citizen_app.ui.outbox_sender import OutboxSender
-from citizen_app.ui.request_form_page import RequestFormPage
 from citizen_app.ui.requests_follow import RequestsFollower
 from citizen_app.ui.staff_side import StaffSide
-from citizen_app.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:
+    from citizen_app.ui.catalogue_page import CataloguePage
+    from citizen_app.ui.my_requests_page import MyRequestsPage
+    from citizen_app.ui.request_form_page import RequestFormPage
+    from citizen_app.ui.welcome_page import WelcomePage
 
 
 class SessionFlow(QObject):
@@ -37,7 +40,12 @@ class SessionFlow(QObject):
         notices: Notices,
         navigation: Navigation,
         parts: tuple[Loader, AccountFlow, RequestsFollower, StaffSide, OutboxSender],
-        pages: tuple[WelcomePage, CataloguePage, MyRequestsPage, RequestFormPage],
+        pages: tuple[
+            LazyPage[WelcomePage],
+            LazyPage[CataloguePage],
+            LazyPage[MyRequestsPage],
+            LazyPage[RequestFormPage],
+        ],
         start_page: Callable[[], QWidget | None] | None = None,
     ) -> None:
         """`start_page`: where someone who is not signed in starts (a kiosk's start page until
@@ -53,8 +61,8 @@ class SessionFlow(QObject):
         loader.session_restored.connect(self.on_session_restored)
         accounts.signed_in.connect(self.on_signed_in)
         accounts.signed_out.connect(self.on_signed_out)
-        self.welcome.registered.connect(self.on_registered)
-        self.form.verify_needed.connect(accounts.on_verify_needed)
+        self.welcome.when_made(lambda page: page.registered.connect(self.on_registered))
+        self.form.when_made(lambda page: page.verify_needed.connect(accounts.on_verify_needed))
 
     def on_endpoint_found(self) -> None:
         self.loader.load_catalogue()
@@ -103,9 +111,12 @@ class SessionFlow(QObject):
         self.drop_session_loads()
         self.notices.show_message("")  # the last citizen's notices are not for the next one
         self.staff.close()
-        self.mine.set_items([], "")
-        self.welcome.forget_sign_in()
-        self.form.forget_contact()
+        for mine in self.mine:  # (a page not made yet has nothing of theirs)
+            mine.set_items([], "")
+        for welcome in self.welcome:
+            welcome.forget_sign_in()
+        for form in self.form:
+            form.forget_contact()
         self.changed.emit()
         self.show_welcome()
 
@@ -122,5 +133,6 @@ class SessionFlow(QObject):
         self.accounts.drop_session_loads()
 
     def on_server_switched(self) -> None:
-        self.mine.set_items([], "")
+        for mine in self.mine:
+            mine.set_items([], "")
         self.on_endpoint_found()

@@ -8,13 +8,12 @@ paint (issue 19)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize
 from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 
-from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import Service, ServiceDefinition
 from citizen_app.core.map_tiles import MapTiles
 from citizen_app.ui import window_state
@@ -25,30 +24,12 @@ from citizen_app.ui.tasks import done, ignore, run_task
 from citizen_app.ui.window_state import fit_on_screen
 
 if TYPE_CHECKING:
+    from citizen_app.api.clerk import ClerkApi
     from citizen_app.ui.admin.workspace import AdminWorkspace
     from citizen_app.ui.clerk.stats_page import StatsPage
     from citizen_app.ui.clerk.workspace import ClerkWorkspace
 
 WORKSPACE = QSize(1280, 800)  # the queue and a request side by side
-
-
-class MadePage(Collection):
-    """The staff page `name` if it was made yet, else nothing; never makes it."""
-
-    def __init__(self, made: dict[str, QWidget], name: str) -> None:
-        self._made, self._name = made, name
-
-    def _pages(self) -> list[QWidget]:
-        return [self._made[self._name]] if self._name in self._made else []
-
-    def __contains__(self, page: object) -> bool:
-        return page in self._pages()
-
-    def __iter__(self) -> Iterator[QWidget]:
-        return iter(self._pages())
-
-    def __len__(self) -> int:
-        return len(self._pages())
 
 
 class StaffSide(QObject):
@@ -68,65 +49,60 @@ class StaffSide(QObject):
         self.context, self.notices, self.navigation = context, notices, navigation
         self.window, self.services = window, services
         self.definition, self.tiles = definition, tiles
-        self.clerk_api = ClerkApi(context.extensions)
-        self._made: dict[str, QWidget] = {}
+        self._clerk_api: ClerkApi | None = None
+        self._workspace = navigation.lazy(self._make_workspace)
+        self._stats = navigation.lazy(self._make_stats)
+        self._admin = navigation.lazy(self._make_admin)
         self.queue_button, self.stats_button = QPushButton(), QPushButton()
         self.admin_button = QPushButton()
         self.queue_button.clicked.connect(lambda: navigation.show(self.workspace))
         self.stats_button.clicked.connect(self.on_stats_clicked)
         self.admin_button.clicked.connect(self.on_admin_clicked)
 
-    def _page(self, name: str, make: Callable[[], QWidget]) -> QWidget:
-        """The staff page `name`, made by `make()` the first time and added to the window."""
-        page = self._made.get(name)
-        if page is None:
-            page = self._made[name] = make()
-            self.navigation.add(page)
+    @property
+    def clerk_api(self) -> ClerkApi:
+        """The clerk's calls, made when first wanted (staff only)."""
+        if self._clerk_api is None:
+            from citizen_app.api.clerk import ClerkApi
+
+            self._clerk_api = ClerkApi(self.context.extensions)
+        return self._clerk_api
+
+    def _make_workspace(self) -> ClerkWorkspace:
+        from citizen_app.api.note_templates import NoteTemplatesApi
+        from citizen_app.ui.clerk.note_templates import NoteTemplates
+        from citizen_app.ui.clerk.workspace import ClerkWorkspace
+
+        context, notices = self.context, self.notices
+        templates = NoteTemplates(
+            NoteTemplatesApi(context.extensions),
+            context.cache,
+            lambda: f"note-templates|{context.account.server}",
+        )
+        page = ClerkWorkspace(
+            self.clerk_api, self.definition, context.extensions.photo, self.tiles, templates
+        )
+        page.failed.connect(notices.show_failure)
+        page.model.loaded.connect(lambda _: notices.clear_progress())  # back online
+        page.queue.set_services(self.services())
         return page
 
-    @property
-    def workspace(self) -> ClerkWorkspace:
-        def make() -> ClerkWorkspace:
-            from citizen_app.api.note_templates import NoteTemplatesApi
-            from citizen_app.ui.clerk.note_templates import NoteTemplates
-            from citizen_app.ui.clerk.workspace import ClerkWorkspace
+    def _make_stats(self) -> StatsPage:
+        from citizen_app.ui.clerk.stats_page import StatsPage
 
-            context, notices = self.context, self.notices
-            templates = NoteTemplates(
-                NoteTemplatesApi(context.extensions),
-                context.cache,
-                lambda: f"note-templates|{context.account.server}",
-            )
-            page = ClerkWorkspace(
-                self.clerk_api, self.definition, context.extensions.photo, self.tiles, templates
-            )
-            page.failed.connect(notices.show_failure)
-            page.model.loaded.connect(lambda _: notices.clear_progress())  # back online
-            page.queue.set_services(self.services())
-            return page
+        page = StatsPage()
+        page.refresh_requested.connect(self.on_stats_clicked)
+        return page
 
-        return self._page("workspace", make)
+    def _make_admin(self) -> AdminWorkspace:
+        from citizen_app.api.admin import AdministrationApi
+        from citizen_app.ui.admin.workspace import AdminWorkspace
 
-    @property
-    def stats(self) -> StatsPage:
-        def make() -> StatsPage:
-            from citizen_app.ui.clerk.stats_page import StatsPage
+        return AdminWorkspace(AdministrationApi(self.context.extensions))
 
-            page = StatsPage()
-            page.refresh_requested.connect(self.on_stats_clicked)
-            return page
-
-        return self._page("stats", make)
-
-    @property
-    def admin(self) -> AdminWorkspace:
-        def make() -> AdminWorkspace:
-            from citizen_app.api.admin import AdministrationApi
-            from citizen_app.ui.admin.workspace import AdminWorkspace
-
-            return AdminWorkspace(AdministrationApi(self.context.extensions))
-
-        return self._page("admin", make)
+    workspace = property(lambda self: self._workspace.get())
+    stats = property(lambda self: self._stats.get())
+    admin = property(lambda self: self._admin.get())
 
     def pages(self) -> tuple[QWidget, ...]:
         """Every staff page, made now if not yet."""
@@ -135,19 +111,19 @@ class StaffSide(QObject):
     def buttons(self) -> tuple[QPushButton, ...]:
         return self.queue_button, self.stats_button, self.admin_button
 
-    def sections(self) -> list[tuple[QPushButton, str, Collection[QWidget]]]:
-        """The navigation bar's entries (NavBar.follow): each button, its icon, its page (as
-        made so far: the bar asking which button a page belongs to makes no page)."""
+    def sections(self) -> list[tuple[QPushButton, str, tuple[Collection[QWidget], ...]]]:
+        """The navigation bar's entries (NavBar.follow): each button, its icon, its page (a
+        LazyPage: the bar asking which button a page belongs to makes no page)."""
         return [
-            (self.queue_button, "queue", MadePage(self._made, "workspace")),
-            (self.stats_button, "stats", MadePage(self._made, "stats")),
-            (self.admin_button, "admin", MadePage(self._made, "admin")),
+            (self.queue_button, "queue", (self._workspace,)),
+            (self.stats_button, "stats", (self._stats,)),
+            (self.admin_button, "admin", (self._admin,)),
         ]
 
     def on_services_loaded(self, services: list[Service]) -> None:
         """The queue's service filter follows the catalogue (once the queue exists)."""
-        if "workspace" in self._made:
-            self.workspace.queue.set_services(services)
+        for workspace in self._workspace:
+            workspace.queue.set_services(services)
 
     def retranslate(self) -> None:
         self.queue_button.setText(QCoreApplication.translate("MainWindow", "Work queue"))
@@ -196,10 +172,9 @@ class StaffSide(QObject):
     def save_layout(self) -> None:
         """Kept for the next time (on sign-out and when the window closes)."""
         shown = self.navigation.current()
-        made = self._made
-        if not self.context.remember_choices or "workspace" not in made:
+        if not self.context.remember_choices or self._workspace.made() is None:
             return
-        if shown is None or shown not in (made["workspace"], made.get("stats")):
+        if shown is None or not (shown in self._workspace or shown in self._stats):
             return
         path = window_state.state_file()
         values = {
@@ -214,10 +189,10 @@ class StaffSide(QObject):
 
     def close(self) -> None:
         self.save_layout()
-        if "workspace" in self._made:
-            self.workspace.stop()
-        if "admin" in self._made:
-            self.admin.clear()
+        for workspace in self._workspace:
+            workspace.stop()
+        for admin in self._admin:
+            admin.clear()
 
     def on_admin_clicked(self) -> None:
         """The catalogue's departments, named in the current language, then the shown tab."""

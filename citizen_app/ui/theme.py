@@ -236,6 +236,11 @@ _base_point_size: float | None = None
 _current = Look()
 
 
+def current() -> Look:
+    """The look last applied (what Settings shows as chosen)."""
+    return _current
+
+
 def current_colours() -> Colours:
     """The colours applied last (widgets that draw icons in the theme's colours ask)."""
     return _current.colours

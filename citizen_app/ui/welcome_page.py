@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -284,6 +282,8 @@ class WelcomePage(QWidget):
             missing[0][0].setFocus()
             self.status.clear()
             return
+        import uuid  # (and the platform module it loads): not at start-up, issue 19
+
         self._register_key = self._register_key or str(uuid.uuid4())
         key, api, account = self._register_key, self.account.extensions, self.account
         generation = account.generation  # asked for now

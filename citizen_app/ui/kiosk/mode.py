@@ -31,7 +31,7 @@ from citizen_app.ui.kiosk.idle import IdleWatcher
 from citizen_app.ui.kiosk.keyboard import OnScreenKeyboard
 from citizen_app.ui.kiosk.start_page import KioskStartPage
 from citizen_app.ui.kiosk.warning_dialog import IdleWarning
-from citizen_app.ui.navigation import Navigation
+from citizen_app.ui.navigation import LazyPage, Navigation
 from citizen_app.ui.notices import Notices
 from citizen_app.ui.tasks import done, ignore, run_task
 
@@ -61,7 +61,7 @@ class KioskMode(QObject):
         navigation: Navigation,
         window: QMainWindow,
         pages: Callable[[], Iterable[QWidget]],
-        first_page: QWidget,
+        first_page: QWidget | LazyPage,
         languages: tuple[str, ...],
         idle_timeout: int,
         pin_hash: str,
