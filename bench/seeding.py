@@ -35,7 +35,7 @@ REQUEST_COLUMNS = (
     "escalated_at, fixed_asked_at, service_version_id"
 )
 # Bumped when the seeded rows change: a cached database of another version is seeded again.
-SEED_VERSION = 3
+SEED_VERSION = 4
 EVENT_COLUMNS = "request_id, at, actor_id, kind, status, audience, data"
 BENCH_LOGIN = "bench-owner@example.ps"
 OWNED_EVERY = 1000  # the bench citizen owns one request in a thousand

@@ -100,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.database = Database(settings.database_url)
     app.state.rendered_requests = RenderedRequests()
+    app.state.kept_pages = kept_pages
     app.state.decode_budget = DecodeBudget(
         settings.upload_decode_pixels, settings.upload_decode_wait
     )
