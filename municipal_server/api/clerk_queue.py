@@ -268,7 +268,7 @@ def _page_items(
 ) -> list[dict[str, Any]]:
     """A page as request_summary shows it, read in one query of the columns it shows (no ORM
     objects: building 100 of them, with their relationships, cost more than the query) and
-    one for the page's few services."""
+    one for the columns of the page's few services."""
     duplicate = DUPLICATE
     query = (
         rows.with_only_columns(
@@ -283,9 +283,20 @@ def _page_items(
         .offset((page - 1) * page_size)
         .limit(page_size)
     )
-    found = [row._asdict() for row in session.execute(query)]
+    result = session.execute(query)
+    keys = list(result.keys())
+    # (zip with the keys: Row._asdict cost ten microseconds a row)
+    found = [dict(zip(keys, row, strict=True)) for row in result]
     ids = {values["service_id"] for values in found}
-    services = {s.id: s for s in session.scalars(select(Service).where(Service.id.in_(ids)))}
+    # The columns request_summary reads, not whole Service objects.
+    services = {
+        s.id: s
+        for s in session.execute(
+            select(
+                Service.id, Service.code, Service.names, Service.group, Service.visibility
+            ).where(Service.id.in_(ids))
+        )
+    }
     items = []
     for values in found:
         user_id, name = values.pop("assignee_user_id"), values.pop("assignee_name")
