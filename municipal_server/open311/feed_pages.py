@@ -148,7 +148,9 @@ class _SqliteCounter:
             connection.execute("PRAGMA query_only=ON")
             self._connection = connection
         try:
-            return self._connection.execute(MARKER_QUERY).fetchone()[0]
+            # fetchall: the statement runs to its end, so no read transaction stays open on
+            # this connection (one that did would keep reading an old counter)
+            return self._connection.execute(MARKER_QUERY).fetchall()[0][0]
         except sqlite3.Error:
             self._connection.close()
             self._connection = None
@@ -177,7 +179,9 @@ class _PostgresCounter:
             connection = (
                 self._idle.pop()
                 if self._idle
-                else await psycopg.AsyncConnection.connect(self.url, autocommit=True)
+                else await psycopg.AsyncConnection.connect(
+                    self.url, autocommit=True, connect_timeout=5
+                )
             )
             try:
                 row = await (await connection.execute(MARKER_QUERY)).fetchone()
