@@ -42,6 +42,7 @@ from municipal_server.errors import ApiError
 from municipal_server.failures import log_database_error, storage_full
 from municipal_server.open311 import routes as open311_routes
 from municipal_server.open311.feed_cache import RenderedRequests
+from municipal_server.open311.feed_pages import FeedPages, KeptPages
 from municipal_server.open311.render import error_response, format_of
 from municipal_server.openapi_links import add_links
 from municipal_server.web_guards import SecurityHeaders, check_url_text
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        await kept_pages.close()
         app.state.decode_budget.close()
         app.state.database.dispose()
 
@@ -89,12 +91,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         dependencies=[Depends(check_url_text)],
     )
+    kept_pages = KeptPages(settings.database_url)
+    # Inside SecurityHeaders (the last added is the outermost): kept pages get its headers.
+    app.add_middleware(FeedPages, pages=kept_pages)
     app.add_middleware(SecurityHeaders)
     if settings.docs:
         _self_hosted_docs(app, Path(settings.docs_assets))
     app.state.settings = settings
     app.state.database = Database(settings.database_url)
     app.state.rendered_requests = RenderedRequests()
+    app.state.kept_pages = kept_pages
     app.state.decode_budget = DecodeBudget(
         settings.upload_decode_pixels, settings.upload_decode_wait
     )

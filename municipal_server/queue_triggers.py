@@ -12,6 +12,12 @@ in) and SQL run by hand. Migration 0014p creates them; its downgrade drops them.
 - revision: one more on every change of a request's row or of one of its history lines, so a
   rendered public answer cached under (id, revision) is never served after a change
   (open311/feed_cache.py).
+- feed_changes: one more on every change of what the public feed shows (a request, its
+  history, a service, the municipality); the sum over its rows names the feed's state, and a
+  whole page of the feed is cached under it (open311/feed_pages.py). Migration 0015f creates
+  these (feed_creating); on PostgreSQL they fire once per transaction, at its commit, on the
+  row `txid % 16`: a transaction holds that row's lock only while it commits and takes no
+  other, so writers neither queue on one row nor deadlock on two.
 
 Caution for later migrations: on SQLite, a batch_alter_table that RECREATES service_requests
 or request_events drops their triggers; such a migration must call create_triggers again.
@@ -163,3 +169,51 @@ def drop_triggers(connection: Connection) -> None:
 def recount(connection: Connection) -> None:
     for statement in recounting(connection.dialect.name):
         connection.exec_driver_sql(statement)
+
+
+# --- feed_changes ----------------------------------------------------------------------------
+
+#: the tables whose changes the public feed shows (rendered requests: open311/shapes.py)
+FEED_TABLES = ("service_requests", "request_events", "services", "municipality")
+_OPERATIONS = ("INSERT", "UPDATE", "DELETE")
+
+_FEED_POSTGRES_FUNCTION = """CREATE FUNCTION feed_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF current_setting('municipal.feed_changed', true) IS DISTINCT FROM 'yes' THEN
+            PERFORM set_config('municipal.feed_changed', 'yes', true);
+            UPDATE feed_changes SET n = n + 1 WHERE stripe = mod(txid_current(), 16);
+        END IF;
+        RETURN NULL;
+    END $$"""
+
+
+def feed_creating(dialect: str) -> list[str]:
+    """The statements that create feed_changes' triggers."""
+    if dialect == "sqlite":  # one writer at a time: one row is enough
+        return [
+            f"CREATE TRIGGER feed_changed_{table}_{operation.lower()} AFTER {operation} "  # noqa: S608
+            f"ON {table} BEGIN UPDATE feed_changes SET n = n + 1 WHERE stripe = 0; END"
+            for table in FEED_TABLES
+            for operation in _OPERATIONS
+        ]
+    return [_FEED_POSTGRES_FUNCTION] + [
+        f"CREATE CONSTRAINT TRIGGER feed_changed AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION feed_changed()"
+        for table in FEED_TABLES
+    ]
+
+
+def feed_dropping(dialect: str) -> list[str]:
+    if dialect == "sqlite":
+        return [
+            f"DROP TRIGGER IF EXISTS feed_changed_{table}_{operation.lower()}"
+            for table in FEED_TABLES
+            for operation in _OPERATIONS
+        ]
+    return [f"DROP TRIGGER IF EXISTS feed_changed ON {table}" for table in FEED_TABLES] + [
+        "DROP FUNCTION IF EXISTS feed_changed()"
+    ]
+
+
+#: after a bulk load with the triggers off (bench/seeding.py): the feed changed
+FEED_BUMP = "UPDATE feed_changes SET n = n + 1 WHERE stripe = 0"

@@ -1,12 +1,18 @@
-"""The public feed served from rendered requests (open311/feed_cache.py) is byte for byte what
-rendering it afresh gives, after every kind of change to a request, in every format, language
-and shape; its ETag changes with any request in the page and answers If-None-Match with 304;
-the clerk queue's kept counts (queue_counts) equal counting the rows."""
+"""The public feed served from rendered requests (open311/feed_cache.py) and from kept whole
+pages (open311/feed_pages.py) is byte for byte what rendering it afresh gives, after every kind
+of change to a request, in every format, language and shape; its ETag changes with any request
+in the page and answers If-None-Match with 304; the clerk queue's kept counts (queue_counts)
+equal counting the rows."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 import requests
@@ -14,11 +20,14 @@ from PIL import Image
 from sqlalchemy import func, literal_column, select, text
 from sqlalchemy.orm import selectinload
 
+from municipal_server.app import create_app
 from municipal_server.config import Settings
 from municipal_server.db import Database
 from municipal_server.models import Municipality, QueueCount, ServiceRequest
+from municipal_server.open311 import feed_cache, feed_pages
 from municipal_server.open311.render import render
 from municipal_server.open311.shapes import request_json
+from municipal_server.timeutil import utcnow
 from tests.conftest import Account, register
 from tests.helpers import marker, new_request
 from tests.live_server import LiveServer
@@ -252,3 +261,133 @@ def test_a_read_only_session_refuses_to_write(server: LiveServer, database: Data
         session.get(Municipality, 1).rest_days = [4]
         with pytest.raises(RuntimeError, match="read-only"):
             session.flush()
+
+
+PAGE = {"page_size": "50"}
+# Changes made by hand in SQL (as an administrator or a bulk load might): the feed's change
+# counter moves with each, whichever table it is in (queue_triggers.FEED_TABLES).
+HAND_CHANGES = [
+    "UPDATE service_requests SET description = description || ' (مصحح)' WHERE number = :n",
+    "UPDATE request_events SET note = 'للجميع', audience = 'public', kind = 'note' "
+    "WHERE id = (SELECT max(e.id) FROM request_events e JOIN service_requests r "
+    "ON r.id = e.request_id WHERE r.number = :n)",
+    "UPDATE services SET code = code WHERE code = 'water-leak'",
+    "UPDATE municipality SET names = names",
+    "DELETE FROM request_events WHERE id = (SELECT max(e.id) FROM request_events e "
+    "JOIN service_requests r ON r.id = e.request_id WHERE r.number = :n)",
+]
+
+
+@dataclass
+class Answer:
+    status_code: int
+    headers: dict[str, str]
+    content: bytes
+
+
+class InProcess:
+    """GETs to the app in this process, on one event loop, as uvicorn would ask them."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.loop = asyncio.new_event_loop()
+
+    def get(
+        self, path: str, params: dict[str, str], headers: dict[str, str] | None = None
+    ) -> Answer:
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "GET",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "query_string": urlencode(params).encode(),
+            "root_path": "",
+            "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()],
+            "client": ("127.0.0.1", 50000),
+            "server": ("127.0.0.1", 80),
+        }
+        messages: list[dict] = []
+
+        async def receive() -> dict:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: dict) -> None:
+            messages.append(message)
+
+        self.loop.run_until_complete(self.app(scope, receive, send))
+        start = messages[0]
+        return Answer(
+            start["status"],
+            {k.decode().lower(): v.decode() for k, v in start["headers"]},
+            b"".join(m.get("body", b"") for m in messages[1:]),
+        )
+
+    def close(self) -> None:
+        self.loop.run_until_complete(self.app.state.kept_pages.close())
+        self.loop.close()
+
+
+def test_a_kept_page_is_answered_without_the_route_until_the_feed_changes(
+    server: LiveServer, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole-page cache (open311/feed_pages.py), in process so that the route's calls can
+    be counted: a second ask is answered from the kept page, byte for byte and header for
+    header; any change moves the feed's counter and the route answers again, as a fresh
+    rendering would; refusals stay the route's; the 90-day window ends a kept page."""
+    number = new_request(server)
+    calls: list[str] = []
+    page = feed_cache.page
+
+    def counted(*args, **kwargs):
+        calls.append("page")
+        return page(*args, **kwargs)
+
+    monkeypatch.setattr(feed_cache, "page", counted)
+    path = "/open311/v2/requests.xml"
+    client = InProcess(create_app(Settings(database_url=server.database_url)))
+    try:
+        first = client.get(path, params=PAGE)
+        assert first.status_code == 200 and len(calls) == 1
+        again = client.get(path, params=PAGE)
+        assert len(calls) == 1, "the kept page was not used"
+        assert again.content == first.content and again.headers == first.headers
+        assert again.headers["x-content-type-options"] == "nosniff"
+        tag = first.headers["etag"]
+        unchanged = client.get(path, params=PAGE, headers={"If-None-Match": tag})
+        assert unchanged.status_code == 304 and not unchanged.content and len(calls) == 1
+        assert unchanged.headers["etag"] == tag
+        assert unchanged.headers["cache-control"] == first.headers["cache-control"]
+        # Another language, another query string: each its own page.
+        english = client.get(path, params=PAGE, headers={"Accept-Language": "en"})
+        assert len(calls) == 2 and english.content != first.content
+        for statement in HAND_CHANGES:
+            before = len(calls)
+            with database.engine.begin() as db:
+                db.execute(text(statement), {"n": number})
+            answer = client.get(path, params=PAGE)
+            assert len(calls) == before + 1, statement
+            numbers = listed_numbers(answer, "xml")
+            assert number in numbers
+            assert answer.content == rendered_afresh(database, numbers, "xml", "ar", False)
+            assert client.get(path, params=PAGE).content == answer.content
+            assert len(calls) == before + 1
+        # What the route refuses stays refused, every time.
+        for _ in range(2):
+            refused = client.get("/open311/v2/requests.json", params={"status": "lost"})
+            assert refused.status_code == 400
+        # Time alone: a list of the last 90 days is kept until its oldest request leaves the
+        # window; a list between two dates does not change with time.
+        dated = {**PAGE, "start_date": "2000-01-01T00:00:00Z", "end_date": "2000-02-01T00:00:00Z"}
+        client.get(path, params=dated)
+        before = len(calls)
+        later = utcnow() + timedelta(days=91)
+        monkeypatch.setattr(feed_pages, "utcnow", lambda: later)
+        client.get(path, params=dated)
+        assert len(calls) == before
+        client.get(path, params=PAGE)
+        assert len(calls) == before + 1
+    finally:
+        client.close()

@@ -14,6 +14,7 @@ from municipal_server.models.municipality import Holiday, Municipality, NoteTemp
 from municipal_server.models.records import AuditEntry, IdempotencyRecord, RateHit
 from municipal_server.models.requests import (
     Attachment,
+    FeedChange,
     Notification,
     QueueCount,
     RequestEvent,
@@ -27,6 +28,7 @@ __all__ = [
     "AuditEntry",
     "AuthToken",
     "Base",
+    "FeedChange",
     "Holiday",
     "IdempotencyRecord",
     "Municipality",

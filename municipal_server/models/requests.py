@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     Float,
@@ -119,6 +120,18 @@ class QueueCount(Base):
     status: Mapped[str] = mapped_column(String(20), primary_key=True)
     stripe: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
     n: Mapped[int] = mapped_column(Integer)
+
+
+class FeedChange(Base):
+    """Changes to what the public feed shows, counted by the database's triggers
+    (queue_triggers.py): one more whenever a request, its history, a service or the
+    municipality changes. The sum over the stripes names the feed's state; a whole page of the
+    feed is cached under it (open311/feed_pages.py). Striped (16 rows) so that concurrent
+    writers on PostgreSQL do not all wait on one row."""
+
+    __tablename__ = "feed_changes"
+    stripe: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(BigInteger)
 
 
 class RequestEvent(Base):

@@ -23,7 +23,8 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
@@ -88,11 +89,18 @@ def assembled(fmt: str, parts: list[bytes]) -> bytes:
     return b"[" + b",".join(parts) + b"]"
 
 
-def _matches(if_none_match: str | None, etag: str) -> bool:
+def matches(if_none_match: str | None, etag: str) -> bool:
     if not if_none_match:
         return False
     tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
     return etag in tags or "*" in tags
+
+
+class Page(NamedTuple):
+    response: Response
+    count: int
+    #: when the oldest request of the page was made (None: the page is empty)
+    oldest: datetime | None
 
 
 def page(
@@ -103,19 +111,24 @@ def page(
     language: str,
     extensions: bool,
     fmt: str,
-) -> tuple[Response | None, int]:
-    """The answer for `query` (public requests, ordered and paged), and how many it holds;
-    with If-None-Match naming the current ETag, a 304."""
+) -> Page:
+    """The answer for `query` (public requests, ordered and paged), how many it holds and
+    when the oldest was made; with If-None-Match naming the current ETag, a 304."""
     cache: RenderedRequests = request.app.state.rendered_requests
     changeset = session.scalar(select(Municipality.changeset).where(Municipality.id == 1))
     shape = (fmt, language, extensions, settings.timezone, str(changeset))
-    rows = session.execute(query.with_only_columns(ServiceRequest.id, ServiceRequest.revision))
-    revisions = [(row_id, revision) for row_id, revision in rows]
+    rows = session.execute(
+        query.with_only_columns(
+            ServiceRequest.id, ServiceRequest.revision, ServiceRequest.requested_at
+        )
+    ).all()
+    revisions = [(row_id, revision) for row_id, revision, _ in rows]
+    oldest = min((at for _, _, at in rows), default=None)
     etag = _etag(shape, revisions)
-    if _matches(request.headers.get("if-none-match"), etag):
-        return Response(status_code=304, headers=_headers(etag)), len(revisions)
+    if matches(request.headers.get("if-none-match"), etag):
+        return Page(not_modified(etag), len(revisions), oldest)
     if not revisions:
-        return render(fmt, ROOT, [], **_headers(etag)), 0
+        return Page(render(fmt, ROOT, [], **_headers(etag)), 0, None)
     parts: dict[int, bytes] = {}
     for row_id, revision in revisions:
         if (part := cache.get((row_id, revision, shape))) is not None:
@@ -141,7 +154,11 @@ def page(
         etag = _etag(shape, revisions)
     body = assembled(fmt, [parts[row_id] for row_id, _ in revisions])
     media = XML_TYPE if fmt == "xml" else JSON_TYPE
-    return Response(body, media_type=media, headers=_headers(etag)), len(revisions)
+    return Page(Response(body, media_type=media, headers=_headers(etag)), len(revisions), oldest)
+
+
+def not_modified(etag: str) -> Response:
+    return Response(status_code=304, headers=_headers(etag))
 
 
 def _etag(shape: tuple[Any, ...], revisions: list[tuple[int, int]]) -> str:

@@ -8,7 +8,7 @@ number that does not exist (audience.py).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query
@@ -23,6 +23,7 @@ from municipal_server.errors import ApiError, date_param
 from municipal_server.models import Service, ServiceRequest
 from municipal_server.open311 import feed_cache
 from municipal_server.open311.common import PREFIX, Format, check_jurisdiction
+from municipal_server.open311.feed_pages import hold_until
 from municipal_server.open311.openapi import REQUESTS, TOKEN, responses
 from municipal_server.open311.render import render
 from municipal_server.statuses import OPEN
@@ -37,9 +38,23 @@ NOT_MODIFIED = {304: {"description": "If-None-Match named the current ETag: noth
 
 
 def _listed(
-    request: Request, query: Select, session: Session, settings, language, extensions, fmt
+    request: Request,
+    query: Select,
+    session: Session,
+    settings,
+    language,
+    extensions,
+    fmt,
+    sliding: bool = False,
+    until: datetime | None = None,
 ) -> Response:
-    return feed_cache.page(request, session, query, settings, language, extensions, fmt)[0]
+    """The page, kept by feed_pages until the feed changes or `until`; with `sliding` (the
+    last 90 days), until its oldest request leaves the window."""
+    answer = feed_cache.page(request, session, query, settings, language, extensions, fmt)
+    if sliding and answer.oldest is not None:
+        until = answer.oldest + MAX_RANGE
+    hold_until(request.scope, until)
+    return answer.response
 
 
 def _public_requests() -> Select:
@@ -87,12 +102,16 @@ def list_requests(
         raise ApiError(400, "date_range_too_long", "start_date to end_date exceeds 90 days")
     if start and end and end < start:
         raise ApiError(400, "invalid_date", "end_date is before start_date")
-    if start is None and end is None:
+    # Whether the answer changes with time alone (feed_pages keeps it until then).
+    sliding, until = start is None and end is None, None
+    if sliding:
         start = utcnow() - MAX_RANGE
     elif start is None:
         start = end - MAX_RANGE
     elif end is None and start < utcnow() - MAX_RANGE:
         end = start + MAX_RANGE
+    elif end is None:
+        until = start + MAX_RANGE  # then an end is set
     query = query.where(ServiceRequest.requested_at >= start)
     if end:
         query = query.where(ServiceRequest.requested_at <= end)
@@ -112,7 +131,7 @@ def list_requests(
             query = query.where(ServiceRequest.status.not_in(OPEN))
     query = query.order_by(ServiceRequest.requested_at.desc(), ServiceRequest.id.desc())
     query = query.offset((page - 1) * page_size).limit(page_size)
-    return _listed(request, query, session, settings, language, extensions, fmt)
+    return _listed(request, query, session, settings, language, extensions, fmt, sliding, until)
 
 
 @router.get(
@@ -134,7 +153,7 @@ def get_request(
     """One request, as a list of one (the standard's shape)."""
     check_jurisdiction(settings, jurisdiction_id)
     query = _public_requests().where(ServiceRequest.number == service_request_id)
-    answer, found = feed_cache.page(request, session, query, settings, language, extensions, fmt)
+    answer, found, _ = feed_cache.page(request, session, query, settings, language, extensions, fmt)
     if not found:
         raise ApiError(
             404, "request_not_found", f"service_request_id {service_request_id!r} not found"
