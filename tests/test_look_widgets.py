@@ -111,7 +111,8 @@ def test_the_navigation_marks_the_page_shown(qapp) -> None:
     one, two = QPushButton("one"), QPushButton("two")
     bar.row.addWidget(one)
     bar.row.addWidget(two)
-    bar.follow(stack, [(one, "services", (pages[0], pages[1])), (two, "mine", (pages[2],))])
+    made = [[page] for page in pages]  # each page as made (what a navigation.LazyPage gives)
+    bar.follow(stack, [(one, "services", (made[0], made[1])), (two, "mine", (made[2],))])
     try:
         stack.setCurrentWidget(pages[1])  # a step under the first button
         assert one.property("current") and not two.property("current")

@@ -208,8 +208,8 @@ def assign(
     if body.assignee_id == "me":
         assignee = clerk
     elif body.assignee_id is not None:
-        # Ids beyond a 64-bit column cannot exist; asking the database would be an error.
-        if 0 < body.assignee_id < 2**63:
+        # Ids beyond the 32-bit id column cannot exist; asking PostgreSQL would be an error.
+        if 0 < body.assignee_id < 2**31:
             assignee = session.get(User, body.assignee_id)
         if assignee is None or assignee.role not in STAFF_ROLES or not assignee.is_active:
             raise ApiError(
