@@ -48,15 +48,27 @@ def test_the_stepper_shows_where_a_request_stands_and_when_each_step_was_reached
     assert steps({"status": "open", "events": []})[0][2] == "current"  # plain Open311
 
 
-def test_the_arrow_keys_move_between_cards_as_drawn_right_to_left(qapp) -> None:
+def arabic_cards(width: int, per_department: int):
+    """Cards right to left, `width` wide: two departments of `per_department` services each."""
     from citizen_app.ui.service_cards import ServiceCards
 
     cards = ServiceCards()
     cards.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    cards.resize(1200, 600)
-    services = [Service(code=f"s{n}", name=f"خدمة {n}", description="وصف") for n in range(6)]
-    cards.show_services([("water", "المياه", services[:3]), ("roads", "الطرق", services[3:])])
+    cards.resize(width, 600)
+    count = 2 * per_department
+    services = [Service(code=f"s{n}", name=f"خدمة {n}", description="وصف") for n in range(count)]
+    cards.show_services(
+        [
+            ("water", "المياه", services[:per_department]),
+            ("roads", "الطرق", services[per_department:]),
+        ]
+    )
     cards.show()
+    return cards, services
+
+
+def test_the_arrow_keys_move_between_cards_as_drawn_right_to_left(qapp) -> None:
+    cards, services = arabic_cards(1200, 3)
     cards.activateWindow()
     QTest.qWaitForWindowActive(cards)
     try:
@@ -80,14 +92,7 @@ def test_the_arrow_keys_move_between_cards_as_drawn_right_to_left(qapp) -> None:
 def test_the_cards_use_the_whole_width_of_a_wide_window(qapp) -> None:
     """Found by looking at the gallery: with two services per department, a 1366-px window
     showed them in the right half, beside two columns no section filled."""
-    from citizen_app.ui.service_cards import ServiceCards
-
-    cards = ServiceCards()
-    cards.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    cards.resize(1300, 600)
-    services = [Service(code=f"s{n}", name=f"خدمة {n}", description="وصف") for n in range(4)]
-    cards.show_services([("water", "المياه", services[:2]), ("roads", "الطرق", services[2:])])
-    cards.show()
+    cards, _services = arabic_cards(1300, 2)
     QTest.qWait(50)
     try:
         assert cards.columns() == 2
