@@ -1,8 +1,8 @@
 """The small things people expect, each found by using the app for a day (issue 14): errors by
 the field they concern, Enter and a busy state, who is signed in, the municipality's name,
 contact details already filled, following a request just sent, a clerk's status form that
-cannot put a request on hold by accident, counts that follow, Ctrl+Q, a wrong PIN said, and a
-search that follows the language."""
+cannot put a request on hold by accident, counts that follow, Ctrl+Q, a wrong PIN said, a
+search that follows the language, and a choice made while the app still connects."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from citizen_app.api.client import Open311Client
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.i18n import apply_language
 from citizen_app.ui.main_window import MainWindow
+from citizen_app.ui.tasks import running
 from tests.conftest import Account, register
+from tests.fault_injector import FaultProxy
 from tests.helpers import marker, new_request
 from tests.live_server import LiveServer
 from tests.test_citizen_ui import fill_street_light, open_service, send, type_text
@@ -207,3 +209,27 @@ def test_a_search_that_matches_nothing_in_the_new_language_is_cleared(
     window.set_language("en")
     qtbot.waitUntil(lambda: catalogue.search.text() == "", timeout=15000)
     assert catalogue.visible_services() and not catalogue.empty.isVisibleTo(window)
+
+
+def test_going_on_without_an_account_while_the_app_connects_is_not_undone(
+    qtbot, server: LiveServer
+) -> None:
+    """Found by the screen-reader test: a citizen who chose "Continue without an account"
+    while "Connecting to the municipality…" still showed was sent back to the welcome page
+    once the server answered and no kept session was found."""
+    with FaultProxy(server.port) as slow:
+        slow.delay = 1.5
+        slow.only_for(lambda line: b"/open311/discovery" in line)
+        slow.set_mode("delay")
+        apply_language("ar")
+        client = Open311Client(slow.url, api_key=server.api_key)
+        window = MainWindow(client, store=CredentialStore(memory_only=True))
+        qtbot.addWidget(window)
+        window.show()
+        window.start()
+        assert window.stack.currentWidget() is window.welcome
+        window.welcome.skip_button.click()
+        assert window.stack.currentWidget() is window.catalogue
+        qtbot.waitUntil(lambda: bool(window.catalogue._services), timeout=15000)
+        qtbot.waitUntil(lambda: running() == 0, timeout=15000)  # the session restore too
+        assert window.stack.currentWidget() is window.catalogue

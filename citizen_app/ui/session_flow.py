@@ -8,6 +8,7 @@ none of them knows the others.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from citizen_app.ui.my_requests_page import MyRequestsPage
     from citizen_app.ui.request_form_page import RequestFormPage
     from citizen_app.ui.welcome_page import WelcomePage
+
+log = logging.getLogger(__name__)
 
 
 class SessionFlow(QObject):
@@ -57,6 +60,9 @@ class SessionFlow(QObject):
         self.staff, self.sender = staff, sender
         self.welcome, self.catalogue, self.mine, self.form = pages
         self.start_page = start_page
+        # The person chose already (signed in, or went on without an account) while the app
+        # was still connecting: a restore that finds no kept session leaves them where they are.
+        self.chosen = False
         loader.endpoint_found.connect(self.on_endpoint_found)
         loader.session_restored.connect(self.on_session_restored)
         accounts.signed_in.connect(self.on_signed_in)
@@ -76,7 +82,9 @@ class SessionFlow(QObject):
         self.changed.emit()
 
     def on_session_restored(self, user: dict | None) -> None:
-        if user is None:
+        if user is None and self.chosen:
+            log.info("no kept session; the person had gone on meanwhile, and stays where they are")
+        elif user is None:
             self.show_welcome()
         else:
             self.accounts.on_welcome_done(user)
@@ -88,6 +96,7 @@ class SessionFlow(QObject):
             self.changed.emit()
 
     def on_signed_in(self, user: dict | None) -> None:
+        self.chosen = True
         if user is None and self.context.plain_mode():
             self.requests.follow_later()
         self.changed.emit()
@@ -108,6 +117,7 @@ class SessionFlow(QObject):
             self.accounts.confirm_contacts(user)
 
     def on_signed_out(self) -> None:
+        self.chosen = False
         self.drop_session_loads()
         self.notices.show_message("")  # the last citizen's notices are not for the next one
         self.staff.close()
