@@ -2,6 +2,7 @@
 every figure beside its floor.
 
     python bench/run_all.py [--quick] [--only startup,server,...] [--note TEXT] [--out FILE]
+    python bench/run_all.py --notes-only   # RESULTS.md again, with bench/NOTES.md as it is now
 
 Each benchmark runs as its own process with `--report` (a JSON file of its figures); one that
 fails is reported as failed and the others still run (the exit status is then 1). At the end,
@@ -9,6 +10,9 @@ the goals the benchmarks stated are printed as one table beside their figures (b
 and put at the top of RESULTS.md. With --only, the sections of the benchmarks not run are
 kept from the RESULTS.md being replaced (marked with the date of their run), so the goals table
 still covers them.
+
+What was tried and what bounds a figure short of its goal is written by hand in bench/NOTES.md
+(profiles, not guesses), and put below the goals table at every run: a run never overwrites it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NOTES = ROOT / "bench" / "NOTES.md"
 sys.path.insert(0, str(ROOT))
 
 from bench import goals, results  # noqa: E402
@@ -50,7 +55,14 @@ def main() -> int:
     )
     parser.add_argument("--note", default="", help="a sentence for the top of RESULTS.md")
     parser.add_argument("--out", help="default: bench/RESULTS.md (a temporary file with --quick)")
+    parser.add_argument(
+        "--notes-only",
+        action="store_true",
+        help="run nothing: write RESULTS.md again from its own figures and bench/NOTES.md",
+    )
     args = parser.parse_args()
+    if args.notes_only:
+        args.only = "none"
     wanted = set(args.only.split(",")) if args.only else {n for n, _ in BENCHMARKS}
     folder = Path(tempfile.mkdtemp(prefix="bench-reports-"))
     out_path = args.out or str(
@@ -61,7 +73,8 @@ def main() -> int:
     previous = Path(out_path).read_text(encoding="utf-8") if Path(out_path).exists() else ""
     kept = {r["script"]: r for r in results.reports(previous)} if args.only else {}
     for report in kept.values():
-        report.setdefault("kept_from", report.get("when") or results.run_time(previous))
+        if not args.notes_only:
+            report.setdefault("kept_from", report.get("when") or results.run_time(previous))
     header = [
         "# Benchmark results",
         "",
@@ -101,8 +114,16 @@ def main() -> int:
     total = time.perf_counter() - began
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     footer = f"All of it took {total / 60:.1f} minutes; load average at the end: {load}.\n"
+    if args.notes_only:  # the run's own header, machine and duration, as they were
+        header = [*previous.split("\n## Goals")[0].rstrip().splitlines(), ""]
+        footer = next(
+            (line + "\n" for line in previous.splitlines() if line.startswith("All of it took")),
+            "",
+        )
     summary = goals.table([g for report in reports for g in goals.from_report(report)])
     header += ["## Goals (issue 19)", "", summary, ""]
+    if NOTES.exists() and not args.quick:
+        header += [NOTES.read_text(encoding="utf-8").strip(), ""]
     Path(out_path).write_text("\n".join(header) + "\n" + "\n".join(sections) + "\n" + footer)
     print(f"wrote {out_path} ({total / 60:.1f} min)\n\n{summary}")
     return status
