@@ -31,7 +31,14 @@ sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
 
-from bench.common import CITIZEN_PASSWORD, Report, arguments, ratio, sign_in  # noqa: E402
+from bench.common import (  # noqa: E402
+    CITIZEN_PASSWORD,
+    Goal,
+    Report,
+    arguments,
+    ratio,
+    sign_in,
+)
 from bench.seeding import BENCH_LOGIN, seeded  # noqa: E402
 from tests.live_server import LiveServer, free_port  # noqa: E402
 
@@ -120,12 +127,38 @@ def wait_idle(pid: int, database_url: str, limit: float = 300) -> None:
         before = now
 
 
-def side_by_side(report: Report, what: str, app: dict, floor: dict) -> None:
+#: the connections at which issue 19's server goals are judged
+GOAL_CONNECTIONS = 8
+
+
+def goal_of(kind: str, label: str, connections: int) -> tuple[Goal, str] | None:
+    """Issue 19's goal for a figure, if it is one, and what it is judged on ("ratio" or
+    "p99"); all are judged at GOAL_CONNECTIONS."""
+    if connections != GOAL_CONNECTIONS:
+        return None
+    where = f"({kind}, {GOAL_CONNECTIONS} connections)"
+    if label.startswith("GET Open311 list"):
+        return Goal(f"public Open311 list, page of 50 ÷ hello req/s {where}", at_least=0.5), "ratio"
+    if label.startswith("POST Open311 create"):
+        return Goal(f"POST Open311 create ÷ hello req/s {where}", at_least=0.25), "ratio"
+    if label == "GET clerk queue, one page of 100":
+        p99 = Goal(f"clerk queue first page with counts: p99 {where}", at_most=100, unit=" ms")
+        return p99, "p99"
+    return None
+
+
+def side_by_side(
+    report: Report, kind: str, label: str, connections: int, app: dict, floor: dict
+) -> None:
+    judged = goal_of(kind, label, connections)
+    goal, on = judged if judged else (None, "")
     report.add(
-        what,
+        f"{kind}: {label}, {connections} conn.",
         shown(app),
         "hello: " + shown(floor),
         ratio(app["rps"], floor["rps"]),
+        goal=goal,
+        number=app["p99_ms"] if on == "p99" else None,
     )
 
 
@@ -186,7 +219,7 @@ def bench_database(report: Report, kind: str, rows: int, seconds: float, hello: 
             for label, path, token in gets:
                 wait_idle(pid, url)
                 app = wrk(server.url + path, connections, seconds, token)
-                side_by_side(report, f"{kind}: GET {label}, {connections} conn.", app, floor)
+                side_by_side(report, kind, f"GET {label}", connections, app, floor)
             port = int(server.url.rsplit(":", 1)[1])
             wait_idle(pid, url)
             floor = post(hello, "/hello", connections, seconds, citizen, server.api_key)
@@ -194,7 +227,7 @@ def bench_database(report: Report, kind: str, rows: int, seconds: float, hello: 
             app = post(
                 port, "/open311/v2/requests.json", connections, seconds, citizen, server.api_key
             )
-            side_by_side(report, f"{kind}: POST Open311 create, {connections} conn.", app, floor)
+            side_by_side(report, kind, "POST Open311 create", connections, app, floor)
     finally:
         server.stop()
     report.note(f"{kind}: the whole part took {time.perf_counter() - started:.0f} s")
