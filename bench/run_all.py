@@ -62,8 +62,9 @@ def main() -> int:
     )
     args = parser.parse_args()
     if args.notes_only:
-        args.only = "none"
-    wanted = set(args.only.split(",")) if args.only else {n for n, _ in BENCHMARKS}
+        wanted: set[str] = set()
+    else:
+        wanted = set(args.only.split(",")) if args.only else {n for n, _ in BENCHMARKS}
     folder = Path(tempfile.mkdtemp(prefix="bench-reports-"))
     out_path = args.out or str(
         folder / "RESULTS.md" if args.quick else ROOT / "bench" / "RESULTS.md"
@@ -71,7 +72,8 @@ def main() -> int:
     began = time.perf_counter()
     now = f"{datetime.now(UTC):%Y-%m-%d %H:%M}"
     previous = Path(out_path).read_text(encoding="utf-8") if Path(out_path).exists() else ""
-    kept = {r["script"]: r for r in results.reports(previous)} if args.only else {}
+    keep = args.only or args.notes_only
+    kept = {r["script"]: r for r in results.reports(previous)} if keep else {}
     for report in kept.values():
         if not args.notes_only:
             report.setdefault("kept_from", report.get("when") or results.run_time(previous))
