@@ -26,10 +26,18 @@ from PySide6.QtGui import (
 )
 
 from citizen_app.core.formats import digits
+from citizen_app.core.qt_enums import make_enum_types
 from citizen_app.core.receipt_printer import THERMAL_DOTS
 
 #: the logo's height as a share of the receipt's width
 LOGO_SHARE = 0.18
+
+# A receipt's PDF is drawn on a worker thread (see qt_enums).
+make_enum_types(Qt, "LayoutDirection", "GlobalColor")
+make_enum_types(QTextDocument, "ResourceType")
+make_enum_types(QPageSize, "PageSizeId")
+make_enum_types(QPageLayout, "Orientation", "Unit")
+make_enum_types(QImage, "Format")
 
 
 @dataclass(frozen=True)
