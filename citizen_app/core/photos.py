@@ -12,16 +12,16 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
-from citizen_app.core.qt_enums import make_enum_types
+from citizen_app.core.qt_types import make_types
 
 MAX_SIDE = 1600
 QUALITY = 85
 
-# These functions run on worker threads (see qt_enums).
-make_enum_types(QImageIOHandler, "Transformation", "ImageOption")
-make_enum_types(Qt, "AspectRatioMode", "TransformationMode")
-make_enum_types(QIODevice, "OpenModeFlag")
-make_enum_types(QImage, "Format")
+# These functions run on worker threads (see qt_types).
+make_types(QImageIOHandler, "Transformation", "ImageOption")
+make_types(Qt, "AspectRatioMode", "TransformationMode")
+make_types(QIODevice, "OpenModeFlag")
+make_types(QImage, "Format")
 
 
 class PhotoError(ValueError):

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 
 import segno
+from PySide6 import QtCore, QtGui
 from PySide6.QtCore import QMarginsF, Qt, QUrl
 from PySide6.QtGui import (
     QImage,
@@ -26,18 +27,20 @@ from PySide6.QtGui import (
 )
 
 from citizen_app.core.formats import digits
-from citizen_app.core.qt_enums import make_enum_types
+from citizen_app.core.qt_types import make_types
 from citizen_app.core.receipt_printer import THERMAL_DOTS
 
 #: the logo's height as a share of the receipt's width
 LOGO_SHARE = 0.18
 
-# A receipt's PDF is drawn on a worker thread (see qt_enums).
-make_enum_types(Qt, "LayoutDirection", "GlobalColor")
-make_enum_types(QTextDocument, "ResourceType")
-make_enum_types(QPageSize, "PageSizeId")
-make_enum_types(QPageLayout, "Orientation", "Unit")
-make_enum_types(QImage, "Format")
+# A receipt's PDF is drawn on a worker thread (see qt_types).
+make_types(Qt, "LayoutDirection", "GlobalColor")
+make_types(QTextDocument, "ResourceType")
+make_types(QPageSize, "PageSizeId")
+make_types(QPageLayout, "Orientation", "Unit")
+make_types(QImage, "Format")
+make_types(QtCore, "QRect", "QSizeF")  # what the page layout and the document answer
+make_types(QtGui, "QAbstractTextDocumentLayout")
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from citizen_app.core import formats
 from citizen_app.core.formats import date_text, date_time
+from citizen_app.core.qt_types import make_types
 from citizen_app.ui.brand import Brand
 from citizen_app.ui.context import AppContext
 from citizen_app.ui.navigation import LazyPage
@@ -27,6 +29,10 @@ if TYPE_CHECKING:
     from citizen_app.core.receipt_printer import PrinterTarget
     from citizen_app.ui.confirmation_page import ConfirmationPage
     from citizen_app.ui.request_form_page import RequestFormPage
+
+# The receipt's PDF is drawn on a worker thread, and Qt answers its document's layout as this
+# widgets type (core/receipt.py makes the others; see core/qt_types.py).
+make_types(QtWidgets, "QPlainTextDocumentLayout")
 
 
 class ReceiptActions(QObject):
