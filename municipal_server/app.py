@@ -40,6 +40,7 @@ from municipal_server.db import Database
 from municipal_server.decode_budget import DecodeBudget
 from municipal_server.errors import ApiError
 from municipal_server.failures import log_database_error, storage_full
+from municipal_server.municipality import ProfileCache
 from municipal_server.open311 import routes as open311_routes
 from municipal_server.open311.feed_cache import RenderedRequests
 from municipal_server.open311.feed_pages import FeedPages, KeptPages
@@ -99,6 +100,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         _self_hosted_docs(app, Path(settings.docs_assets))
     app.state.settings = settings
     app.state.database = Database(settings.database_url)
+    app.state.profile = ProfileCache(settings, app.state.database.read_sessions)
     app.state.rendered_requests = RenderedRequests()
     app.state.kept_pages = kept_pages
     app.state.decode_budget = DecodeBudget(

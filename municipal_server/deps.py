@@ -23,7 +23,6 @@ from municipal_server.db import Database
 from municipal_server.errors import ApiError, forbidden, unauthenticated
 from municipal_server.i18n import pick_language
 from municipal_server.models import AuthToken, User
-from municipal_server.municipality import with_profile
 from municipal_server.security import token_hash
 from municipal_server.timeutil import utcnow
 
@@ -59,12 +58,11 @@ SessionDep = Annotated[Session, Depends(get_session)]
 
 def get_settings(request: Request) -> Settings:
     """The server's settings with the time zone and request number prefix administrators
-    saved, read on every request so every process uses them at once. The read has a
-    read-only session of its own: in the route's session its first statement would begin the
+    saved (`municipality.ProfileCache`: read at most once a second per process). The read has
+    a read-only session of its own: in the route's session its first statement would begin the
     route's write transaction, and on SQLite take the process's write lock in a worker thread
     that then waits for the route (50 parallel creates once stalled the server that way)."""
-    with request.app.state.database.read_sessions() as session:
-        return with_profile(request.app.state.settings, session)
+    return request.app.state.profile.get()
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -2,17 +2,22 @@
 logo, time zone and request number prefix.
 
 The time zone and the prefix start as the server's MUNICIPAL_TIMEZONE and
-MUNICIPAL_REQUEST_PREFIX (first-run defaults) and, once saved, are read from the database for
-each request (`with_profile`), so a change applies in every server process at once, without a
-restart. The prefix is fixed once a request exists: request numbers already given out (on
-receipts, over the phone) must keep meaning the same request.
+MUNICIPAL_REQUEST_PREFIX (first-run defaults) and, once saved, are read from the database
+(`with_profile`), so a change applies in every server process without a restart: at once in the
+process that saved it, within a second in the others (`ProfileCache`), and at once for request
+numbers, whose prefix a create reads in its own transaction. The prefix is fixed once a request
+exists: request numbers already given out (on receipts, over the phone) must keep meaning the
+same request.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import threading
+import time
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -71,6 +76,49 @@ def with_profile(settings: Settings, session: Session) -> Settings:
     if found.request_prefix and found.request_prefix != settings.request_prefix:
         changes["request_prefix"] = found.request_prefix
     return settings.model_copy(update=changes) if changes else settings
+
+
+class ProfileCache:
+    """`with_profile` for one server process, read again at most once every `seconds`.
+
+    Most routes need the time zone. Read on every request, it was a read session of its own
+    each time: 19 % of a loaded server's samples (py-spy, bench/load_bench.py), and a second
+    pooled connection held per request. A change saved through this process applies at once
+    (`forget`); one saved through another process within `seconds`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        read_sessions: Callable[[], Session],
+        seconds: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.settings = settings
+        self.seconds = seconds
+        self._read_sessions = read_sessions
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._kept: tuple[float, Settings] | None = None
+        self._generation = 0  # one more at each `forget`: a read begun before it is not kept
+
+    def get(self) -> Settings:
+        now = self._clock()
+        with self._lock:
+            kept, generation = self._kept, self._generation
+        if kept is not None and now - kept[0] < self.seconds:
+            return kept[1]
+        with self._read_sessions() as session:
+            fresh = with_profile(self.settings, session)
+        with self._lock:
+            if generation == self._generation:
+                self._kept = (now, fresh)
+        return fresh
+
+    def forget(self) -> None:
+        """The profile was saved here: the next request reads it again."""
+        with self._lock:
+            self._kept = None
+            self._generation += 1
 
 
 def current_logo(session: Session) -> bytes | None:

@@ -120,7 +120,11 @@ def get_profile(admin: AdminUser, session: SessionDep, settings: SettingsDep) ->
     "/admin/municipality", response_model=ProfileOut, responses=errors(400, 401, 403, 409, 422)
 )
 def put_profile(
-    body: ProfileIn, admin: AdminUser, session: SessionDep, settings: SettingsDep
+    body: ProfileIn,
+    admin: AdminUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    request: Request,
 ) -> ProfileOut:
     """Save names (an Arabic name is required), contact line, time zone (an IANA name such as
     Asia/Hebron) and request number prefix (2 to 8 Latin capitals and digits, starting with a
@@ -149,6 +153,7 @@ def put_profile(
         session, admin, "municipality.update", "municipality", _as_record(before), _as_record(after)
     )
     session.commit()
+    request.app.state.profile.forget()
     return after
 
 

@@ -32,6 +32,7 @@ from municipal_server.deps import (
 from municipal_server.errors import ApiError
 from municipal_server.idempotency import body_hash, run_once
 from municipal_server.models import ApiKey, Service, ServiceRequest, User
+from municipal_server.municipality import with_profile
 from municipal_server.open311.common import PREFIX, Format, check_jurisdiction
 from municipal_server.open311.forms import check_form, check_text
 from municipal_server.open311.openapi import CREATED, responses
@@ -129,7 +130,10 @@ def _create(
     language: str,
     fmt: Format,
 ) -> Response:
-    """Validate and insert; a refused form is returned (not raised) so run_once rolls back."""
+    """Validate and insert; a refused form is returned (not raised) so run_once rolls back.
+    The profile is read again in this transaction: the number's prefix is exactly the one saved
+    (`settings` may be up to a second old in a process that did not save it)."""
+    settings = with_profile(settings, session)
     clean = check_form(service, form)
     if clean.errors:
         errors = [{"code": 400, "description": text} for text in clean.errors]
