@@ -137,11 +137,17 @@ def test_the_request_detail_heading_isolates_both(qapp) -> None:
     assert page.summary.text().count("\u2068") == page.summary.text().count("\u2069")
 
 
-def test_foreign_text_is_isolated_line_by_line() -> None:
-    assert foreign("") == ""
-    assert foreign("a\nb") == "\u2068a\u2069\n\u2068b\u2069"
-    assert foreign("x\u2066y") == "\u2068x\u2066y\u2069\u2069"  # an isolate they left open
-    assert foreign("x\u2069y") == "\u2068xy\u2069"
+def test_foreign_text_is_isolated_line_by_line(qapp) -> None:
+    from citizen_app.i18n import apply_language
+
+    apply_language("en")  # each line starts with the app's direction mark: LRM here
+    try:
+        assert foreign("") == ""
+        assert foreign("a\nb") == "\u200e\u2068a\u2069\n\u200e\u2068b\u2069"
+        assert foreign("x\u2066y") == "\u200e\u2068x\u2066y\u2069\u2069"  # left open
+        assert foreign("x\u2069y") == "\u200e\u2068xy\u2069"
+    finally:
+        apply_language("ar")
 
 
 def test_digits_and_letters_come_from_one_family_per_language(qapp) -> None:

@@ -181,7 +181,8 @@ def test_a_pin_on_the_map_reaches_the_server_with_the_request(
     assert {agent for _, agent in tile_server.requests} == {USER_AGENT}
     fetched = tile_server.count
     assert fetched == wanted  # each tile once, nothing else
-    assert box.attribution.text() == "الخريطة: \u2068127.0.0.1\u2069"  # FSI: the server's words
+    # RLM, then FSI: the server's words, in a sentence that stays right to left
+    assert box.attribution.text() == "الخريطة: \u200f\u2068127.0.0.1\u2069"
 
     # The map is not mirrored in Arabic: east stays on the right.
     point = QPoint(box.canvas.width() // 2 + 60, box.canvas.height() // 2 - 40)

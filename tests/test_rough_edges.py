@@ -106,6 +106,7 @@ def test_the_form_knows_the_citizen_and_the_request_can_be_followed(
     qtbot.waitUntil(lambda: bool(window.catalogue._services), timeout=15000)
     open_service(qtbot, window, "street-light")
     form = window.form
+    assert form.photos.isVisibleTo(window) and not form.photos_need_account.isVisibleTo(window)
     assert (form.first_name.text(), form.last_name.text()) == ("سارة", "أحمد خليل")
     assert (form.phone.text(), form.email.text()) == (phone, citizen.login)
     # Filled from the profile, not typed: no draft is made of it.
@@ -233,3 +234,22 @@ def test_going_on_without_an_account_while_the_app_connects_is_not_undone(
         qtbot.waitUntil(lambda: bool(window.catalogue._services), timeout=15000)
         qtbot.waitUntil(lambda: running() == 0, timeout=15000)  # the session restore too
         assert window.stack.currentWidget() is window.catalogue
+
+
+def test_without_an_account_the_form_says_photos_need_one(qtbot, server: LiveServer) -> None:
+    """Found in a real window: a citizen without an account saw no photo section and no word
+    of why (photos go through the extension, which needs a signed-in citizen). A kiosk, which
+    has no accounts, says nothing of them."""
+    window = welcome_window(qtbot, server)
+    window.welcome.skip_button.click()
+    qtbot.waitUntil(lambda: bool(window.catalogue._services), timeout=15000)
+    open_service(qtbot, window, "street-light")
+    form = window.form
+    assert not form.photos.isVisibleTo(window)
+    assert form.photos_need_account.isVisibleTo(window)
+    assert form.photos_need_account.text() == "سجّل الدخول لإرفاق صور بطلبك."
+
+    kiosk = kiosk_window(qtbot, server)
+    open_service(qtbot, kiosk, "street-light")
+    assert not kiosk.form.photos.isVisibleTo(kiosk)
+    assert not kiosk.form.photos_need_account.isVisibleTo(kiosk)

@@ -2525,8 +2525,12 @@ a load failed or the municipality cannot be reached: the text the window shows n
     </message>
     <message>
         <source>The request</source>
-        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the municipality wants a confirmed e-mail or mobile number before taking requests the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
         <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Sign in to add photos to your request.</source>
+        <extracomment>the SubmitResult once the server has the request the citizen goes back to the catalogue Confirm was pressed: a dict for the outbox (service, fields, attributes, key, photos) the server takes requests only from signed-in citizens and nobody is signed in the municipality wants a confirmed e-mail or mobile number before taking requests the draft this form saves into (a new one for each new form) the outbox item sent from this form, until its fate is known</extracomment>
+        <translation>سجّل الدخول لإرفاق صور بطلبك.</translation>
     </message>
     <message>
         <source>Describe the problem or what you need</source>

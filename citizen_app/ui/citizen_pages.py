@@ -57,7 +57,9 @@ class CitizenPages:
         def form() -> RequestFormPage:
             from citizen_app.ui.request_form_page import RequestFormPage
 
-            return RequestFormPage(context.client, extensions, drafts, tiles)
+            page = RequestFormPage(context.client, extensions, drafts, tiles)
+            page.accounts_offered = not kiosk
+            return page
 
         def confirmation() -> ConfirmationPage:
             from citizen_app.ui.confirmation_page import ConfirmationPage

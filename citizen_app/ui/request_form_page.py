@@ -125,6 +125,9 @@ class RequestFormPage(RequestReview, QWidget):
         self.body.addWidget(self.details_box)
         self.photos = PhotosBox()
         self.body.addWidget(self.photos)
+        # Photos need an account: said where they would be (not in a kiosk, which has none).
+        self.photos_need_account, self.accounts_offered = QLabel(wordWrap=True), True
+        self.body.addWidget(self.photos_need_account)
 
         qt_gaps.buddy_labels(details)
         self.contact_box = ContactBox()
@@ -163,6 +166,7 @@ class RequestFormPage(RequestReview, QWidget):
 
     def retranslate(self) -> None:
         self.photos.retranslate()
+        self.photos_need_account.setText(self.tr("Sign in to add photos to your request."))
         self.details_box.setTitle(self.tr("The request"))
         self.description_label.setText(self.tr("Describe the problem or what you need"))
         self.address_label.setText(self.tr("Address or place description"))
@@ -225,6 +229,9 @@ class RequestFormPage(RequestReview, QWidget):
             widget.clear()
         self.photos.clear()
         self.photos.setVisible(self.can_send_photos())
+        self.photos_need_account.setVisible(
+            self.accounts_offered and self.extensions is not None and not self.can_send_photos()
+        )
         if draft is not None:
             form_content.restore(self, draft.content)
             self.photos.show_jpegs(draft.photos)
