@@ -95,7 +95,7 @@ def test_profile_edits_reach_discovery_and_every_process(two_processes) -> None:
     while True:
         detail = citizen.http.get(f"{second.url}/api/v1/requests/{number}", timeout=30).json()
         offset = datetime.fromisoformat(detail["requested_datetime"]).utcoffset()
-        if offset is not None and offset.total_seconds() == 3600 or time.monotonic() > deadline:
+        if (offset is not None and offset.total_seconds() == 3600) or time.monotonic() > deadline:
             break
         time.sleep(0.1)
     assert offset is not None and offset.total_seconds() == 3600  # Paris in winter, not +02:00

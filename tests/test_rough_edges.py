@@ -248,6 +248,14 @@ def test_without_an_account_the_form_says_photos_need_one(qtbot, server: LiveSer
     assert not form.photos.isVisibleTo(window)
     assert form.photos_need_account.isVisibleTo(window)
     assert form.photos_need_account.text() == "سجّل الدخول لإرفاق صور بطلبك."
+    # The review shows how the municipality will reach them (it left the contact out).
+    fill_street_light(window)
+    type_text(form.first_name, "ليلى")
+    form.submit_button.click()
+    assert form.review.isVisibleTo(window)
+    review = form.review_text.text()
+    assert "الاسم: \u200f\u2068ليلى\u2069" in review
+    assert "رقم الجوال: \u200f\u20680599123456\u2069" in review
 
     kiosk = kiosk_window(qtbot, server)
     open_service(qtbot, kiosk, "street-light")

@@ -2629,6 +2629,10 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <translation>يرجى تصحيح الحقول المشار إليها.</translation>
     </message>
     <message>
+        <source>Name: %1</source>
+        <translation>الاسم: %1</translation>
+    </message>
+    <message>
         <source>Edit the request</source>
         <translation>تعديل الطلب</translation>
     </message>

@@ -2609,6 +2609,10 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <translation>Please correct the highlighted fields.</translation>
     </message>
     <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
         <source>Edit the request</source>
         <translation>Edit the request</translation>
     </message>

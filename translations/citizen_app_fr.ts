@@ -2609,6 +2609,10 @@ a load failed or the municipality cannot be reached: the text the window shows n
         <translation>Veuillez corriger les champs signalés.</translation>
     </message>
     <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
         <source>Edit the request</source>
         <translation>Modifier la demande</translation>
     </message>

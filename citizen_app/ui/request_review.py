@@ -96,6 +96,17 @@ class RequestReview:
                 lines.append(f"{label}: {foreign(fields[key])}")
         if self.anonymous.isChecked():
             lines.append(self.anonymous.text())
+        else:  # how the municipality will reach them, checked before it is sent
+            name = " ".join(filter(None, (fields.get("first_name"), fields.get("last_name"))))
+            if name:
+                translate = QCoreApplication.translate
+                lines.append(translate("RequestFormPage", "Name: %1").replace("%1", foreign(name)))
+            for label, key in (
+                (self.contact_box.phone_label.text(), "phone"),
+                (self.contact_box.email_label.text(), "email"),
+            ):
+                if fields.get(key):
+                    lines.append(f"{label}: {foreign(fields[key])}")  # as typed
         if self.photos.jpegs and self.can_send_photos():
             lines.append(self.photo_count_text(len(self.photos.jpegs)))
         import html  # with its table of entities, 0.7 MiB: loaded for a review, not at start
