@@ -240,6 +240,7 @@ def start_log(settings: object) -> Path | None:
 
     try:
         path = logs.setup(logs.folder(settings.data_dir))
+        logs.catch_fatal_errors(path.parent)
     except OSError as error:
         print(f"log: cannot write the log file ({error})", file=sys.stderr)
         return None

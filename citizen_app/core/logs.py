@@ -11,6 +11,7 @@ No Qt here: the excepthooks and the redaction are used by the GUI and by headles
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import logging.handlers
 import re
@@ -27,6 +28,8 @@ from citizen_app.api.errors import ApiError, Rejected, ServerError
 
 APP = "municipal-eservices"
 FILE_NAME = "citizen-app.log"
+#: where a crash in native code (Qt, a driver) writes every thread's stack, beside the log
+FATAL_NAME = "fatal-error.txt"
 #: the logger every module of the app logs under (`citizen_app.<module>`)
 ROOT = "citizen_app"
 
@@ -119,6 +122,26 @@ def setup(directory: Path, level: int = logging.INFO) -> Path:
 def path() -> Path | None:
     """The log file, once set up."""
     return Path(_handler.baseFilename) if isinstance(_handler, logging.FileHandler) else None
+
+
+_fatal_file = None
+
+
+def catch_fatal_errors(directory: Path) -> None:
+    """A crash in native code (a segmentation fault in Qt) kills the process before any
+    excepthook runs: Python's faulthandler then writes every thread's stack to
+    `directory`/fatal-error.txt (raw: it cannot pass through `redact`, but holds only file
+    names, lines and function names). The next start moves it into the log, redacted, and
+    empties it. Only for the app's own process: in tests pytest keeps its own handler."""
+    global _fatal_file
+    file = directory / FATAL_NAME
+    if file.exists() and file.stat().st_size:
+        trace = file.read_text(encoding="utf-8", errors="replace")
+        logging.getLogger(ROOT + ".crash").error(
+            "the last run ended in a fatal error (the process was killed):\n%s", trace.strip()
+        )
+    _fatal_file = open(file, "w", encoding="utf-8")  # noqa: SIM115 (open while the app lives)
+    faulthandler.enable(_fatal_file, all_threads=True)
 
 
 Report = Callable[[BaseException], None]
