@@ -79,6 +79,18 @@ def test_the_expected_date_is_a_day_and_a_moment_is_to_the_minute(arabic) -> Non
     assert formats.date_text("") == "" and formats.date_time(None) == ""
 
 
+def test_a_list_says_a_moment_short_and_clear(arabic) -> None:
+    """The clerk's queue on a 1366-px screen cut "6 كانون الأول 202…" (found in a real window):
+    a list's column says the time today, the day this year, the year only before."""
+    arabic(formats.WESTERN)
+    now = QDateTime.currentDateTime()
+    assert formats.in_list(now) == now.time().toString("HH:mm")
+    assert formats.in_list(now, with_time=False) == formats.date_text(now).rsplit(" ", 1)[0]
+    earlier = now.addDays(-400)
+    assert formats.in_list(earlier) == formats.date_text(earlier)
+    assert formats.in_list(None) == ""
+
+
 def test_an_unknown_digit_choice_is_refused() -> None:
     with pytest.raises(ValueError, match="digits must be one of"):
         formats.configure(digits="hindi")

@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from citizen_app.api.client import Open311Client
 from citizen_app.core.credentials import CredentialStore
 from citizen_app.i18n import apply_language
-from citizen_app.ui.main_window import MainWindow
+from citizen_app.ui.main_window import FRAMED_MS, MainWindow
 from citizen_app.ui.tasks import running
 from tests.conftest import Account, register
 from tests.fault_injector import FaultProxy
@@ -261,3 +261,22 @@ def test_without_an_account_the_form_says_photos_need_one(qtbot, server: LiveSer
     open_service(qtbot, kiosk, "street-light")
     assert not kiosk.form.photos.isVisibleTo(kiosk)
     assert not kiosk.form.photos_need_account.isVisibleTo(kiosk)
+
+
+def test_the_queue_gives_the_service_the_room_at_1366(
+    qtbot, server: LiveServer, citizen_a: Account
+) -> None:
+    """Found in a real window at 1366×768: with every column 100 px wide the service, the
+    column a clerk reads first, was three letters and an ellipsis, and the dates were cut."""
+    new_request(server, citizen_a, description=f"تسرّب {marker()}")
+    login, password = server.accounts["clerk"]
+    window = signed_in_window(qtbot, server, login, password)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=15000)
+    qtbot.wait(FRAMED_MS + 200)  # the window's own fitting to the (800-px) offscreen screen
+    window.resize(1366, 768)
+    table = window.workspace.queue.table
+    qtbot.waitUntil(lambda: window.workspace.model.rowCount() > 0, timeout=15000)
+    qtbot.wait(300)
+    assert table.horizontalScrollBar().maximum() == 0  # every column on screen
+    service = table.columnWidth(1)
+    assert service >= 150 and service >= max(table.columnWidth(c) for c in range(2, 7))

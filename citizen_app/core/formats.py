@@ -113,6 +113,20 @@ def date_time(value: str | datetime | QDateTime | None) -> str:
     return digits(f"{day}{separator}{hour}")
 
 
+def in_list(value: str | datetime | QDateTime | None, with_time: bool = True) -> str:
+    """A moment in a list's column, as short as it stays clear: today the time alone
+    («14:05»), this year the day («6 كانون الأول»), before that the day and year; `with_time`
+    False gives a day even today. The whole moment goes in the cell's tooltip (`date_time`)."""
+    moment = _moment(value)
+    if moment is None:
+        return ""
+    today = QDate.currentDate()
+    if with_time and moment.date() == today:
+        return digits(moment.time().toString("HH:mm"))
+    shape = "d MMM" if moment.date().year() == today.year() else "d MMM yyyy"
+    return digits(words_locale().toString(moment.date(), shape))
+
+
 def week_of(monday: date | str) -> str:
     """A statistics week in words: "week of 7 Dec", «أسبوع 7 كانون الأول». `monday`: its first
     day, or an ISO week such as "2026-W49"."""

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 
 from citizen_app.api.clerk import ClerkApi, QueuePage, QueueQuery
-from citizen_app.core.formats import date_text, date_time, digits
+from citizen_app.core.formats import date_text, date_time, digits, in_list
 from citizen_app.ui.statuses import status_name
 from citizen_app.ui.tasks import Latest
 
@@ -135,20 +135,20 @@ class QueueModel(QAbstractTableModel):
             return QCoreApplication.translate("QueueModel", "%1, overdue").replace(
                 "%1", date_text(row.get("expected_datetime"))
             )
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return row.get("description") or None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         field = COLUMNS[index.column()][0]
         value = row.get(field)
+        if role == Qt.ItemDataRole.ToolTipRole and field == "service_name":
+            return row.get("description") or None
+        if role == Qt.ItemDataRole.ToolTipRole and field.endswith("_datetime"):
+            return date_time(value) or None  # the cell says it short
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if field == "status":
             return status_name(value)
         if field == "id":
             return digits(value)
-        if field == "expected_datetime":
-            return date_text(value)
         if field.endswith("_datetime"):
-            return date_time(value)
+            return in_list(value, with_time=field != "expected_datetime")
         if field == "assignee":
             return value["name"] if value else ""
         return value

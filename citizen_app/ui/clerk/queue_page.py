@@ -97,15 +97,19 @@ class QueuePage(QWidget):
             edit.dateChanged.connect(lambda _: self.apply_filters())
         model.counted.connect(self.show_counts)
         # A method, not a lambda: Qt disconnects it when this page goes, the model may stay.
-        model.first_page.connect(self._fit_number_column)
+        model.first_page.connect(self._fit_columns)
         model.modelReset.connect(self._reselect)
         self._selected: str | None = None
         self._counts: dict[str, int] = {}
         self._total = 0
         self.retranslate()
 
-    def _fit_number_column(self) -> None:
-        self.table.resizeColumnToContents(0)
+    def _fit_columns(self) -> None:
+        """Every column but the service's as wide as its first page says: the service takes
+        the rest (at 1366 px, columns of a fixed 100 px left it three letters wide)."""
+        for column in range(self.table.model().columnCount()):
+            if column != 1:
+                self.table.resizeColumnToContents(column)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search: number, name, street, words…"))

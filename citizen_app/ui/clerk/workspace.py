@@ -47,9 +47,11 @@ class ClerkWorkspace(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.queue)
         self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([620, 560])
+        # The queue has seven columns, the panel one: three fifths to the queue (at 1366 px,
+        # half left its service column three letters wide).
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([740, 490])
         QVBoxLayout(self).addWidget(self.splitter)
         self._details = Latest()
         self._definitions: dict[str, ServiceDefinition] = {}
