@@ -280,3 +280,10 @@ def test_the_queue_gives_the_service_the_room_at_1366(
     assert table.horizontalScrollBar().maximum() == 0  # every column on screen
     service = table.columnWidth(1)
     assert service >= 150 and service >= max(table.columnWidth(c) for c in range(2, 7))
+    # Before a request is chosen the panel says so, instead of showing empty boxes.
+    panel = window.workspace.panel
+    assert panel.none_chosen.isVisibleTo(window) and not panel.actions.isVisibleTo(window)
+    assert "اختر طلبًا" in panel.none_chosen.text()
+    assert window.workspace.queue.select_number(window.workspace.model.rows[0]["id"])
+    qtbot.waitUntil(lambda: panel.detail is not None, timeout=15000)
+    assert panel.actions.isVisibleTo(window) and not panel.none_chosen.isVisibleTo(window)

@@ -956,8 +956,12 @@ Write your password to confirm:</source>
     </message>
     <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>المواطن (يظهر للموظفين فقط)</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see it and act on it.</source>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
+        <translation>اختر طلبًا من القائمة لعرضه والعمل عليه.</translation>
     </message>
     <message>
         <source>The request</source>

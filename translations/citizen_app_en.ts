@@ -952,8 +952,12 @@ Write your password to confirm:</translation>
     </message>
     <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citizen (visible to staff only)</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see it and act on it.</source>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
+        <translation>Choose a request in the list to see it and act on it.</translation>
     </message>
     <message>
         <source>The request</source>

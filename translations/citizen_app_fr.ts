@@ -952,8 +952,12 @@ Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
         <source>Citizen (visible to staff only)</source>
-        <extracomment>the request&apos;s new detail after an action</extracomment>
         <translation>Citoyen (visible par le personnel seulement)</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see it and act on it.</source>
+        <extracomment>the request&apos;s new detail after an action</extracomment>
+        <translation>Choisissez une demande dans la liste pour la voir et la traiter.</translation>
     </message>
     <message>
         <source>The request</source>

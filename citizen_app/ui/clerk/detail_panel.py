@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -63,12 +64,17 @@ class DetailPanel(DetailActions, QWidget):
         self._keys: dict[str, str] = {}
         self._allowed: list[str] = []
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
         body = QWidget()
         layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.scroll.setWidget(body)
+        # Until a request is chosen, a sentence saying so (empty boxes said nothing).
+        self.none_chosen = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.none_chosen)
+        self.pages.addWidget(self.scroll)
+        outer.addWidget(self.pages, 1)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.summary, self.contact, self.answers = QLabel(), QLabel(), QLabel()
@@ -171,6 +177,7 @@ class DetailPanel(DetailActions, QWidget):
         self.setEnabled(False)
 
     def retranslate(self) -> None:
+        self.none_chosen.setText(self.tr("Choose a request in the list to see it and act on it."))
         self.contact_box.setTitle(self.tr("Citizen (visible to staff only)"))
         self.answers_box.setTitle(self.tr("The request"))
         self.history_label.setText(self.tr("History"))
@@ -235,6 +242,7 @@ class DetailPanel(DetailActions, QWidget):
         self.load_photos([])
         if self.map is not None:
             self.map.show_request_place(None)
+        self.pages.setCurrentWidget(self.none_chosen)
         self.setEnabled(False)
 
     def set_clerks(self, clerks: list[dict[str, Any]]) -> None:
@@ -256,6 +264,7 @@ class DetailPanel(DetailActions, QWidget):
             self.load_photos(detail.get("attachments", []))
         self.detail, self.definition, self._allowed = detail, definition, allowed
         self._show_audience_hints()
+        self.pages.setCurrentWidget(self.scroll)
         self.setEnabled(True)
         self.heading.setText(
             f"{request_number(detail['id'])} — {foreign(detail.get('service_name', ''))}"
