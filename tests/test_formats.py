@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QRawFont, QTextLayout, QTextOp
 
 from citizen_app.core import formats
 from citizen_app.i18n import ARABIC_FONT, FONTS, LATIN_FONT, apply_language, register_fonts
-from citizen_app.ui.bidi import foreign, request_number
+from citizen_app.ui.bidi import foreign, question_and_answer, request_number
 
 INDIC = set("٠١٢٣٤٥٦٧٨٩")
 WESTERN = set("0123456789")
@@ -160,6 +160,14 @@ def test_foreign_text_is_isolated_line_by_line(qapp) -> None:
         assert foreign("x\u2069y") == "\u200e\u2068xy\u2069"
     finally:
         apply_language("ar")
+
+
+def test_a_question_already_ending_in_a_question_mark_takes_no_colon(qapp) -> None:
+    """«أين التسرب؟: في الشارع» was read in the clerk's panel and the review."""
+    shown = question_and_answer("أين التسرب؟", "في الشارع")
+    assert "؟\u2069 " in shown and ":" not in shown
+    assert "\u2069: " in question_and_answer("رقم العمود", "EL-2045")
+    assert ":" not in question_and_answer("Where is it?", "street").replace("\u2068", "")
 
 
 def test_digits_and_letters_come_from_one_family_per_language(qapp) -> None:

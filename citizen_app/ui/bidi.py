@@ -66,3 +66,11 @@ def _isolated_line(line: str) -> str:
             depth -= 1
         kept.append(char)
     return f"{FSI}{''.join(kept)}{PDI * depth}{PDI}"
+
+
+def question_and_answer(question: str, answer: str) -> str:
+    """«أين التسرب؟ في الشارع», «رقم العمود: EL-2045»: a colon only after a question that does
+    not already end in a question mark or a colon (their words, both isolated)."""
+    ends = question.rstrip()[-1:]
+    joint = " " if ends in ("?", "؟", ":", "：") else ": "
+    return f"{foreign(question)}{joint}{foreign(answer)}"

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from citizen_app.core import formats
 from citizen_app.core.text import ascii_digits
-from citizen_app.ui.bidi import foreign
+from citizen_app.ui.bidi import foreign, question_and_answer
 from citizen_app.ui.fields import Field
 
 
@@ -85,9 +85,7 @@ class RequestReview:
         lines: list[str] = []
         for field in self.fields:
             if isinstance(field, Field) and field.attribute.code in attributes:
-                lines.append(
-                    f"{foreign(field.attribute.description)}: {foreign(self._shown(field))}"
-                )
+                lines.append(question_and_answer(field.attribute.description, self._shown(field)))
         for label, key in (
             (self.description_label.text(), "description"),
             (self.address_label.text().rstrip(" *"), "address_string"),

@@ -32,7 +32,7 @@ from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
 from citizen_app.core.formats import date_text, date_time, number
 from citizen_app.core.map_tiles import MapTiles
-from citizen_app.ui.bidi import direction_mark, foreign, ltr, request_number
+from citizen_app.ui.bidi import direction_mark, foreign, ltr, question_and_answer, request_number
 from citizen_app.ui.clerk import note_audience
 from citizen_app.ui.clerk.detail_actions import DetailActions
 from citizen_app.ui.clerk.note_templates import NoteTemplates
@@ -323,7 +323,7 @@ class DetailPanel(DetailActions, QWidget):
         for answer in detail.get("answers") or ():
             value = answer.get("value")
             shown = date_time(value) if answer.get("datatype") == "datetime" else answer["shown"]
-            lines.append(f"{foreign(answer['question'])}: {foreign(str(shown))}")
+            lines.append(question_and_answer(answer["question"], str(shown)))
         attributes = {} if "answers" in detail else detail.get("attributes") or {}
         for attribute in definition.attributes if definition else ():
             if attribute.code not in attributes:
@@ -337,7 +337,7 @@ class DetailPanel(DetailActions, QWidget):
                     value, date_time(value) if attribute.datatype == "datetime" else value
                 )
             )
-            lines.append(f"{foreign(attribute.description)}: {foreign(str(shown))}")
+            lines.append(question_and_answer(attribute.description, str(shown)))
         if detail.get("description"):
             lines.append(self.tr("Description: %1").replace("%1", foreign(detail["description"])))
         if detail.get("address"):
