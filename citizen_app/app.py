@@ -121,7 +121,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from citizen_app.core.settings import load as load_settings
     from citizen_app.i18n import apply_language, register_fonts
     from citizen_app.resources import resource_path
-    from citizen_app.ui import crash, theme, wheel_guard
+    from citizen_app.ui import crash, theme
     from citizen_app.ui.first_paint import after_first_paint
     from citizen_app.ui.main_window import MainWindow
     from citizen_app.ui.single_instance import SingleInstance, bring_to_front
@@ -195,7 +195,6 @@ def run_gui(args: argparse.Namespace) -> int:
     )
     instance.activated.connect(lambda: bring_to_front(window))
     after_first_paint(window, instance.listen)
-    after_first_paint(window, lambda: wheel_guard.install(app))
     if db.set_aside is not None:
         window.tell_damaged_database(db.set_aside)
     quit_on_signals(app, window)

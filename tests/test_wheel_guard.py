@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from citizen_app.ui import wheel_guard
 
@@ -30,31 +37,57 @@ def wheel_down(widget: QWidget) -> bool:
 
 
 def test_the_wheel_over_a_choice_scrolls_the_page_focused_or_not(qtbot) -> None:
-    guard = wheel_guard.install(QApplication.instance())
+    area = QScrollArea()
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addSpacing(600)
+    status = QComboBox()
+    status.addItems(["دون تغيير الحالة", "مُستلَم", "قيد التنفيذ", "مرفوض"])
+    status.setCurrentIndex(1)
+    layout.addWidget(status)
+    layout.addSpacing(600)
+    area.setWidget(page)
+    wheel_guard.guard(area)
+    wheel_guard.guard(area)  # twice: the same
+    area.resize(400, 300)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    assert status.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
+
+    assert not wheel_down(status)  # left for the page around it
+    assert status.currentIndex() == 1  # the choice stays
+    status.setFocus()  # just chosen in: still not the wheel's
+    qtbot.waitUntil(status.hasFocus)
+    assert not wheel_down(status)
+    assert status.currentIndex() == 1
+
+    other = QComboBox()  # not guarded: Qt's own behaviour, which the guard undoes
+    other.addItems(["أ", "ب"])
+    qtbot.addWidget(other)
+    other.show()
+    assert wheel_down(other) and other.currentIndex() == 1
+
+
+def test_every_choice_on_every_screen_is_guarded(qapp) -> None:
+    from citizen_app.i18n import apply_language, register_fonts
+    from citizen_app.screenshots import visit_screens
+
+    register_fonts()
+    open_to_the_wheel: dict[str, list[str]] = {}
+
+    def look(language: str, name: str, window: QWidget) -> None:
+        fields = window.findChildren(QComboBox) + window.findChildren(QAbstractSpinBox)
+        found = [
+            f"{type(f).__name__} {f.accessibleName()!r}"
+            for f in fields
+            if f.isVisible() and f.focusPolicy() == Qt.FocusPolicy.WheelFocus
+        ]
+        if found:
+            open_to_the_wheel[name] = found
+
     try:
-        area = QScrollArea()
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addSpacing(600)
-        status = QComboBox()
-        status.addItems(["دون تغيير الحالة", "مُستلَم", "قيد التنفيذ", "مرفوض"])
-        status.setCurrentIndex(1)
-        layout.addWidget(status)
-        layout.addSpacing(600)
-        area.setWidget(page)
-        area.resize(400, 300)
-        qtbot.addWidget(area)
-        area.show()
-        area.ensureWidgetVisible(status)
-        qtbot.waitExposed(area)
-        assert status.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
-
-        assert not wheel_down(status)  # left for the page around it
-        assert status.currentIndex() == 1  # the choice stays
-
-        status.setFocus()  # just chosen in: still not the wheel's
-        qtbot.waitUntil(status.hasFocus)
-        assert not wheel_down(status)
-        assert status.currentIndex() == 1
+        visit_screens(qapp, look, languages=("ar",))
     finally:
-        QApplication.instance().removeEventFilter(guard)
+        apply_language("ar")
+    assert not open_to_the_wheel, open_to_the_wheel

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from citizen_app.api.models import Attribute
 from citizen_app.core.text import ascii_digits
+from citizen_app.ui import wheel_guard
 from citizen_app.ui.bidi import foreign
 from citizen_app.ui.text_area import TextArea
 
@@ -53,6 +54,7 @@ class Field(QWidget):
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
         self.input = self._make_input()
+        wheel_guard.guard(self.input)  # a form scrolls: the wheel must not change an answer
         self.input.setAccessibleName(attribute.description)
         self.label.setBuddy(self.input)
         layout.addWidget(self.input)

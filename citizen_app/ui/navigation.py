@@ -17,6 +17,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from citizen_app.ui import wheel_guard
+
 HISTORY = 20  # pages remembered for back(); more is never needed, and nothing grows for ever
 
 P = TypeVar("P", bound=QWidget)
@@ -72,6 +74,7 @@ class Navigation(QObject):
 
     def add(self, *pages: QWidget) -> None:
         for page in pages:
+            wheel_guard.guard(page)
             self._stack.addWidget(page)
 
     def lazy(self, make: Callable[[], P]) -> LazyPage[P]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from citizen_app.api.admin import Handover, StaffApi
 from citizen_app.api.errors import Rejected
 from citizen_app.core.formats import date_time
+from citizen_app.ui import wheel_guard
 from citizen_app.ui.admin import name_table
 from citizen_app.ui.admin.staff_dialogs import HandoverDialog, StaffDialog, role_name
 from citizen_app.ui.advice import advice
@@ -156,6 +157,7 @@ class StaffPage(QWidget):
 
     def _open(self, dialog: Any) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wheel_guard.guard(dialog)  # a role chosen is not changed by a passing wheel
         dialog.open()
         self.dialog_opened.emit(dialog)
 
