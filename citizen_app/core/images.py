@@ -16,9 +16,9 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
+from PySide6.QtGui import QImage, QImageReader
 
-from citizen_app.core.qt_types import make_types
+from citizen_app.core.qt_types import make_picture_types
 
 #: pixels a photo from the server may declare: a 16-megapixel camera picture still shows; a
 #: decompression bomb (7900×7900 = 62 megapixels) is refused before any pixel is decoded
@@ -30,10 +30,7 @@ FORMATS = (b"jpeg", b"png", b"webp", b"gif", b"bmp")
 #: decodes in flight across the app: bounds the transient memory (2 × 64 MB at the budget)
 _decoding = threading.BoundedSemaphore(2)
 
-# Pictures are decoded on worker threads (see qt_types).
-make_types(QImageIOHandler, "Transformation", "ImageOption")
-make_types(Qt, "AspectRatioMode", "TransformationMode")
-make_types(QIODevice, "OpenModeFlag")
+make_picture_types()  # pictures are decoded on worker threads (see qt_types)
 
 
 class ImageRefused(ValueError):

@@ -10,18 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
+from PySide6.QtGui import QImage, QImageReader
 
-from citizen_app.core.qt_types import make_types
+from citizen_app.core.qt_types import make_picture_types
 
 MAX_SIDE = 1600
 QUALITY = 85
 
-# These functions run on worker threads (see qt_types).
-make_types(QImageIOHandler, "Transformation", "ImageOption")
-make_types(Qt, "AspectRatioMode", "TransformationMode")
-make_types(QIODevice, "OpenModeFlag")
-make_types(QImage, "Format")
+make_picture_types()  # these functions run on worker threads (see qt_types)
 
 
 class PhotoError(ValueError):

@@ -21,3 +21,15 @@ def make_types(owner: ModuleType | type, *names: str) -> None:
     for name in names:
         if not isinstance(getattr(owner, name), type):
             raise TypeError(f"{owner.__name__}.{name} is not a type")
+
+
+def make_picture_types() -> None:
+    """The types reading, turning and scaling a picture meets on a worker (core/images,
+    core/photos), some only as answers of QImageReader."""
+    from PySide6.QtCore import QIODevice, Qt
+    from PySide6.QtGui import QImage, QImageIOHandler
+
+    make_types(QImageIOHandler, "Transformation", "ImageOption")
+    make_types(Qt, "AspectRatioMode", "TransformationMode")
+    make_types(QIODevice, "OpenModeFlag")
+    make_types(QImage, "Format")

@@ -39,6 +39,12 @@ def ltr(text: str) -> str:
     return isolate(text)
 
 
+def ltr_line(text: str) -> str:
+    """A left-to-right value on a line of its own, isolated after the app's direction mark:
+    the line still reads in the app's direction (see above)."""
+    return direction_mark() + isolate(text)
+
+
 def request_number(number: str) -> str:
     """A request number as shown: in the app's digits, isolated (HEB-2026-000123)."""
     return isolate(formats.digits(number))

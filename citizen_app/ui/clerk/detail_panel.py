@@ -32,7 +32,7 @@ from citizen_app.api.clerk import ClerkApi
 from citizen_app.api.models import ServiceDefinition
 from citizen_app.core.formats import date_text, date_time, number
 from citizen_app.core.map_tiles import MapTiles
-from citizen_app.ui.bidi import direction_mark, foreign, ltr, question_and_answer, request_number
+from citizen_app.ui.bidi import foreign, ltr_line, question_and_answer, request_number
 from citizen_app.ui.clerk import note_audience
 from citizen_app.ui.clerk.detail_actions import DetailActions
 from citizen_app.ui.clerk.note_templates import NoteTemplates
@@ -288,9 +288,7 @@ class DetailPanel(DetailActions, QWidget):
         parts = [p for p in (name or account, contact.get("phone"), contact.get("email")) if p]
         self.contact.setText(
             "\n".join(
-                direction_mark() + ltr(p)
-                if p in (contact.get("phone"), contact.get("email"))
-                else foreign(p)
+                ltr_line(p) if p in (contact.get("phone"), contact.get("email")) else foreign(p)
                 for p in parts
             )
             or self.tr("Reported without a name.")
@@ -343,8 +341,7 @@ class DetailPanel(DetailActions, QWidget):
         if detail.get("address"):
             lines.append(self.tr("Place: %1").replace("%1", foreign(detail["address"])))
         if detail.get("lat") is not None and detail.get("long") is not None:
-            place = ltr(f"{number(detail['lat'], 5)}, {number(detail['long'], 5)}")
-            lines.append(direction_mark() + place)  # a line of its own: in the app's direction
+            lines.append(ltr_line(f"{number(detail['lat'], 5)}, {number(detail['long'], 5)}"))
         return "\n".join(lines)
 
     def event_text(self, event: dict[str, Any]) -> str:

@@ -47,6 +47,8 @@ COLUMNS = (
     ("expected_datetime", "expected"),
     ("assignee", None),
 )
+#: the column that takes the room the others leave
+SERVICE_COLUMN = [field for field, _ in COLUMNS].index("service_name")
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row as the server sent it (status chips)
 

@@ -22,7 +22,7 @@ from citizen_app.api.clerk import QueueQuery
 from citizen_app.api.models import Service
 from citizen_app.core import formats
 from citizen_app.ui import qt_gaps
-from citizen_app.ui.clerk.queue_model import NUMBER_ROLE, QueueModel
+from citizen_app.ui.clerk.queue_model import NUMBER_ROLE, SERVICE_COLUMN, QueueModel
 from citizen_app.ui.clerk.status_chips import QueueDelegate
 from citizen_app.ui.statuses import STATUSES, status_name
 
@@ -80,7 +80,8 @@ class QueuePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        stretch = QHeaderView.ResizeMode.Stretch
+        self.table.horizontalHeader().setSectionResizeMode(SERVICE_COLUMN, stretch)
         self.table.setAlternatingRowColors(True)
         self.table.setCornerButtonEnabled(False)
         layout.addWidget(self.table, 1)
@@ -108,7 +109,7 @@ class QueuePage(QWidget):
         """Every column but the service's as wide as its first page says: the service takes
         the rest (at 1366 px, columns of a fixed 100 px left it three letters wide)."""
         for column in range(self.table.model().columnCount()):
-            if column != 1:
+            if column != SERVICE_COLUMN:
                 self.table.resizeColumnToContents(column)
 
     def retranslate(self) -> None:
