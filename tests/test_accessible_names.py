@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.screens import each_screen
+
 INTERACTIVE = (
     QAbstractButton,
     QLineEdit,
@@ -58,10 +60,6 @@ def unnamed(window: QWidget) -> list[str]:
 
 
 def test_every_interactive_widget_has_a_name_in_every_language(qapp) -> None:
-    from citizen_app.i18n import apply_language, register_fonts
-    from citizen_app.screenshots import visit_screens
-
-    register_fonts()
     missing: dict[str, list[str]] = {}
     seen: list[str] = []
 
@@ -71,10 +69,7 @@ def test_every_interactive_widget_has_a_name_in_every_language(qapp) -> None:
         if found:
             missing[f"{language}/{name}"] = found
 
-    try:
-        visit_screens(qapp, on_screen)
-    finally:
-        apply_language("ar")
+    each_screen(qapp, on_screen)
     assert len(seen) >= 40  # every main screen in three languages
     assert not missing, "\n".join(f"{k}: {v}" for k, v in missing.items())
 

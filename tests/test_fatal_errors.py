@@ -5,34 +5,18 @@ moves it into the log, redacted."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from citizen_app.core.logs import FATAL_NAME, FILE_NAME
-from tests.live_server import ROOT
-
-
-def launch(data: Path, probe: bool) -> subprocess.Popen[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(data.parent)}
-    env.pop("CITIZEN_APP_PAINT_PROBE", None)
-    if probe:
-        env["CITIZEN_APP_PAINT_PROBE"] = "1"  # quits after the first paint
-    # Port 9 (discard) on loopback: no server there, the window shows all the same.
-    command = [sys.executable, "main.py", "--server", "http://127.0.0.1:9"]
-    command += ["--data-dir", str(data), "--language", "ar"]
-    return subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
+from tests.test_startup_probe import launch  # the app on a dead server, data in tmp_path/data
 
 
 def test_a_native_crash_leaves_its_stacks_for_the_next_start(tmp_path: Path) -> None:
     data = tmp_path / "data"
     logs = data / "logs"
-    process = launch(data, probe=False)
+    process = launch(tmp_path, probe=False)
     try:
         deadline = time.monotonic() + 60
         while not (logs / FATAL_NAME).exists() and time.monotonic() < deadline:
@@ -47,7 +31,7 @@ def test_a_native_crash_leaves_its_stacks_for_the_next_start(tmp_path: Path) -> 
     assert "Fatal Python error: Segmentation fault" in trace
     assert "main.py" in trace  # the main thread's stack, at least
 
-    again = launch(data, probe=True)
+    again = launch(tmp_path, probe=True)
     again.communicate(timeout=120)
     assert again.returncode == 0
     log = (logs / FILE_NAME).read_text()

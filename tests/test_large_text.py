@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from citizen_app.screenshots import settle_new_window
+from tests.screens import each_screen
 
 SIZE = (1366, 768)
 SLACK = 1  # a pixel of rounding between a hint and a geometry
@@ -59,11 +60,8 @@ def clipped(window: QWidget) -> list[str]:
 
 
 def test_no_label_is_cut_at_200_percent_text_in_arabic(qapp) -> None:
-    from citizen_app.i18n import apply_language, register_fonts
-    from citizen_app.screenshots import visit_screens
     from citizen_app.ui import theme
 
-    register_fonts()
     found: dict[str, list[str]] = {}
     seen: list[str] = []
 
@@ -83,10 +81,9 @@ def test_no_label_is_cut_at_200_percent_text_in_arabic(qapp) -> None:
 
     theme.apply(theme.Look("light", 200), qapp)
     try:
-        visit_screens(qapp, on_screen, languages=("ar",))
+        each_screen(qapp, on_screen, ("ar",))
     finally:
         theme.apply(theme.Look("light", 100), qapp)
-        apply_language("ar")
     assert len(seen) >= 18, seen  # every main screen
     assert not found, "\n".join(f"{k}: {v}" for k, v in found.items())
 

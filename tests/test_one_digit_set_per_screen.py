@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.core import formats
+from tests.screens import each_screen
 
 WESTERN, INDIC = set("0123456789"), set("٠١٢٣٤٥٦٧٨٩")
 THEIRS = re.compile("\u2068[^\u2068\u2069]*(?:\u2068[^\u2068\u2069]*\u2069[^\u2068\u2069]*)*\u2069")
@@ -90,23 +91,18 @@ def visible_texts(window: QWidget) -> list[tuple[str, str]]:
 
 
 def run_screens(qapp, digits: str, languages: tuple[str, ...]) -> dict[str, list]:
-    from citizen_app.i18n import apply_language, register_fonts
-    from citizen_app.screenshots import visit_screens
-
-    register_fonts()
     formats.configure(digits=digits)
     screens: dict[str, list] = {}
     try:
-        visit_screens(
+        each_screen(
             qapp,
             lambda language, name, widget: screens.setdefault(
                 f"{language}/{digits}/{name}", visible_texts(widget)
             ),
-            languages=languages,
+            languages,
         )
     finally:
         formats.configure(digits=formats.WESTERN)
-        apply_language("ar")
     return screens
 
 

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from citizen_app.ui.bidi import foreign
+from tests.screens import each_screen
 
 OPENERS, PDI = "\u2066\u2067\u2068", "\u2069"
 TAGS = re.compile(r"<[^>]+>")
@@ -79,21 +80,14 @@ def test_their_words_read_in_the_apps_direction(qapp) -> None:
 
 
 def test_no_label_on_any_screen_loses_the_apps_direction(qapp) -> None:
-    from citizen_app.i18n import apply_language, register_fonts
-    from citizen_app.screenshots import visit_screens
-
-    register_fonts()
     found: dict[str, list[str]] = {}
-    try:
-        visit_screens(
-            qapp,
-            lambda language, name, widget: found.setdefault(
-                f"{language}/{name}", undirected_lines(widget)
-            ),
-            languages=("ar", "en"),
-        )
-    finally:
-        apply_language("ar")
+    each_screen(
+        qapp,
+        lambda language, name, widget: found.setdefault(
+            f"{language}/{name}", undirected_lines(widget)
+        ),
+        ("ar", "en"),
+    )
     assert len(found) >= 28  # every main screen was seen, in both languages
     wrong = {name: lines for name, lines in found.items() if lines}
     assert not wrong, "\n".join(f"{k}: {v}" for k, v in wrong.items())

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from citizen_app.ui import wheel_guard
+from tests.screens import each_screen
 
 
 def wheel_down(widget: QWidget) -> bool:
@@ -70,10 +71,6 @@ def test_the_wheel_over_a_choice_scrolls_the_page_focused_or_not(qtbot) -> None:
 
 
 def test_every_choice_on_every_screen_is_guarded(qapp) -> None:
-    from citizen_app.i18n import apply_language, register_fonts
-    from citizen_app.screenshots import visit_screens
-
-    register_fonts()
     open_to_the_wheel: dict[str, list[str]] = {}
 
     def look(language: str, name: str, window: QWidget) -> None:
@@ -86,8 +83,5 @@ def test_every_choice_on_every_screen_is_guarded(qapp) -> None:
         if found:
             open_to_the_wheel[name] = found
 
-    try:
-        visit_screens(qapp, look, languages=("ar",))
-    finally:
-        apply_language("ar")
+    each_screen(qapp, look, ("ar",))
     assert not open_to_the_wheel, open_to_the_wheel
